@@ -1,0 +1,15 @@
+/**
+ * The verbs of `elieta`, one line each. Every verb lives in its own file under lib/cli/commands/.
+ */
+import type { Command } from './command.ts';
+
+export const commands: Record<string, () => Promise<Command>> = {
+  setup: async () => (await import('./commands/setup.ts')).default,
+  generate: async () => (await import('./commands/generate.ts')).default,
+  ingest: async () => (await import('./commands/ingest.ts')).default,
+  build: async () => (await import('./commands/build.ts')).default,
+  publish: async () => (await import('./commands/publish.ts')).default,
+  run: async () => (await import('./commands/run.ts')).default,
+  serve: async () => (await import('./commands/serve.ts')).default,
+  demo: async () => (await import('./commands/demo.ts')).default,
+};

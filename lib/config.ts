@@ -1,0 +1,228 @@
+/**
+ * The one configuration resolver. Values come from (in order of precedence) environment
+ * variables, then the optional JSON config file, then documented defaults. Every value is
+ * validated against one JSON Schema; an invalid value stops the program with a message naming
+ * the variable or file key. There is no fallback from one environment to another: a `prod`
+ * environment must be configured explicitly (see README, "Configuration").
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Ajv } from 'ajv';
+
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+export type Environment = 'demo' | 'dev' | 'test' | 'prod';
+
+export type WarehouseConfig = { kind: 'duckdb'; path: string } | { kind: 'postgres'; url: string };
+
+export interface Config {
+  /** demo, dev, test or prod; prod refuses demo defaults such as a generated pseudonym key. */
+  env: Environment;
+  /** The data directory: warehouse, drop folders, snapshots, published files, dbt target. */
+  home: string;
+  warehouse: WarehouseConfig;
+  server: { host: string; port: number };
+  /** Base of every public identifier (dataset IRIs, download URLs). Never localhost. */
+  publicBaseUrl: string;
+  /** The project-local Python virtual environment holding dbt. */
+  venv: string;
+  generator: { scale: number; seed: number; asOf: string };
+  publisher: { name: string; email: string; homepage: string };
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+const schema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['env', 'home', 'warehouse', 'server', 'publicBaseUrl', 'venv', 'generator', 'publisher'],
+  properties: {
+    env: { enum: ['demo', 'dev', 'test', 'prod'] },
+    home: { type: 'string', minLength: 1 },
+    warehouse: {
+      oneOf: [
+        {
+          type: 'object',
+          additionalProperties: false,
+          required: ['kind', 'path'],
+          properties: { kind: { const: 'duckdb' }, path: { type: 'string', minLength: 1 } },
+        },
+        {
+          type: 'object',
+          additionalProperties: false,
+          required: ['kind', 'url'],
+          properties: { kind: { const: 'postgres' }, url: { type: 'string', pattern: '^postgres(ql)?://' } },
+        },
+      ],
+    },
+    server: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['host', 'port'],
+      properties: {
+        host: { type: 'string', minLength: 1 },
+        port: { type: 'integer', minimum: 0, maximum: 65535 },
+      },
+    },
+    publicBaseUrl: {
+      type: 'string',
+      pattern: '^https?://(?!localhost|127\\.|\\[::1\\]|0\\.0\\.0\\.0)[^/]+(/.*)?[^/]$',
+    },
+    venv: { type: 'string', minLength: 1 },
+    generator: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['scale', 'seed', 'asOf'],
+      properties: {
+        scale: { type: 'integer', minimum: 1, maximum: 50_000_000 },
+        seed: { type: 'integer', minimum: 0 },
+        asOf: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+      },
+    },
+    publisher: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['name', 'email', 'homepage'],
+      properties: {
+        name: { type: 'string', minLength: 1 },
+        email: { type: 'string', pattern: '^[^@\\s]+@[^@\\s]+$' },
+        homepage: { type: 'string', pattern: '^https?://' },
+      },
+    },
+  },
+} as const;
+
+const validate = new Ajv({ allErrors: true }).compile<Config>(schema);
+
+/** Documented environment variables, each with the config key it sets. */
+export const ENV_VARS = {
+  ELIETA_ENV: 'env',
+  ELIETA_HOME: 'home',
+  ELIETA_WAREHOUSE: 'warehouse.kind',
+  ELIETA_DUCKDB_PATH: 'warehouse.path',
+  ELIETA_POSTGRES_URL: 'warehouse.url',
+  HOST: 'server.host',
+  PORT: 'server.port',
+  ELIETA_PUBLIC_BASE_URL: 'publicBaseUrl',
+  ELIETA_VENV: 'venv',
+  ELIETA_SCALE: 'generator.scale',
+  ELIETA_SEED: 'generator.seed',
+  ELIETA_AS_OF: 'generator.asOf',
+} as const;
+
+type FileConfig = Partial<{
+  env: string;
+  home: string;
+  warehouse: Partial<{ kind: string; path: string; url: string }>;
+  server: Partial<{ host: string; port: number }>;
+  publicBaseUrl: string;
+  venv: string;
+  generator: Partial<{ scale: number; seed: number; asOf: string }>;
+  publisher: Partial<{ name: string; email: string; homepage: string }>;
+}>;
+
+function readFileConfig(file: string): FileConfig {
+  try {
+    const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+      throw new ConfigError(`${file}: the configuration file must hold a JSON object`);
+    }
+    return parsed as FileConfig;
+  } catch (err) {
+    if (err instanceof ConfigError) throw err;
+    throw new ConfigError(`${file}: cannot read the configuration file: ${(err as Error).message}`);
+  }
+}
+
+function intFromEnv(env: NodeJS.ProcessEnv, name: string): number | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  if (!/^\d+$/.test(raw)) throw new ConfigError(`${name}=${raw}: expected a whole number`);
+  return Number(raw);
+}
+
+/**
+ * Resolves the configuration. `overrides` carry command-line flags, which win over everything.
+ * The config file is `$ELIETA_CONFIG`, else `elieta.config.json` in the working directory if present.
+ */
+export function loadConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  cwd: string = process.cwd(),
+  overrides: Partial<{ home: string; port: number; host: string }> = {},
+): Config {
+  const fileName = env.ELIETA_CONFIG ? path.resolve(cwd, env.ELIETA_CONFIG) : path.join(cwd, 'elieta.config.json');
+  if (env.ELIETA_CONFIG && !existsSync(fileName)) {
+    throw new ConfigError(`ELIETA_CONFIG=${env.ELIETA_CONFIG}: no such file`);
+  }
+  const file = existsSync(fileName) ? readFileConfig(fileName) : {};
+  const source = existsSync(fileName) ? fileName : 'environment';
+
+  const home = path.resolve(cwd, overrides.home ?? env.ELIETA_HOME ?? file.home ?? '.elieta');
+  const kind = env.ELIETA_WAREHOUSE ?? file.warehouse?.kind ?? 'duckdb';
+  let warehouse: WarehouseConfig;
+  if (kind === 'duckdb') {
+    warehouse = {
+      kind,
+      path: path.resolve(home, env.ELIETA_DUCKDB_PATH ?? file.warehouse?.path ?? 'warehouse.duckdb'),
+    };
+  } else if (kind === 'postgres') {
+    const url = env.ELIETA_POSTGRES_URL ?? file.warehouse?.url;
+    if (!url) {
+      throw new ConfigError('ELIETA_WAREHOUSE=postgres needs ELIETA_POSTGRES_URL (postgres://user:pass@host:port/db)');
+    }
+    warehouse = { kind, url };
+  } else {
+    throw new ConfigError(`ELIETA_WAREHOUSE=${kind}: expected duckdb or postgres`);
+  }
+
+  const candidate = {
+    env: env.ELIETA_ENV ?? file.env ?? 'demo',
+    home,
+    warehouse,
+    server: {
+      host: overrides.host ?? env.HOST ?? file.server?.host ?? '127.0.0.1',
+      port: overrides.port ?? intFromEnv(env, 'PORT') ?? file.server?.port ?? 8080,
+    },
+    publicBaseUrl: (env.ELIETA_PUBLIC_BASE_URL ?? file.publicBaseUrl ?? 'https://data.elieta.example').replace(/\/+$/, ''),
+    venv: path.resolve(PROJECT_ROOT, env.ELIETA_VENV ?? file.venv ?? '.venv'),
+    generator: {
+      scale: intFromEnv(env, 'ELIETA_SCALE') ?? file.generator?.scale ?? 20_000,
+      seed: intFromEnv(env, 'ELIETA_SEED') ?? file.generator?.seed ?? 2026,
+      asOf: env.ELIETA_AS_OF ?? file.generator?.asOf ?? '2026-06-30',
+    },
+    publisher: {
+      name: file.publisher?.name ?? 'Tiesu administrācija (demo)',
+      email: file.publisher?.email ?? 'opendata@elieta.example',
+      homepage: file.publisher?.homepage ?? 'https://www.ta.gov.lv',
+    },
+  };
+
+  if (!validate(candidate)) {
+    const problems = (validate.errors ?? [])
+      .filter((e) => e.keyword !== 'oneOf')
+      .map((e) => `${e.instancePath.replace(/^\//, '').replace(/\//g, '.') || '(root)'} ${e.message}`);
+    throw new ConfigError(`invalid configuration (${source}): ${[...new Set(problems)].join('; ')}`);
+  }
+  if (candidate.env === 'prod' && candidate.publicBaseUrl.endsWith('.example')) {
+    throw new ConfigError('ELIETA_ENV=prod needs ELIETA_PUBLIC_BASE_URL set to the real public address');
+  }
+  return candidate;
+}
+
+/** Well-known locations inside the data directory. */
+export function paths(config: Config) {
+  const h = config.home;
+  return {
+    home: h,
+    drop: path.join(h, 'drop'),
+    snapshots: path.join(h, 'snapshots'),
+    currentSnapshot: path.join(h, 'snapshots', 'current.json'),
+    opendata: path.join(h, 'opendata'),
+    dbtTarget: path.join(h, 'dbt', 'target'),
+    dbtLogs: path.join(h, 'dbt', 'logs'),
+    locks: path.join(h, 'locks'),
+  };
+}

@@ -1,0 +1,7 @@
+/**
+ * The plugins the server is made of, one line each. Each area registers its routes under its own
+ * prefix: /opendata (publish/portal), /dashboards (dashboards/), /api/classifiers (classifiers/api).
+ */
+import type { FastifyPluginAsync } from 'fastify';
+
+export const serverPlugins: FastifyPluginAsync[] = [];

@@ -1,0 +1,58 @@
+/**
+ * The one warehouse interface. Every piece of TypeScript that reads or writes the warehouse goes
+ * through it; DuckDB (embedded default) and PostgreSQL (shared) implement it in their own folders.
+ * SQL passed here uses `$1, $2…` placeholders, which both engines accept.
+ */
+export type Scalar = string | number | bigint | boolean | null;
+export type Row = Record<string, unknown>;
+
+/** Column types a connector may declare; each engine maps them to its own types. */
+export type ColumnType = 'text' | 'date' | 'timestamp' | 'bigint' | 'integer' | 'double' | 'boolean' | 'json';
+
+export interface ColumnSpec {
+  name: string;
+  type: ColumnType;
+  nullable?: boolean;
+}
+
+export interface TableSpec {
+  schema: string;
+  name: string;
+  columns: ColumnSpec[];
+}
+
+/** A bulk writer for one table, used inside a transaction. Values are in `columns` order. */
+export interface RowWriter {
+  append(values: readonly Scalar[]): void;
+  /** Makes buffered rows part of the transaction (they become visible on commit). */
+  flush(): Promise<void>;
+}
+
+export interface WarehouseSession {
+  query<T extends Row = Row>(sql: string, params?: readonly Scalar[]): Promise<T[]>;
+  exec(sql: string, params?: readonly Scalar[]): Promise<void>;
+  writer(table: TableSpec): Promise<RowWriter>;
+}
+
+export interface Warehouse extends WarehouseSession {
+  readonly kind: 'duckdb' | 'postgres';
+  /** Runs `fn` in one transaction: everything it wrote is committed together or not at all. */
+  transaction<T>(fn: (tx: WarehouseSession) => Promise<T>): Promise<T>;
+  /** Creates the schema and table if missing (columns as declared; existing tables are kept). */
+  ensureTable(table: TableSpec): Promise<void>;
+  tableExists(schema: string, name: string): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+export class WarehouseError extends Error {
+  override name = 'WarehouseError';
+}
+
+export function quoteIdent(name: string): string {
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new WarehouseError(`unsafe SQL identifier: ${name}`);
+  return `"${name}"`;
+}
+
+export function qualified(schema: string, name: string): string {
+  return `${quoteIdent(schema)}.${quoteIdent(name)}`;
+}
