@@ -1,0 +1,258 @@
+/**
+ * The file-drop connector: loads NDJSON and CSV files from `$ELIETA_HOME/drop/<source>/<entity>/`
+ * into the append-only raw table `raw.<source>__<entity>`.
+ *
+ * Per file (one batch, one transaction): the file is recognised by its content hash (a file seen
+ * before is skipped); every record is validated against its contract; a record that breaks it
+ * goes to raw.quarantine with the file, line, field and reason, and the load goes on; valid
+ * records go to a batch table, and only those not already loaded with the same key and hash are
+ * appended to the raw table with the load metadata. A run killed at any moment leaves each file
+ * loaded whole or not at all, and the next run carries on with the files not yet in the ledger.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import { createReadStream, existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { readClassifiers } from '../../../classifiers/registry/load.ts';
+import type { Classifier } from '../../../classifiers/registry/types.ts';
+import { log } from '../../../lib/log.ts';
+import type { Progress } from '../../../lib/progress.ts';
+import { qualified, quoteIdent, type Scalar, type TableSpec, type Warehouse } from '../../../lib/warehouse/index.ts';
+import { contractColumns, getContract, type Contract } from '../../contracts/index.ts';
+import { compileContract, type RecordCheck } from '../../contracts/validate.ts';
+import { ensureLedger, FILE_LEDGER, LOAD_COLUMNS, QUARANTINE, RUN_LEDGER } from '../../ledger/tables.ts';
+import { readCsv, readNdjson, type RawItem } from './readers.ts';
+
+export interface EntityResult {
+  source: string;
+  entity: string;
+  connector: 'file-drop';
+  files: number;
+  filesSkipped: number;
+  read: number;
+  loaded: number;
+  unchanged: number;
+  quarantined: number;
+  watermarkBefore: string | null;
+  watermarkAfter: string | null;
+  error?: string;
+}
+
+const FILE_TYPES = ['.ndjson', '.jsonl', '.csv'];
+
+export function rawTable(contract: Contract): TableSpec {
+  return {
+    schema: 'raw',
+    name: `${contract.source}__${contract.entity}`,
+    columns: [...contractColumns(contract), ...LOAD_COLUMNS.map((c) => ({ ...c }))],
+  };
+}
+
+export async function hashFile(file: string): Promise<string> {
+  const h = createHash('sha256');
+  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) h.update(chunk as Buffer);
+  return h.digest('hex');
+}
+
+function csvCoercer(contract: Contract) {
+  const props = contract.schema.properties;
+  return (row: Record<string, string | null>): Record<string, unknown> => {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(row)) {
+      const p = props[k];
+      const types = p ? (Array.isArray(p.type) ? p.type : [p.type]) : [];
+      if (v === null) out[k] = null;
+      else if (types.includes('integer') || types.includes('number')) out[k] = v.trim() === '' ? null : Number.isNaN(Number(v)) ? v : Number(v);
+      else if (types.includes('boolean')) out[k] = v === 'true' ? true : v === 'false' ? false : v;
+      else out[k] = v;
+    }
+    return out;
+  };
+}
+
+/** Folders under the drop root that have a contract: [source, entity]. */
+export function dropEntities(dropDir: string, only?: string): [string, string][] {
+  if (!existsSync(dropDir)) return [];
+  const out: [string, string][] = [];
+  for (const s of readdirSync(dropDir, { withFileTypes: true })) {
+    if (!s.isDirectory() || s.name.startsWith('.') || (only && s.name !== only)) continue;
+    for (const e of readdirSync(path.join(dropDir, s.name), { withFileTypes: true })) {
+      if (e.isDirectory() && !e.name.startsWith('.')) out.push([s.name, e.name]);
+    }
+  }
+  return out.sort();
+}
+
+async function lastWatermark(wh: Warehouse, source: string, entity: string): Promise<string | null> {
+  const rows = await wh.query<{ w: string | null }>(
+    `SELECT watermark_after AS w FROM ${qualified(RUN_LEDGER.schema, RUN_LEDGER.name)}
+     WHERE source = $1 AND entity = $2 AND error IS NULL AND watermark_after IS NOT NULL
+     ORDER BY ended_at DESC LIMIT 1`,
+    [source, entity],
+  );
+  return rows[0]?.w ?? null;
+}
+
+interface FileOutcome {
+  read: number;
+  loaded: number;
+  unchanged: number;
+  quarantined: number;
+  maxUpdated: string | null;
+}
+
+async function loadFile(
+  wh: Warehouse,
+  contract: Contract,
+  check: RecordCheck,
+  file: string,
+  contentHash: string,
+  batchId: string,
+  progress?: Progress,
+): Promise<FileOutcome> {
+  const table = rawTable(contract);
+  const fields = contractColumns(contract).map((c) => c.name);
+  const key = contract.schema['x-primary-key'];
+  const incoming: TableSpec = { ...table, name: `_batch_${table.name}` };
+  const items: AsyncGenerator<RawItem> = file.endsWith('.csv') ? readCsv(file, csvCoercer(contract)) : readNdjson(file);
+  const fileLabel = path.basename(file);
+  const loadedAt = new Date().toISOString().replace('T', ' ').replace('Z', '');
+  const hasUpdated = fields.includes('updated_at');
+
+  return wh.transaction(async (tx) => {
+    await tx.exec(`DROP TABLE IF EXISTS ${qualified(incoming.schema, incoming.name)}`);
+    await tx.exec(`CREATE TABLE ${qualified(incoming.schema, incoming.name)} AS SELECT * FROM ${qualified(table.schema, table.name)} WHERE 1 = 0`);
+    const rows = await tx.writer(incoming);
+    const bad = await tx.writer(QUARANTINE);
+    let read = 0;
+    let quarantined = 0;
+    let maxUpdated: string | null = null;
+    const values: Scalar[] = new Array(table.columns.length);
+    for await (const item of items) {
+      read++;
+      if (progress && read % 20_000 === 0) progress.update(read, fileLabel);
+      let violation = item.error ? { field: '(record)', reason: item.error } : check(item.record);
+      const record = item.record as Record<string, unknown>;
+      if (!violation) {
+        for (let i = 0; i < fields.length; i++) {
+          const v = record[fields[i] as string];
+          values[i] = v === undefined ? null : typeof v === 'object' && v !== null ? JSON.stringify(v) : (v as Scalar);
+        }
+        if (key.some((k) => values[fields.indexOf(k)] === null)) violation = { field: key.join(','), reason: 'the record has no key' };
+      }
+      if (violation) {
+        quarantined++;
+        bad.append([batchId, contract.source, contract.entity, fileLabel, `line ${item.line}`, violation.field, violation.reason, item.text, loadedAt]);
+        continue;
+      }
+      const hash = createHash('md5').update(JSON.stringify(values.slice(0, fields.length))).digest('base64url');
+      values[fields.length] = batchId;
+      values[fields.length + 1] = loadedAt;
+      values[fields.length + 2] = `${fileLabel}:${item.line}`;
+      values[fields.length + 3] = record._op === 'delete' ? 'delete' : 'upsert';
+      values[fields.length + 4] = hash;
+      rows.append(values);
+      if (hasUpdated) {
+        const u = record.updated_at as string | undefined;
+        if (u && (maxUpdated === null || u > maxUpdated)) maxUpdated = u;
+      }
+    }
+    await rows.flush();
+    await bad.flush();
+    const keyMatch = [...key, '_record_hash'].map((k) => `r.${quoteIdent(k)} = i.${quoteIdent(k)}`).join(' AND ');
+    const newRows = `FROM ${qualified(incoming.schema, incoming.name)} i WHERE NOT EXISTS (SELECT 1 FROM ${qualified(table.schema, table.name)} r WHERE ${keyMatch})`;
+    const [count] = await tx.query<{ n: number | bigint }>(`SELECT count(*) AS n ${newRows}`);
+    const loaded = Number(count?.n ?? 0);
+    await tx.exec(`INSERT INTO ${qualified(table.schema, table.name)} SELECT i.* ${newRows}`);
+    await tx.exec(`DROP TABLE ${qualified(incoming.schema, incoming.name)}`);
+    const ledger = await tx.writer(FILE_LEDGER);
+    ledger.append([contentHash, contract.source, contract.entity, fileLabel, batchId, read, loaded, quarantined, loadedAt]);
+    await ledger.flush();
+    return { read, loaded, unchanged: read - quarantined - loaded, quarantined, maxUpdated };
+  });
+}
+
+export async function ingestEntity(
+  wh: Warehouse,
+  dropDir: string,
+  source: string,
+  entity: string,
+  opts: { runId: string; classifiers?: Map<string, Classifier>; progress?: Progress },
+): Promise<EntityResult> {
+  const started = new Date();
+  const contract = getContract(source, entity);
+  const result: EntityResult = {
+    source,
+    entity,
+    connector: 'file-drop',
+    files: 0,
+    filesSkipped: 0,
+    read: 0,
+    loaded: 0,
+    unchanged: 0,
+    quarantined: 0,
+    watermarkBefore: null,
+    watermarkAfter: null,
+  };
+  const dir = path.join(dropDir, source, entity);
+  try {
+    if (!contract) throw new Error(`${dir}: no contract ingest/contracts/${source}/${entity}.schema.json for this folder`);
+    await ensureLedger(wh);
+    await wh.ensureTable(rawTable(contract));
+    const check = compileContract(contract, opts.classifiers ?? readClassifiers());
+    result.watermarkBefore = await lastWatermark(wh, source, entity);
+    result.watermarkAfter = result.watermarkBefore;
+    const files = readdirSync(dir)
+      .filter((f) => !f.startsWith('.') && FILE_TYPES.some((t) => f.endsWith(t)))
+      .sort();
+    let seq = 0;
+    for (const f of files) {
+      const file = path.join(dir, f);
+      const contentHash = await hashFile(file);
+      const seen = await wh.query(`SELECT 1 FROM ${qualified(FILE_LEDGER.schema, FILE_LEDGER.name)} WHERE content_hash = $1 AND source = $2 AND entity = $3`, [contentHash, source, entity]);
+      if (seen.length > 0) {
+        result.filesSkipped++;
+        continue;
+      }
+      opts.progress?.start(`loading ${source}/${entity} ${f}`);
+      const outcome = await loadFile(wh, contract, check, file, contentHash, `${opts.runId}-${++seq}`, opts.progress);
+      opts.progress?.end(`${outcome.loaded.toLocaleString('en')} loaded, ${outcome.quarantined} quarantined`);
+      result.files++;
+      result.read += outcome.read;
+      result.loaded += outcome.loaded;
+      result.unchanged += outcome.unchanged;
+      result.quarantined += outcome.quarantined;
+      if (outcome.maxUpdated && (!result.watermarkAfter || outcome.maxUpdated > result.watermarkAfter)) result.watermarkAfter = outcome.maxUpdated;
+      if (outcome.quarantined > 0) log.warn({ source, entity, file: f, quarantined: outcome.quarantined }, 'records quarantined');
+    }
+  } catch (err) {
+    result.error = (err as Error).message.split('\n')[0];
+  }
+  try {
+    await ensureLedger(wh);
+    const w = await wh.writer(RUN_LEDGER);
+    w.append([
+      opts.runId,
+      source,
+      entity,
+      'file-drop',
+      started.toISOString().replace('T', ' ').replace('Z', ''),
+      new Date().toISOString().replace('T', ' ').replace('Z', ''),
+      result.files,
+      result.filesSkipped,
+      result.read,
+      result.loaded,
+      result.quarantined,
+      result.watermarkBefore,
+      result.watermarkAfter,
+      result.error ?? null,
+    ]);
+    await w.flush();
+  } catch (err) {
+    log.error({ err }, 'could not write the run ledger');
+  }
+  return result;
+}
+
+export function newRunId(): string {
+  return `run-${new Date().toISOString().replace(/[-:.TZ]/g, '').slice(0, 14)}-${randomUUID().slice(0, 8)}`;
+}

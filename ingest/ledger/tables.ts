@@ -1,0 +1,75 @@
+/**
+ * The ingest bookkeeping tables, in schema `raw` beside the raw tables:
+ * - raw.file_ledger: every file loaded, recognised by its content hash (a file seen before is skipped);
+ * - raw.quarantine: every record that broke its contract, with where it was and why, and the original text;
+ * - raw.run_ledger: one row per run, source and entity with counts, watermarks and error.
+ */
+import type { TableSpec, Warehouse } from '../../lib/warehouse/index.ts';
+
+export const FILE_LEDGER: TableSpec = {
+  schema: 'raw',
+  name: 'file_ledger',
+  columns: [
+    { name: 'content_hash', type: 'text' },
+    { name: 'source', type: 'text' },
+    { name: 'entity', type: 'text' },
+    { name: 'file', type: 'text' },
+    { name: 'batch_id', type: 'text' },
+    { name: 'rows_read', type: 'bigint' },
+    { name: 'rows_loaded', type: 'bigint' },
+    { name: 'rows_quarantined', type: 'bigint' },
+    { name: 'loaded_at', type: 'timestamp' },
+  ],
+};
+
+export const QUARANTINE: TableSpec = {
+  schema: 'raw',
+  name: 'quarantine',
+  columns: [
+    { name: 'batch_id', type: 'text' },
+    { name: 'source', type: 'text' },
+    { name: 'entity', type: 'text' },
+    { name: 'file', type: 'text' },
+    { name: 'position', type: 'text' },
+    { name: 'field', type: 'text' },
+    { name: 'reason', type: 'text' },
+    { name: 'original', type: 'text' },
+    { name: 'quarantined_at', type: 'timestamp' },
+  ],
+};
+
+export const RUN_LEDGER: TableSpec = {
+  schema: 'raw',
+  name: 'run_ledger',
+  columns: [
+    { name: 'run_id', type: 'text' },
+    { name: 'source', type: 'text' },
+    { name: 'entity', type: 'text' },
+    { name: 'connector', type: 'text' },
+    { name: 'started_at', type: 'timestamp' },
+    { name: 'ended_at', type: 'timestamp' },
+    { name: 'files_read', type: 'bigint' },
+    { name: 'files_skipped', type: 'bigint' },
+    { name: 'rows_read', type: 'bigint' },
+    { name: 'rows_loaded', type: 'bigint' },
+    { name: 'rows_quarantined', type: 'bigint' },
+    { name: 'watermark_before', type: 'text' },
+    { name: 'watermark_after', type: 'text' },
+    { name: 'error', type: 'text' },
+  ],
+};
+
+/** Metadata columns every raw table carries after its contract's columns. */
+export const LOAD_COLUMNS = [
+  { name: '_batch_id', type: 'text' },
+  { name: '_loaded_at', type: 'timestamp' },
+  { name: '_source_position', type: 'text' },
+  { name: '_op', type: 'text' },
+  { name: '_record_hash', type: 'text' },
+] as const;
+
+export async function ensureLedger(wh: Warehouse): Promise<void> {
+  await wh.ensureTable(FILE_LEDGER);
+  await wh.ensureTable(QUARANTINE);
+  await wh.ensureTable(RUN_LEDGER);
+}

@@ -1,0 +1,16 @@
+/**
+ * Runs once before the test files: creates what the tests need that is slow to make and shared
+ * (the project's Python environment with dbt). Missing system packages fail here with the command
+ * that installs them, never as a silent skip.
+ */
+import { existsSync } from 'node:fs';
+import { loadConfig } from '../lib/config.ts';
+import { ensureVenv } from '../lib/python.ts';
+
+export default async function setup(): Promise<void> {
+  const config = loadConfig({ ...process.env, ELIETA_HOME: '/tmp/elieta-test-setup' });
+  await ensureVenv(config, { quiet: true });
+  if (!existsSync('/usr/bin/chromium')) {
+    throw new Error('chromium is not installed: run `apt-get update && apt-get install -y chromium` (or `bash .ci/run`)');
+  }
+}
