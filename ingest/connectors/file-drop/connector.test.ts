@@ -60,7 +60,7 @@ describe('file-drop connector', () => {
       Buffer.from(JSON.stringify(good(8)) + '\n'),
     ]);
     dropFile('a.ndjson', bytes);
-    const r = await ingestEntity(wh, drop, 'tis2', 'cases', { runId: newRunId() });
+    const r = await ingestEntity(wh, drop, 'tis2', 'cases', { runId: newRunId(), key: null });
     expect(r.error).toBeUndefined();
     expect(r).toMatchObject({ read: 9, loaded: 3, quarantined: 6 });
     const loaded = await wh.query<{ case_id: string }>('SELECT case_id FROM raw.tis2__cases ORDER BY case_id');
@@ -89,12 +89,12 @@ describe('file-drop connector', () => {
 
   it('adds nothing when run again on the same files, and appends only changed records of a new file', async () => {
     dropFile('a.ndjson', [good(1), good(2)].map((r) => JSON.stringify(r)).join('\n'));
-    await ingestEntity(wh, drop, 'tis2', 'cases', { runId: newRunId() });
-    const again = await ingestEntity(wh, drop, 'tis2', 'cases', { runId: newRunId() });
+    await ingestEntity(wh, drop, 'tis2', 'cases', { runId: newRunId(), key: null });
+    const again = await ingestEntity(wh, drop, 'tis2', 'cases', { runId: newRunId(), key: null });
     expect(again).toMatchObject({ files: 0, filesSkipped: 1, loaded: 0 });
     // A later export repeats record 1 unchanged and changes record 2.
     dropFile('b.ndjson', [good(1), good(2, { closed_on: '2024-05-01', outcome: 'judgment', updated_at: '2024-05-01T09:00:00Z' })].map((r) => JSON.stringify(r)).join('\n'));
-    const next = await ingestEntity(wh, drop, 'tis2', 'cases', { runId: newRunId() });
+    const next = await ingestEntity(wh, drop, 'tis2', 'cases', { runId: newRunId(), key: null });
     expect(next).toMatchObject({ files: 1, read: 2, loaded: 1, unchanged: 1, watermarkBefore: '2024-01-15T10:00:00Z', watermarkAfter: '2024-05-01T09:00:00Z' });
     const rows = await wh.query<{ n: bigint }>("SELECT count(*) AS n FROM raw.tis2__cases WHERE case_id = 'TIS2-2'");
     expect(rows[0]?.n).toBe(2n);
@@ -109,7 +109,7 @@ describe('file-drop connector', () => {
       'TIS2-13,C30-13-24,,RPT',
     ];
     dropFile('export.csv', [header, ...rows].join('\r\n') + '\r\n');
-    const r = await ingestEntity(wh, drop, 'tis2', 'cases', { runId: newRunId() });
+    const r = await ingestEntity(wh, drop, 'tis2', 'cases', { runId: newRunId(), key: null });
     expect(r).toMatchObject({ read: 4, loaded: 2, quarantined: 2 });
     const n = await wh.query<{ case_number: string }>("SELECT case_number FROM raw.tis2__cases WHERE case_id = 'TIS2-11'");
     expect(n[0]?.case_number).toBe('K30-"11"-24');
@@ -120,7 +120,7 @@ describe('file-drop connector', () => {
 
   it('a folder without a contract is reported as an error, not loaded', async () => {
     mkdirSync(path.join(drop, 'nosuch', 'things'), { recursive: true });
-    const r = await ingestEntity(wh, drop, 'nosuch', 'things', { runId: newRunId() });
+    const r = await ingestEntity(wh, drop, 'nosuch', 'things', { runId: newRunId(), key: null });
     expect(r.error).toMatch(/no contract ingest\/contracts\/nosuch\/things.schema.json/);
   });
 });
@@ -140,7 +140,7 @@ describe('file-drop connector, killed mid-load', () => {
     const exists = await wh.tableExists('raw', 'tis2__cases');
     const count = exists ? Number((await wh.query<{ n: bigint }>('SELECT count(*) AS n FROM raw.tis2__cases'))[0]?.n) : 0;
     expect([0, 300_000]).toContain(count);
-    const r = await ingestEntity(wh, drop, 'tis2', 'cases', { runId: newRunId() });
+    const r = await ingestEntity(wh, drop, 'tis2', 'cases', { runId: newRunId(), key: null });
     expect(r.error).toBeUndefined();
     const after = Number((await wh.query<{ n: bigint }>('SELECT count(*) AS n FROM raw.tis2__cases'))[0]?.n);
     expect(after).toBe(300_000);

@@ -16,16 +16,17 @@ import { readClassifiers } from '../../../classifiers/registry/load.ts';
 import type { Classifier } from '../../../classifiers/registry/types.ts';
 import { log } from '../../../lib/log.ts';
 import type { Progress } from '../../../lib/progress.ts';
-import { qualified, quoteIdent, type Scalar, type TableSpec, type Warehouse } from '../../../lib/warehouse/index.ts';
-import { contractColumns, getContract, type Contract } from '../../contracts/index.ts';
-import { compileContract, type RecordCheck } from '../../contracts/validate.ts';
-import { ensureLedger, FILE_LEDGER, LOAD_COLUMNS, QUARANTINE, RUN_LEDGER } from '../../ledger/tables.ts';
-import { readCsv, readNdjson, type RawItem } from './readers.ts';
+import { qualified, type Warehouse } from '../../../lib/warehouse/index.ts';
+import { getContract, type Contract } from '../../contracts/index.ts';
+import { compileContract } from '../../contracts/validate.ts';
+import { ensureLedger, FILE_LEDGER, RUN_LEDGER } from '../../ledger/tables.ts';
+import { makeLoader, prepareLoader, writeBatch, type BatchOutcome, type Loader } from '../../pipeline/batch.ts';
+import { readCsv, readNdjson } from './readers.ts';
 
 export interface EntityResult {
   source: string;
   entity: string;
-  connector: 'file-drop';
+  connector: 'file-drop' | 'postgres' | 'rest';
   files: number;
   filesSkipped: number;
   read: number;
@@ -38,14 +39,6 @@ export interface EntityResult {
 }
 
 const FILE_TYPES = ['.ndjson', '.jsonl', '.csv'];
-
-export function rawTable(contract: Contract): TableSpec {
-  return {
-    schema: 'raw',
-    name: `${contract.source}__${contract.entity}`,
-    columns: [...contractColumns(contract), ...LOAD_COLUMNS.map((c) => ({ ...c }))],
-  };
-}
 
 export async function hashFile(file: string): Promise<string> {
   const h = createHash('sha256');
@@ -92,82 +85,23 @@ async function lastWatermark(wh: Warehouse, source: string, entity: string): Pro
   return rows[0]?.w ?? null;
 }
 
-interface FileOutcome {
-  read: number;
-  loaded: number;
-  unchanged: number;
-  quarantined: number;
-  maxUpdated: string | null;
-}
-
 async function loadFile(
   wh: Warehouse,
-  contract: Contract,
-  check: RecordCheck,
+  loader: Loader,
   file: string,
   contentHash: string,
   batchId: string,
   progress?: Progress,
-): Promise<FileOutcome> {
-  const table = rawTable(contract);
-  const fields = contractColumns(contract).map((c) => c.name);
-  const key = contract.schema['x-primary-key'];
-  const incoming: TableSpec = { ...table, name: `_batch_${table.name}` };
-  const items: AsyncGenerator<RawItem> = file.endsWith('.csv') ? readCsv(file, csvCoercer(contract)) : readNdjson(file);
-  const fileLabel = path.basename(file);
-  const loadedAt = new Date().toISOString().replace('T', ' ').replace('Z', '');
-  const hasUpdated = fields.includes('updated_at');
-
+): Promise<BatchOutcome> {
+  const { contract } = loader;
+  const items = file.endsWith('.csv') ? readCsv(file, csvCoercer(contract)) : readNdjson(file);
+  const where = path.basename(file);
   return wh.transaction(async (tx) => {
-    await tx.exec(`DROP TABLE IF EXISTS ${qualified(incoming.schema, incoming.name)}`);
-    await tx.exec(`CREATE TABLE ${qualified(incoming.schema, incoming.name)} AS SELECT * FROM ${qualified(table.schema, table.name)} WHERE 1 = 0`);
-    const rows = await tx.writer(incoming);
-    const bad = await tx.writer(QUARANTINE);
-    let read = 0;
-    let quarantined = 0;
-    let maxUpdated: string | null = null;
-    const values: Scalar[] = new Array(table.columns.length);
-    for await (const item of items) {
-      read++;
-      if (progress && read % 20_000 === 0) progress.update(read, fileLabel);
-      let violation = item.error ? { field: '(record)', reason: item.error } : check(item.record);
-      const record = item.record as Record<string, unknown>;
-      if (!violation) {
-        for (let i = 0; i < fields.length; i++) {
-          const v = record[fields[i] as string];
-          values[i] = v === undefined ? null : typeof v === 'object' && v !== null ? JSON.stringify(v) : (v as Scalar);
-        }
-        if (key.some((k) => values[fields.indexOf(k)] === null)) violation = { field: key.join(','), reason: 'the record has no key' };
-      }
-      if (violation) {
-        quarantined++;
-        bad.append([batchId, contract.source, contract.entity, fileLabel, `line ${item.line}`, violation.field, violation.reason, item.text, loadedAt]);
-        continue;
-      }
-      const hash = createHash('md5').update(JSON.stringify(values.slice(0, fields.length))).digest('base64url');
-      values[fields.length] = batchId;
-      values[fields.length + 1] = loadedAt;
-      values[fields.length + 2] = `${fileLabel}:${item.line}`;
-      values[fields.length + 3] = record._op === 'delete' ? 'delete' : 'upsert';
-      values[fields.length + 4] = hash;
-      rows.append(values);
-      if (hasUpdated) {
-        const u = record.updated_at as string | undefined;
-        if (u && (maxUpdated === null || u > maxUpdated)) maxUpdated = u;
-      }
-    }
-    await rows.flush();
-    await bad.flush();
-    const keyMatch = [...key, '_record_hash'].map((k) => `r.${quoteIdent(k)} = i.${quoteIdent(k)}`).join(' AND ');
-    const newRows = `FROM ${qualified(incoming.schema, incoming.name)} i WHERE NOT EXISTS (SELECT 1 FROM ${qualified(table.schema, table.name)} r WHERE ${keyMatch})`;
-    const [count] = await tx.query<{ n: number | bigint }>(`SELECT count(*) AS n ${newRows}`);
-    const loaded = Number(count?.n ?? 0);
-    await tx.exec(`INSERT INTO ${qualified(table.schema, table.name)} SELECT i.* ${newRows}`);
-    await tx.exec(`DROP TABLE ${qualified(incoming.schema, incoming.name)}`);
+    const outcome = await writeBatch(tx, loader, items, { batchId, where, progress });
     const ledger = await tx.writer(FILE_LEDGER);
-    ledger.append([contentHash, contract.source, contract.entity, fileLabel, batchId, read, loaded, quarantined, loadedAt]);
+    ledger.append([contentHash, contract.source, contract.entity, where, batchId, outcome.read, outcome.loaded, outcome.quarantined, new Date().toISOString().replace('T', ' ').replace('Z', '')]);
     await ledger.flush();
-    return { read, loaded, unchanged: read - quarantined - loaded, quarantined, maxUpdated };
+    return outcome;
   });
 }
 
@@ -176,7 +110,7 @@ export async function ingestEntity(
   dropDir: string,
   source: string,
   entity: string,
-  opts: { runId: string; classifiers?: Map<string, Classifier>; progress?: Progress },
+  opts: { runId: string; key: Buffer | null; classifiers?: Map<string, Classifier>; progress?: Progress },
 ): Promise<EntityResult> {
   const started = new Date();
   const contract = getContract(source, entity);
@@ -196,9 +130,8 @@ export async function ingestEntity(
   const dir = path.join(dropDir, source, entity);
   try {
     if (!contract) throw new Error(`${dir}: no contract ingest/contracts/${source}/${entity}.schema.json for this folder`);
-    await ensureLedger(wh);
-    await wh.ensureTable(rawTable(contract));
-    const check = compileContract(contract, opts.classifiers ?? readClassifiers());
+    const loader = makeLoader(contract, compileContract(contract, opts.classifiers ?? readClassifiers()), opts.key);
+    await prepareLoader(wh, loader);
     result.watermarkBefore = await lastWatermark(wh, source, entity);
     result.watermarkAfter = result.watermarkBefore;
     const files = readdirSync(dir)
@@ -214,7 +147,7 @@ export async function ingestEntity(
         continue;
       }
       opts.progress?.start(`loading ${source}/${entity} ${f}`);
-      const outcome = await loadFile(wh, contract, check, file, contentHash, `${opts.runId}-${++seq}`, opts.progress);
+      const outcome = await loadFile(wh, loader, file, contentHash, `${opts.runId}-${++seq}`, opts.progress);
       opts.progress?.end(`${outcome.loaded.toLocaleString('en')} loaded, ${outcome.quarantined} quarantined`);
       result.files++;
       result.read += outcome.read;

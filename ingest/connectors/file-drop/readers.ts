@@ -4,16 +4,9 @@
  * never stops the file. Files are read in chunks: memory does not grow with file size.
  */
 import { createReadStream } from 'node:fs';
+import path from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
-
-export interface RawItem {
-  /** 1-based line number where the record starts. */
-  line: number;
-  /** The original text of the record (for quarantine). */
-  text: string;
-  record?: Record<string, unknown>;
-  error?: string;
-}
+import type { RawItem } from '../../pipeline/batch.ts';
 
 const REPLACEMENT = '\uFFFD';
 
@@ -24,6 +17,10 @@ async function* chunks(file: string): AsyncGenerator<string> {
   if (rest) yield rest;
 }
 
+function at(file: string, line: number): Pick<RawItem, 'position' | 'sourcePosition'> {
+  return { position: `line ${line}`, sourcePosition: `${path.basename(file)}:${line}` };
+}
+
 export async function* readNdjson(file: string): AsyncGenerator<RawItem> {
   let carry = '';
   let line = 0;
@@ -31,15 +28,15 @@ export async function* readNdjson(file: string): AsyncGenerator<RawItem> {
     line++;
     const t = text.endsWith('\r') ? text.slice(0, -1) : text;
     if (t.trim() === '') return null;
-    if (t.includes(REPLACEMENT)) return { line, text: t, error: 'the line is not valid UTF-8' };
+    if (t.includes(REPLACEMENT)) return { ...at(file, line), text: t, error: 'the line is not valid UTF-8' };
     try {
       const record = JSON.parse(t) as unknown;
       if (typeof record !== 'object' || record === null || Array.isArray(record)) {
-        return { line, text: t, error: 'the line is not a JSON object' };
+        return { ...at(file, line), text: t, error: 'the line is not a JSON object' };
       }
-      return { line, text: t, record: record as Record<string, unknown> };
+      return { ...at(file, line), text: t, record: record as Record<string, unknown> };
     } catch (err) {
-      return { line, text: t, error: `the line is not valid JSON (${(err as Error).message})` };
+      return { ...at(file, line), text: t, error: `the line is not valid JSON (${(err as Error).message})` };
     }
   };
   for await (const chunk of chunks(file)) {
@@ -82,7 +79,7 @@ export async function* readCsv(file: string, coerce: (row: Record<string, string
     endField();
     const r = row;
     const t = text;
-    const at = startLine;
+    const first = startLine;
     const err = broken;
     row = [];
     text = '';
@@ -93,17 +90,18 @@ export async function* readCsv(file: string, coerce: (row: Record<string, string
       header = r.map((h) => (h ?? '').replace(/^\uFEFF/, '').trim());
       return null;
     }
-    if (err) return { line: at, text: t, error: err };
-    if (t.includes(REPLACEMENT)) return { line: at, text: t, error: 'the line is not valid UTF-8' };
+    const where = at(file, first);
+    if (err) return { ...where, text: t, error: err };
+    if (t.includes(REPLACEMENT)) return { ...where, text: t, error: 'the line is not valid UTF-8' };
     if (r.length !== header.length) {
-      return { line: at, text: t, error: `the row has ${r.length} fields, the header has ${header.length}` };
+      return { ...where, text: t, error: `the row has ${r.length} fields, the header has ${header.length}` };
     }
     const obj: Record<string, string | null> = {};
     header.forEach((h, i) => (obj[h] = r[i] ?? null));
     try {
-      return { line: at, text: t, record: coerce(obj) };
+      return { ...where, text: t, record: coerce(obj) };
     } catch (e) {
-      return { line: at, text: t, error: (e as Error).message };
+      return { ...where, text: t, error: (e as Error).message };
     }
   };
 

@@ -1,5 +1,6 @@
 import { readClassifiers } from '../../../classifiers/registry/load.ts';
 import { dropEntities, ingestEntity, newRunId, type EntityResult } from '../../../ingest/connectors/file-drop/connector.ts';
+import { resolvePseudonymKey } from '../../../ingest/pipeline/key.ts';
 import { paths, type Config } from '../../config.ts';
 import { log } from '../../log.ts';
 import type { Progress } from '../../progress.ts';
@@ -30,10 +31,11 @@ export async function ingest(config: Config, opts: { source?: string; progress?:
   }
   const runId = newRunId();
   const classifiers = readClassifiers();
+  const key = resolvePseudonymKey(config);
   const results = await withWarehouse(config.warehouse, async (wh) => {
     const out: EntityResult[] = [];
     for (const [source, entity] of entities) {
-      const r = await ingestEntity(wh, drop, source, entity, { runId, classifiers, progress: opts.progress });
+      const r = await ingestEntity(wh, drop, source, entity, { runId, key, classifiers, progress: opts.progress });
       log.info({ ...r }, `ingested ${source}/${entity}`);
       out.push(r);
     }

@@ -1,0 +1,141 @@
+/**
+ * The load path every connector shares: validate each record against its contract, pseudonymise,
+ * and append one batch in one transaction. A record that breaks its contract goes to
+ * raw.quarantine with where it was and why; valid records go to a batch table, and only those not
+ * already loaded with the same key and record hash are appended to `raw.<source>__<entity>` (or
+ * `restricted.<source>__<entity>`) with the load metadata. A batch is whole or absent.
+ */
+import { createHash } from 'node:crypto';
+import type { Progress } from '../../lib/progress.ts';
+import { qualified, quoteIdent, type Scalar, type TableSpec, type Warehouse, type WarehouseSession } from '../../lib/warehouse/index.ts';
+import type { Contract } from '../contracts/index.ts';
+import type { RecordCheck } from '../contracts/validate.ts';
+import { ensureLedger, LOAD_COLUMNS, QUARANTINE } from '../ledger/tables.ts';
+import { buildTransform, type Transform } from './pseudonymise.ts';
+
+/** One record as a connector read it. */
+export interface RawItem {
+  /** Where it is, in words for the quarantine: "line 7", "row id=42", "page 3 item 5". */
+  position: string;
+  /** Where it is, for `_source_position`: "cases-0001.ndjson:7", "tis2.cases:42". */
+  sourcePosition: string;
+  /** The original text of the record. */
+  text: string;
+  record?: Record<string, unknown>;
+  error?: string;
+}
+
+export interface BatchOutcome {
+  read: number;
+  loaded: number;
+  unchanged: number;
+  quarantined: number;
+  maxUpdated: string | null;
+}
+
+export interface Loader {
+  contract: Contract;
+  table: TableSpec;
+  transform: Transform;
+  check: RecordCheck;
+}
+
+export function makeLoader(contract: Contract, check: RecordCheck, key: Buffer | null): Loader {
+  const transform = buildTransform(contract, key);
+  return {
+    contract,
+    check,
+    transform,
+    table: {
+      schema: transform.restricted ? 'restricted' : 'raw',
+      name: `${contract.source}__${contract.entity}`,
+      columns: [...transform.columns, ...LOAD_COLUMNS.map((c) => ({ ...c }))],
+    },
+  };
+}
+
+export async function prepareLoader(wh: Warehouse, loader: Loader): Promise<void> {
+  await ensureLedger(wh);
+  await wh.ensureTable(loader.table);
+}
+
+function timestamp(d = new Date()): string {
+  return d.toISOString().replace('T', ' ').replace('Z', '');
+}
+
+/**
+ * Writes one batch inside the caller's transaction `tx`. `where` names the batch for the
+ * quarantine's `file` column (a file name, a table, a URL).
+ */
+export async function writeBatch(
+  tx: WarehouseSession,
+  loader: Loader,
+  items: AsyncIterable<RawItem> | Iterable<RawItem>,
+  opts: { batchId: string; where: string; progress?: Progress },
+): Promise<BatchOutcome> {
+  const { contract, table, transform, check } = loader;
+  const key = contract.schema['x-primary-key'];
+  const incoming: TableSpec = { ...table, name: `_batch_${table.name}` };
+  const loadedAt = timestamp();
+  const width = transform.columns.length;
+  const keyIdx = key.map((k) => transform.columns.findIndex((c) => c.name === k));
+  const hasUpdated = 'updated_at' in contract.schema.properties;
+
+  await tx.exec(`DROP TABLE IF EXISTS ${qualified(incoming.schema, incoming.name)}`);
+  await tx.exec(`CREATE TABLE ${qualified(incoming.schema, incoming.name)} AS SELECT * FROM ${qualified(table.schema, table.name)} WHERE 1 = 0`);
+  const rows = await tx.writer(incoming);
+  const bad = await tx.writer(QUARANTINE);
+  let read = 0;
+  let quarantined = 0;
+  let maxUpdated: string | null = null;
+  const values: unknown[] = new Array(table.columns.length);
+  for await (const item of items) {
+    read++;
+    if (opts.progress && read % 20_000 === 0) opts.progress.update(read, opts.where);
+    let violation = item.error ? { field: '(record)', reason: item.error } : null;
+    const record = item.record as Record<string, unknown>;
+    const isDelete = !violation && record._op === 'delete';
+    if (!violation) {
+      if (isDelete) {
+        const { _op: _ignored, ...keyOnly } = record;
+        const missing = key.find((k) => keyOnly[k] === undefined || keyOnly[k] === null);
+        violation = missing ? { field: missing, reason: `a deletion must carry the key field "${missing}"` } : null;
+      } else {
+        violation = check(record);
+      }
+    }
+    if (!violation) {
+      transform.apply(record, values);
+      for (let i = 0; i < width; i++) {
+        const v = values[i];
+        if (v !== null && typeof v === 'object') values[i] = JSON.stringify(v);
+        else if (v === undefined) values[i] = null;
+      }
+      if (keyIdx.some((i) => i < 0 || values[i] === null)) violation = { field: key.join(','), reason: 'the record has no key' };
+    }
+    if (violation) {
+      quarantined++;
+      bad.append([opts.batchId, contract.source, contract.entity, opts.where, item.position, violation.field, violation.reason, item.text, loadedAt]);
+      continue;
+    }
+    values[width] = opts.batchId;
+    values[width + 1] = loadedAt;
+    values[width + 2] = item.sourcePosition;
+    values[width + 3] = isDelete ? 'delete' : 'upsert';
+    values[width + 4] = createHash('md5').update(JSON.stringify(values.slice(0, width))).update(isDelete ? 'D' : 'U').digest('base64url');
+    rows.append(values as Scalar[]);
+    if (hasUpdated && !isDelete) {
+      const u = record.updated_at;
+      if (typeof u === 'string' && (maxUpdated === null || u > maxUpdated)) maxUpdated = u;
+    }
+  }
+  await rows.flush();
+  await bad.flush();
+  const match = [...key, '_record_hash'].map((k) => `r.${quoteIdent(k)} = i.${quoteIdent(k)}`).join(' AND ');
+  const fresh = `FROM ${qualified(incoming.schema, incoming.name)} i WHERE NOT EXISTS (SELECT 1 FROM ${qualified(table.schema, table.name)} r WHERE ${match})`;
+  const [count] = await tx.query<{ n: number | bigint }>(`SELECT count(*) AS n ${fresh}`);
+  const loaded = Number(count?.n ?? 0);
+  if (loaded > 0) await tx.exec(`INSERT INTO ${qualified(table.schema, table.name)} SELECT i.* ${fresh}`);
+  await tx.exec(`DROP TABLE ${qualified(incoming.schema, incoming.name)}`);
+  return { read, loaded, unchanged: read - quarantined - loaded, quarantined, maxUpdated };
+}
