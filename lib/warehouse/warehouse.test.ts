@@ -1,0 +1,86 @@
+/**
+ * One suite over every warehouse implementation: the embedded DuckDB file and a real PostgreSQL.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startPostgres, type TestPostgres } from '../../test/helpers/postgres.ts';
+import { DuckDBWarehouse, PostgresWarehouse, type TableSpec, type Warehouse } from './index.ts';
+
+let pgServer: TestPostgres;
+beforeAll(async () => {
+  pgServer = await startPostgres();
+});
+afterAll(async () => {
+  await pgServer?.stop();
+});
+
+const engines: [string, () => Promise<Warehouse>][] = [
+  ['duckdb', () => DuckDBWarehouse.open(path.join(mkdtempSync(path.join(tmpdir(), 'elieta-wh-')), 'w.duckdb'))],
+  ['postgres', async () => PostgresWarehouse.open(await pgServer.createDatabase(`wh_${Math.random().toString(36).slice(2, 8)}`))],
+];
+
+const table: TableSpec = {
+  schema: 'raw',
+  name: 'things',
+  columns: [
+    { name: 'id', type: 'text' },
+    { name: 'on_day', type: 'date' },
+    { name: 'at', type: 'timestamp' },
+    { name: 'n', type: 'bigint' },
+    { name: 'x', type: 'double' },
+    { name: 'ok', type: 'boolean' },
+  ],
+};
+
+describe.each(engines)('warehouse: %s', (_name, open) => {
+  it('creates tables, bulk-writes in a transaction and reads back typed values', async () => {
+    const wh = await open();
+    try {
+      await wh.ensureTable(table);
+      await wh.ensureTable(table); // idempotent
+      expect(await wh.tableExists('raw', 'things')).toBe(true);
+      expect(await wh.tableExists('raw', 'nothing')).toBe(false);
+      await wh.transaction(async (tx) => {
+        const w = await tx.writer(table);
+        for (let i = 0; i < 2500; i++) w.append([`id-${i}`, '2026-01-31', '2026-01-31 10:00:00', i, i / 2, i % 2 === 0]);
+        await w.flush();
+      });
+      const rows = await wh.query<{ n: number; s: number }>('SELECT count(*) AS n, sum(x) AS s FROM raw.things WHERE on_day = $1', ['2026-01-31']);
+      expect(Number(rows[0]?.n)).toBe(2500);
+      expect(Number(rows[0]?.s)).toBe((2499 * 2500) / 4);
+    } finally {
+      await wh.close();
+    }
+  });
+
+  it('rolls back everything a failed transaction wrote', async () => {
+    const wh = await open();
+    try {
+      await wh.ensureTable(table);
+      await expect(
+        wh.transaction(async (tx) => {
+          const w = await tx.writer(table);
+          w.append(['a', '2026-01-01', null, 1, 1, true]);
+          await w.flush();
+          await tx.exec('INSERT INTO raw.things (id) VALUES ($1)', ['b']);
+          throw new Error('boom');
+        }),
+      ).rejects.toThrow('boom');
+      const rows = await wh.query<{ n: number }>('SELECT count(*) AS n FROM raw.things');
+      expect(Number(rows[0]?.n)).toBe(0);
+    } finally {
+      await wh.close();
+    }
+  });
+
+  it('reports SQL errors with the statement', async () => {
+    const wh = await open();
+    try {
+      await expect(wh.query('SELECT * FROM no_such_table')).rejects.toThrow(/in SQL: SELECT \* FROM no_such_table/);
+    } finally {
+      await wh.close();
+    }
+  });
+});
