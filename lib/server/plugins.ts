@@ -4,4 +4,6 @@
  */
 import type { FastifyPluginAsync } from 'fastify';
 
-export const serverPlugins: FastifyPluginAsync[] = [];
+export const serverPlugins: FastifyPluginAsync[] = [
+  async (app) => { await app.register((await import('../../dashboards/plugin.ts')).default); },
+];
