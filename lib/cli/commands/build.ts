@@ -1,0 +1,195 @@
+/**
+ * `elieta build`: makes sure dbt is installed, loads the classifiers into the warehouse, runs
+ * `dbt build` (models, then their tests, in graph order) and, when everything passed, exports
+ * every model in schema `marts` into a new snapshot (lib/snapshot.ts) with its column
+ * descriptions, public flags, model meta and the project's exposures. A failed build leaves the
+ * previous snapshot current.
+ */
+import { readClassifiers } from '../../../classifiers/registry/load.ts';
+import { loadClassifiersIntoWarehouse } from '../../../classifiers/registry/warehouse.ts';
+import type { Config } from '../../config.ts';
+import { readManifest, runDbt, type DbtManifest, type DbtRunSummary } from '../../dbt.ts';
+import { log } from '../../log.ts';
+import type { Progress } from '../../progress.ts';
+import { ensureVenv, type VenvResult } from '../../python.ts';
+import { publishSnapshot, type TableToExport } from '../../snapshot.ts';
+import { withWarehouse, type Warehouse } from '../../warehouse/index.ts';
+import { UserError, type Command } from '../command.ts';
+
+export interface BuildOptions {
+  /** dbt node selection (e.g. `case_flow+`); default: the whole project. */
+  select?: string[];
+  fullRefresh?: boolean;
+  progress?: Progress;
+  /** Skip the snapshot export (the marts stay in the warehouse only). */
+  noSnapshot?: boolean;
+}
+
+export interface BuildResult {
+  models: { passed: number; failed: number; skipped: number };
+  tests: { passed: number; failed: number; warned: number; skipped: number };
+  seconds: number;
+  dbtSeconds: number;
+  /** The new snapshot's id, or null when not exported. */
+  snapshot: string | null;
+  tables: string[];
+  classifiers: { lists: number; items: number };
+  venv: VenvResult['action'];
+  target: 'duckdb' | 'postgres';
+}
+
+interface ManifestColumn {
+  name: string;
+  description?: string;
+  meta?: Record<string, unknown>;
+  config?: { meta?: Record<string, unknown> };
+}
+
+interface ManifestModel {
+  resource_type: string;
+  name: string;
+  schema: string;
+  alias?: string;
+  description?: string;
+  meta?: Record<string, unknown>;
+  config?: { meta?: Record<string, unknown>; enabled?: boolean; materialized?: string };
+  columns?: Record<string, ManifestColumn>;
+}
+
+interface ManifestExposure {
+  name: string;
+  label?: string | null;
+  description?: string;
+  type?: string;
+  owner?: { name?: string | null; email?: string | null };
+  depends_on?: { nodes?: string[] };
+  meta?: Record<string, unknown>;
+  config?: { meta?: Record<string, unknown> };
+}
+
+function metaOf(x: { meta?: Record<string, unknown>; config?: { meta?: Record<string, unknown> } }): Record<string, unknown> {
+  return { ...(x.meta ?? {}), ...(x.config?.meta ?? {}) };
+}
+
+/** The tables to export: every enabled model in schema `marts`, as dbt's manifest describes it. */
+export function martsFromManifest(manifest: DbtManifest): TableToExport[] {
+  return Object.values(manifest.nodes as unknown as Record<string, ManifestModel>)
+    .filter((n) => n.resource_type === 'model' && n.schema === 'marts' && n.config?.enabled !== false)
+    .filter((n) => n.config?.materialized !== 'ephemeral')
+    .map((n) => ({
+      schema: n.schema,
+      name: n.alias ?? n.name,
+      description: (n.description ?? '').trim(),
+      meta: metaOf(n),
+      columns: Object.values(n.columns ?? {}).map((c) => ({
+        name: c.name,
+        description: (c.description ?? '').trim(),
+        public: metaOf(c).public === true,
+      })),
+    }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** The project's exposures in the shape the publisher reads from `manifest.meta.exposures`. */
+export function exposuresFromManifest(manifest: DbtManifest) {
+  return Object.values(manifest.exposures as unknown as Record<string, ManifestExposure>)
+    .map((e) => ({
+      name: e.name,
+      label: e.label ?? null,
+      description: (e.description ?? '').trim(),
+      type: e.type ?? 'application',
+      owner: { name: e.owner?.name ?? null, email: e.owner?.email ?? null },
+      depends_on: (e.depends_on?.nodes ?? []).map((id) => id.split('.').pop() ?? id),
+      meta: metaOf(e),
+    }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+async function dataAsOf(wh: Warehouse): Promise<string | null> {
+  if (!(await wh.tableExists('intermediate', 'int_data_as_of'))) return null;
+  const [row] = await wh.query<{ as_of: string | null }>('SELECT CAST(as_of_date AS VARCHAR) AS as_of FROM intermediate.int_data_as_of');
+  return row?.as_of ?? null;
+}
+
+/** Builds the marts with dbt and, on success, publishes them as the current snapshot. */
+export async function build(config: Config, opts: BuildOptions = {}): Promise<BuildResult> {
+  const started = Date.now();
+  const venv = await ensureVenv(config, { quiet: true });
+  if (venv.action !== 'reused') log.info({ ...venv }, 'Python environment ready');
+
+  // Classifiers first: dbt reads them as a source. The warehouse is closed again before dbt
+  // starts, since DuckDB allows one writing process.
+  const classifiers = await withWarehouse(config.warehouse, (wh) => loadClassifiersIntoWarehouse(wh, readClassifiers().values()));
+  log.info(classifiers, 'classifiers loaded into the warehouse');
+
+  const dbt: DbtRunSummary = await runDbt(
+    config,
+    { command: 'build', select: opts.select, fullRefresh: opts.fullRefresh },
+    { progress: opts.progress },
+  );
+
+  let snapshot: string | null = null;
+  let tables: string[] = [];
+  if (!opts.noSnapshot) {
+    const manifest = readManifest(config);
+    if (!manifest) throw new UserError(`dbt finished but wrote no manifest.json in ${dbt.invocation.targetPath}`);
+    const marts = martsFromManifest(manifest);
+    const exposures = exposuresFromManifest(manifest);
+    snapshot = await withWarehouse(config.warehouse, async (wh) => {
+      const present: TableToExport[] = [];
+      for (const t of marts) {
+        if (await wh.tableExists(t.schema, t.name)) present.push(t);
+        else log.warn({ table: `${t.schema}.${t.name}` }, 'mart not built yet: left out of the snapshot');
+      }
+      if (present.length === 0) return null;
+      tables = present.map((t) => t.name);
+      const meta = {
+        exposures,
+        dbt: {
+          version: manifest.metadata.dbt_version,
+          invocation_id: dbt.results?.metadata.invocation_id ?? manifest.metadata.invocation_id,
+          target: dbt.invocation.target,
+        },
+      };
+      return publishSnapshot(config, wh, present, meta, await dataAsOf(wh));
+    });
+    if (snapshot) log.info({ snapshot, tables }, 'snapshot published');
+  }
+
+  return {
+    models: dbt.models,
+    tests: dbt.tests,
+    seconds: Math.round((Date.now() - started) / 100) / 10,
+    dbtSeconds: dbt.seconds,
+    snapshot,
+    tables,
+    classifiers,
+    venv: venv.action,
+    target: dbt.invocation.target,
+  };
+}
+
+const command: Command = {
+  summary: 'build the marts with dbt (models and tests) and export them as the current snapshot',
+  usage: '[--select SELECTOR] [--full-refresh]',
+  options: {
+    select: { type: 'string', multiple: true, short: 's' },
+    'full-refresh': { type: 'boolean', default: false },
+  },
+  async run({ config, values, progress }) {
+    const raw = values.select as unknown as string[] | string | undefined;
+    const select = (Array.isArray(raw) ? raw : raw ? [raw] : []).flatMap((s) => s.split(/\s+/)).filter(Boolean);
+    return build(config, { select: select.length ? select : undefined, fullRefresh: values['full-refresh'] === true, progress });
+  },
+  describe(r) {
+    const b = r as BuildResult;
+    return [
+      `Built in ${b.seconds.toFixed(1)}s on ${b.target} (dbt ${b.dbtSeconds.toFixed(1)}s): ${b.models.passed} models, ${b.tests.passed} tests passed` +
+        (b.tests.warned ? `, ${b.tests.warned} warned` : '') +
+        '.',
+      b.snapshot ? `Snapshot ${b.snapshot}: ${b.tables.join(', ')}.` : 'No snapshot exported.',
+    ].join('\n');
+  },
+};
+
+export default command;

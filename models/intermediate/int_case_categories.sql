@@ -1,0 +1,19 @@
+-- Classifier `case_categories` with the current label of every code.
+
+with
+
+items as (
+    {{ classifier_dim('case_categories') }}
+),
+
+final as (
+    select
+        code,
+        label_lv,
+        label_en,
+        valid_from,
+        valid_to
+    from items
+)
+
+select * from final

@@ -1,0 +1,112 @@
+-- Monthly case flow per court, case category and instance (CEPEJ definitions): cases registered
+-- (incoming), closed (resolved) and pending, for every month from the combination's first
+-- registration to the data's as-of month, months without activity included.
+
+with
+
+cases as (
+    select
+        court_code,
+        case_category,
+        instance,
+        {{ month_start('registered_on') }} as registered_month,
+        {{ month_start('closed_on') }} as closed_month
+    from {{ ref('stg_tis2__cases') }}
+),
+
+as_of as (
+    select {{ month_start('as_of_date') }} as last_month
+    from {{ ref('int_data_as_of') }}
+),
+
+combinations as (
+    select
+        court_code,
+        case_category,
+        instance,
+        min(registered_month) as first_month
+    from cases
+    group by court_code, case_category, instance
+),
+
+spine as (
+    select
+        combinations.court_code,
+        combinations.case_category,
+        combinations.instance,
+        cast(month_series.month as date) as month
+    from combinations
+    cross join as_of
+    cross join lateral {{ month_series('combinations.first_month', 'as_of.last_month') }}
+),
+
+incoming as (
+    select court_code, case_category, instance, registered_month as month, count(*) as incoming
+    from cases
+    group by court_code, case_category, instance, registered_month
+),
+
+resolved as (
+    select court_code, case_category, instance, closed_month as month, count(*) as resolved
+    from cases
+    where closed_month is not null
+    group by court_code, case_category, instance, closed_month
+),
+
+flows as (
+    select
+        spine.month,
+        spine.court_code,
+        spine.case_category,
+        spine.instance,
+        cast(coalesce(incoming.incoming, 0) as bigint) as incoming,
+        cast(coalesce(resolved.resolved, 0) as bigint) as resolved
+    from spine
+    left join incoming
+        on incoming.court_code = spine.court_code
+        and incoming.case_category = spine.case_category
+        and incoming.instance = spine.instance
+        and incoming.month = spine.month
+    left join resolved
+        on resolved.court_code = spine.court_code
+        and resolved.case_category = spine.case_category
+        and resolved.instance = spine.instance
+        and resolved.month = spine.month
+),
+
+running as (
+    select
+        flows.*,
+        -- pending at month end = registered by then and not closed by then
+        cast(sum(incoming - resolved) over (
+            partition by court_code, case_category, instance
+            order by month
+            rows between unbounded preceding and current row
+        ) as bigint) as pending_end,
+        -- the spine has every month, so 12 rows are 12 months
+        cast(sum(resolved) over (
+            partition by court_code, case_category, instance
+            order by month
+            rows between 11 preceding and current row
+        ) as bigint) as resolved_12m
+    from flows
+),
+
+final as (
+    select
+        month,
+        court_code,
+        case_category,
+        instance,
+        incoming,
+        resolved,
+        cast(coalesce(lag(pending_end) over (
+            partition by court_code, case_category, instance
+            order by month
+        ), 0) as bigint) as pending_start,
+        pending_end,
+        resolved_12m
+    from running
+)
+
+select * from final
