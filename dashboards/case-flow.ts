@@ -6,7 +6,8 @@
  * categories or all instances together), counts are summed and both indicators are recomputed from
  * the sums (never averaged); when it is one mart row, the mart's own values are passed through
  * unchanged, so the dashboard shows exactly what the mart holds. DuckDB BIGINTs are cast to
- * INTEGER/DOUBLE so they reach JSON as numbers.
+ * INTEGER/DOUBLE so they reach JSON as numbers. A code without a label (a court missing from the
+ * classifier) is shown by its code.
  */
 import type { SnapshotReader } from '../lib/snapshot.ts';
 
@@ -53,8 +54,8 @@ const POINTS_SQL = `
 SELECT
   strftime(month, '%Y-%m-%d') AS month,
   court_code,
-  any_value(court_name_lv) AS court_name_lv,
-  any_value(court_name_en) AS court_name_en,
+  coalesce(any_value(court_name_lv), court_code) AS court_name_lv,
+  coalesce(any_value(court_name_en), court_code) AS court_name_en,
   CAST(sum(incoming) AS INTEGER) AS incoming,
   CAST(sum(resolved) AS INTEGER) AS resolved,
   CAST(sum(pending_end) AS INTEGER) AS pending_end,
@@ -75,15 +76,15 @@ GROUP BY month, court_code
 ORDER BY court_code, month`;
 
 const COURTS_SQL = `
-SELECT court_code AS code, any_value(court_name_lv) AS lv, any_value(court_name_en) AS en
+SELECT court_code AS code, coalesce(any_value(court_name_lv), court_code) AS lv, coalesce(any_value(court_name_en), court_code) AS en
 FROM case_flow GROUP BY court_code ORDER BY lv, code`;
 
 const CATEGORIES_SQL = `
-SELECT case_category AS code, any_value(case_category_lv) AS lv, any_value(case_category_en) AS en
+SELECT case_category AS code, coalesce(any_value(case_category_lv), case_category) AS lv, coalesce(any_value(case_category_en), case_category) AS en
 FROM case_flow GROUP BY case_category ORDER BY lv, code`;
 
 const INSTANCES_SQL = `
-SELECT instance AS code, any_value(instance_lv) AS lv, any_value(instance_en) AS en
+SELECT instance AS code, coalesce(any_value(instance_lv), instance) AS lv, coalesce(any_value(instance_en), instance) AS en
 FROM case_flow GROUP BY instance
 ORDER BY CASE instance WHEN 'first' THEN 1 WHEN 'appeal' THEN 2 WHEN 'cassation' THEN 3 ELSE 4 END, code`;
 

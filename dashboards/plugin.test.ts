@@ -5,7 +5,12 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../lib/config.ts';
 import { buildApp } from '../lib/server/app.ts';
-import { caseFlowFixtureRows, caseFlowTable, writeSnapshotFixture, type CaseFlowRow } from '../test/helpers/snapshot-fixture.ts';
+import {
+  caseFlowFixtureRows,
+  caseFlowTable,
+  writeSnapshotFixture,
+  type CaseFlowRow,
+} from '../test/helpers/snapshot-fixture.ts';
 
 interface Point {
   month: string;
@@ -36,7 +41,9 @@ describe('dashboard plugin over a snapshot fixture', () => {
 
   beforeAll(async () => {
     home = mkdtempSync(path.join(os.tmpdir(), 'elieta-dash-test-'));
-    ({ id: snapshotId } = await writeSnapshotFixture(home, [caseFlowTable(rows)], { dataAsOf: '2025-08-31' }));
+    ({ id: snapshotId } = await writeSnapshotFixture(home, [caseFlowTable(rows)], {
+      dataAsOf: '2025-08-31',
+    }));
     app = await buildApp(loadConfig({ ELIETA_HOME: home }, home));
   });
 
@@ -74,7 +81,8 @@ describe('dashboard plugin over a snapshot fixture', () => {
       .sort((a, b) => a.court_code.localeCompare(b.court_code) || a.month.localeCompare(b.month));
     expect(body.rows).toEqual(expected);
     for (const r of body.rows) {
-      for (const k of ['incoming', 'resolved', 'pending_end', 'resolved_12m'] as const) expect(typeof r[k]).toBe('number');
+      for (const k of ['incoming', 'resolved', 'pending_end', 'resolved_12m'] as const)
+        expect(typeof r[k]).toBe('number');
     }
   });
 
@@ -91,7 +99,8 @@ describe('dashboard plugin over a snapshot fixture', () => {
     for (const p of body.rows) {
       const parts = rows.filter((r) => r.court_code === p.court_code && r.month === p.month);
       expect(parts).toHaveLength(2);
-      const sum = (k: 'incoming' | 'resolved' | 'pending_end' | 'resolved_12m') => parts.reduce((a, r) => a + r[k], 0);
+      const sum = (k: 'incoming' | 'resolved' | 'pending_end' | 'resolved_12m') =>
+        parts.reduce((a, r) => a + r[k], 0);
       expect(p.incoming).toBe(sum('incoming'));
       expect(p.resolved).toBe(sum('resolved'));
       expect(p.pending_end).toBe(sum('pending_end'));
@@ -126,9 +135,18 @@ describe('dashboard plugin over a snapshot fixture', () => {
 
   it('never returns columns the dashboard does not use (built_at stays inside)', async () => {
     const body = await get('?category=civil&court=KRT');
-    expect(Object.keys(body.rows[0]!).sort()).toEqual(
-      ['clearance_rate', 'court_code', 'court_name_en', 'court_name_lv', 'disposition_time_days', 'incoming', 'month', 'pending_end', 'resolved', 'resolved_12m'],
-    );
+    expect(Object.keys(body.rows[0]!).sort()).toEqual([
+      'clearance_rate',
+      'court_code',
+      'court_name_en',
+      'court_name_lv',
+      'disposition_time_days',
+      'incoming',
+      'month',
+      'pending_end',
+      'resolved',
+      'resolved_12m',
+    ]);
   });
 
   it('serves the page and its modules under /dashboards/ with a strict content security policy', async () => {
@@ -148,7 +166,9 @@ describe('dashboard plugin over a snapshot fixture', () => {
 
   it('answers 503 when the snapshot has no case_flow mart', async () => {
     const other = mkdtempSync(path.join(os.tmpdir(), 'elieta-dash-test-'));
-    await writeSnapshotFixture(other, [{ name: 'something_else', columns: [{ name: 'x', type: 'INTEGER' }], rows: [{ x: 1 }] }]);
+    await writeSnapshotFixture(other, [
+      { name: 'something_else', columns: [{ name: 'x', type: 'INTEGER' }], rows: [{ x: 1 }] },
+    ]);
     const otherApp = await buildApp(loadConfig({ ELIETA_HOME: other }, other));
     try {
       const res = await otherApp.inject('/dashboards/api/case-flow');

@@ -38,7 +38,10 @@ const caseFlowSchema = {
     additionalProperties: false,
     properties: {
       court: { ...code, description: 'Court code (classifier courts); empty or absent for every court' },
-      category: { ...code, description: 'Case category code (classifier case_categories); empty or absent for all' },
+      category: {
+        ...code,
+        description: 'Case category code (classifier case_categories); empty or absent for all',
+      },
       instance: { ...code, description: 'Instance code (first, appeal, cassation); empty or absent for all' },
     },
   },
@@ -73,8 +76,16 @@ const caseFlowSchema = {
           items: {
             type: 'object',
             required: [
-              'month', 'court_code', 'court_name_lv', 'court_name_en', 'incoming', 'resolved',
-              'pending_end', 'resolved_12m', 'clearance_rate', 'disposition_time_days',
+              'month',
+              'court_code',
+              'court_name_lv',
+              'court_name_en',
+              'incoming',
+              'resolved',
+              'pending_end',
+              'resolved_12m',
+              'clearance_rate',
+              'disposition_time_days',
             ],
             properties: {
               month: { type: 'string', format: 'date', description: 'First day of the month' },
@@ -84,8 +95,14 @@ const caseFlowSchema = {
               incoming: { type: 'integer', description: 'Cases registered in the month' },
               resolved: { type: 'integer', description: 'Cases closed in the month' },
               pending_end: { type: 'integer', description: 'Cases pending at the end of the month' },
-              resolved_12m: { type: 'integer', description: 'Cases resolved in the 12 months ending with the month' },
-              clearance_rate: { type: ['number', 'null'], description: 'resolved ÷ incoming × 100; null when nothing came in' },
+              resolved_12m: {
+                type: 'integer',
+                description: 'Cases resolved in the 12 months ending with the month',
+              },
+              clearance_rate: {
+                type: ['number', 'null'],
+                description: 'resolved ÷ incoming × 100; null when nothing came in',
+              },
               disposition_time_days: {
                 type: ['number', 'null'],
                 description: '365 × pending_end ÷ resolved_12m; null when nothing was resolved in 12 months',
@@ -107,7 +124,10 @@ const api: FastifyPluginAsync = async (fastify) => {
     async (req, reply) => {
       const manifest = await fastify.snapshot.manifest();
       if (manifest && !manifest.tables.case_flow) {
-        return sendNoData(reply, 'the current snapshot has no case_flow mart: run `npx elieta build` (or `npx elieta run`)');
+        return sendNoData(
+          reply,
+          'the current snapshot has no case_flow mart: run `npx elieta build` (or `npx elieta run`)',
+        );
       }
       const filters: CaseFlowFilters = {
         court: req.query.court || null,

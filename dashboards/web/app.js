@@ -7,8 +7,22 @@ import { LANGS, LOCALES, STRINGS, t } from './i18n.js';
 const LANG_KEY = 'elieta.dashboard.lang';
 /** Colours that stay apart for up to 16 courts; a court keeps its colour across filters. */
 const PALETTE = [
-  '#1f77b4', '#ff7f0e', '#2ca02c', '#d62728', '#9467bd', '#8c564b', '#e377c2', '#7f7f7f',
-  '#bcbd22', '#17becf', '#1a3a6b', '#7b2d26', '#3d6b1f', '#b8860b', '#5b2a86', '#0f766e',
+  '#1f77b4',
+  '#ff7f0e',
+  '#2ca02c',
+  '#d62728',
+  '#9467bd',
+  '#8c564b',
+  '#e377c2',
+  '#7f7f7f',
+  '#bcbd22',
+  '#17becf',
+  '#1a3a6b',
+  '#7b2d26',
+  '#3d6b1f',
+  '#b8860b',
+  '#5b2a86',
+  '#0f766e',
 ];
 
 /** @typedef {{ code: string, lv: string, en: string }} Labelled */
@@ -36,7 +50,8 @@ const state = {
 function readLang() {
   try {
     const saved = localStorage.getItem(LANG_KEY);
-    if (saved && LANGS.includes(/** @type {'lv' | 'en'} */ (saved))) return /** @type {'lv' | 'en'} */ (saved);
+    if (saved && LANGS.includes(/** @type {'lv' | 'en'} */ (saved)))
+      return /** @type {'lv' | 'en'} */ (saved);
   } catch {
     // Storage may be disabled; Latvian is the default.
   }
@@ -49,15 +64,22 @@ const $ = (/** @type {string} */ id) => /** @type {HTMLElement} */ (document.get
 const label = (item, prefix = '') => (state.lang === 'en' ? item[`${prefix}en`] : item[`${prefix}lv`]);
 
 function numberFormat(digits) {
-  return new Intl.NumberFormat(LOCALES[state.lang], { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  return new Intl.NumberFormat(LOCALES[state.lang], {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  });
 }
 const fmtInt = (/** @type {number} */ v) => numberFormat(0).format(v);
 const fmt1 = (/** @type {number} */ v) => numberFormat(1).format(v);
 const monthDate = (/** @type {string} */ m) => new Date(`${m.slice(0, 7)}-01T00:00:00Z`);
 const fmtMonth = (/** @type {string} */ m) =>
-  new Intl.DateTimeFormat(LOCALES[state.lang], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(monthDate(m));
+  new Intl.DateTimeFormat(LOCALES[state.lang], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    monthDate(m),
+  );
 const fmtMonthShort = (/** @type {string} */ m) => ({
-  month: new Intl.DateTimeFormat(LOCALES[state.lang], { month: 'short', timeZone: 'UTC' }).format(monthDate(m)),
+  month: new Intl.DateTimeFormat(LOCALES[state.lang], { month: 'short', timeZone: 'UTC' }).format(
+    monthDate(m),
+  ),
   year: m.slice(0, 4),
 });
 
@@ -136,7 +158,13 @@ function renderStatus() {
     box.append(el('h2', {}, t(state.lang, 'noDataTitle')));
     const p = el('p');
     const [before, middle, after] = t(state.lang, 'noDataText').split(/\{demo\}|\{run\}/);
-    p.append(before ?? '', el('code', {}, 'npm start'), middle ?? '', el('code', {}, 'npx elieta run'), after ?? '');
+    p.append(
+      before ?? '',
+      el('code', {}, 'npm start'),
+      middle ?? '',
+      el('code', {}, 'npx elieta run'),
+      after ?? '',
+    );
     box.append(p);
     if (s.detail) box.append(el('p', { class: 'detail' }, s.detail));
   } else if (s.kind === 'error') {
@@ -159,12 +187,30 @@ function el(name, attrs = {}, text) {
 function renderFilters() {
   const data = state.data;
   if (!data) return;
-  const fill = (/** @type {HTMLSelectElement} */ select, /** @type {Labelled[]} */ items, allLabel, value) => {
-    select.replaceChildren(el('option', { value: '' }, allLabel), ...items.map((i) => el('option', { value: i.code }, label(i))));
+  const fill = (
+    /** @type {HTMLSelectElement} */ select,
+    /** @type {Labelled[]} */ items,
+    allLabel,
+    value,
+  ) => {
+    select.replaceChildren(
+      el('option', { value: '' }, allLabel),
+      ...items.map((i) => el('option', { value: i.code }, label(i))),
+    );
     select.value = items.some((i) => i.code === value) ? value : '';
   };
-  fill(/** @type {HTMLSelectElement} */ ($('filter-category')), data.options.categories, t(state.lang, 'allCategories'), state.category);
-  fill(/** @type {HTMLSelectElement} */ ($('filter-instance')), data.options.instances, t(state.lang, 'allInstances'), state.instance);
+  fill(
+    /** @type {HTMLSelectElement} */ ($('filter-category')),
+    data.options.categories,
+    t(state.lang, 'allCategories'),
+    state.category,
+  );
+  fill(
+    /** @type {HTMLSelectElement} */ ($('filter-instance')),
+    data.options.instances,
+    t(state.lang, 'allInstances'),
+    state.instance,
+  );
   const meta = [];
   if (data.dataAsOf) meta.push(t(state.lang, 'dataAsOf', { date: data.dataAsOf }));
   meta.push(t(state.lang, 'snapshot', { id: data.snapshot }));
@@ -201,18 +247,34 @@ function render() {
       color: c.color,
       values: months.map((m) => byCourt.get(c.code)?.get(m)?.[field] ?? null),
     }));
-  const common = { months, formatMonth: fmtMonth, formatMonthShort: fmtMonthShort, formatValue: fmt1, noValue: t(state.lang, 'noValue') };
+  const common = {
+    months,
+    formatMonth: fmtMonth,
+    formatMonthShort: fmtMonthShort,
+    formatValue: fmt1,
+    noValue: t(state.lang, 'noValue'),
+  };
   renderLineChart($('chart-clearance'), {
     ...common,
     series: series('clearance_rate'),
-    title: t(state.lang, 'chartLabel', { title: t(state.lang, 'clearanceTitle'), n: visible.length, from: fmtMonth(months[0]), to: fmtMonth(months[months.length - 1]) }),
+    title: t(state.lang, 'chartLabel', {
+      title: t(state.lang, 'clearanceTitle'),
+      n: visible.length,
+      from: fmtMonth(months[0]),
+      to: fmtMonth(months[months.length - 1]),
+    }),
     axisLabel: t(state.lang, 'clearanceAxis'),
     reference: { value: 100, label: t(state.lang, 'reference100') },
   });
   renderLineChart($('chart-disposition'), {
     ...common,
     series: series('disposition_time_days'),
-    title: t(state.lang, 'chartLabel', { title: t(state.lang, 'dispositionTitle'), n: visible.length, from: fmtMonth(months[0]), to: fmtMonth(months[months.length - 1]) }),
+    title: t(state.lang, 'chartLabel', {
+      title: t(state.lang, 'dispositionTitle'),
+      n: visible.length,
+      from: fmtMonth(months[0]),
+      to: fmtMonth(months[months.length - 1]),
+    }),
     axisLabel: t(state.lang, 'dispositionAxis'),
   });
   renderTable(visible, months, byCourt);
@@ -224,14 +286,20 @@ function renderLegend(courts) {
   list.replaceChildren(
     ...courts.map((c) => {
       const li = el('li');
-      const button = el('button', { type: 'button', class: 'legend-item', 'data-court': c.code, 'aria-pressed': String(!state.hidden.has(c.code)) });
+      const button = el('button', {
+        type: 'button',
+        class: 'legend-item',
+        'data-court': c.code,
+        'aria-pressed': String(!state.hidden.has(c.code)),
+      });
       const swatch = el('span', { class: 'swatch', 'aria-hidden': 'true' });
       swatch.style.setProperty('--swatch', c.color);
       button.append(swatch, el('span', { class: 'legend-label' }, label(c)));
       const highlight = (on) => {
         for (const svg of document.querySelectorAll('.line-chart')) {
           svg.classList.toggle('highlighting', on);
-          for (const g of svg.querySelectorAll('.series')) g.classList.toggle('active', on && g.getAttribute('data-court') === c.code);
+          for (const g of svg.querySelectorAll('.series'))
+            g.classList.toggle('active', on && g.getAttribute('data-court') === c.code);
         }
       };
       button.addEventListener('mouseenter', () => highlight(true));
@@ -272,7 +340,10 @@ function renderKpis(visible, months, byCourt) {
   $('kpi-list').replaceChildren(
     ...items.map(([key, value]) => {
       const div = el('div', { class: 'kpi', 'data-kpi': key });
-      div.append(el('dt', {}, t(state.lang, /** @type {keyof typeof STRINGS.lv} */ (key))), el('dd', {}, value));
+      div.append(
+        el('dt', {}, t(state.lang, /** @type {keyof typeof STRINGS.lv} */ (key))),
+        el('dd', {}, value),
+      );
       return div;
     }),
   );
@@ -283,8 +354,19 @@ function renderTable(visible, months, byCourt) {
   const caption = el('caption', {}, t(state.lang, 'tableCaption'));
   const head = el('thead');
   const hr = el('tr');
-  const cols = /** @type {const} */ (['month', 'court', 'incoming', 'resolved', 'pendingEnd', 'clearanceRate', 'dispositionTime']);
-  for (const c of cols) hr.append(el('th', { scope: 'col', class: c === 'month' || c === 'court' ? '' : 'num' }, t(state.lang, c)));
+  const cols = /** @type {const} */ ([
+    'month',
+    'court',
+    'incoming',
+    'resolved',
+    'pendingEnd',
+    'clearanceRate',
+    'dispositionTime',
+  ]);
+  for (const c of cols)
+    hr.append(
+      el('th', { scope: 'col', class: c === 'month' || c === 'court' ? '' : 'num' }, t(state.lang, c)),
+    );
   head.append(hr);
   const body = el('tbody');
   const value = (/** @type {number | null} */ v, digits) => {
@@ -303,7 +385,13 @@ function renderTable(visible, months, byCourt) {
       if (!r) continue;
       const tr = el('tr', { 'data-court': c.code, 'data-month': m });
       tr.append(el('td', { class: 'month' }, fmtMonth(m)), el('th', { scope: 'row' }, label(c)));
-      tr.append(value(r.incoming, 0), value(r.resolved, 0), value(r.pending_end, 0), value(r.clearance_rate, 1), value(r.disposition_time_days, 1));
+      tr.append(
+        value(r.incoming, 0),
+        value(r.resolved, 0),
+        value(r.pending_end, 0),
+        value(r.clearance_rate, 1),
+        value(r.disposition_time_days, 1),
+      );
       body.append(tr);
     }
   }

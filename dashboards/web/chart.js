@@ -88,10 +88,28 @@ export function renderLineChart(container, spec) {
   for (const tv of ticks) {
     const yy = y(tv);
     grid.append(el('line', { x1: M.left, x2: W - M.right, y1: yy, y2: yy }));
-    grid.append(el('text', { x: M.left - 8, y: yy, class: 'tick-y', 'text-anchor': 'end', 'dominant-baseline': 'middle' }, spec.formatValue(tv).replace(/[,.]0+$/, '')));
+    grid.append(
+      el(
+        'text',
+        { x: M.left - 8, y: yy, class: 'tick-y', 'text-anchor': 'end', 'dominant-baseline': 'middle' },
+        spec.formatValue(tv).replace(/[,.]0+$/, ''),
+      ),
+    );
   }
   svg.append(grid);
-  svg.append(el('text', { x: 14, y: M.top + plotH / 2, class: 'axis-label', 'text-anchor': 'middle', transform: `rotate(-90 14 ${M.top + plotH / 2})` }, spec.axisLabel));
+  svg.append(
+    el(
+      'text',
+      {
+        x: 14,
+        y: M.top + plotH / 2,
+        class: 'axis-label',
+        'text-anchor': 'middle',
+        transform: `rotate(-90 14 ${M.top + plotH / 2})`,
+      },
+      spec.axisLabel,
+    ),
+  );
 
   // x axis with month labels (month on the first line, the year under it when it changes).
   const axis = el('g', { class: 'axis-x' });
@@ -101,9 +119,13 @@ export function renderLineChart(container, spec) {
     const xx = x(i);
     const { month, year } = spec.formatMonthShort(months[i]);
     axis.append(el('line', { x1: xx, x2: xx, y1: M.top + plotH, y2: M.top + plotH + 5 }));
-    axis.append(el('text', { x: xx, y: M.top + plotH + 18, 'text-anchor': 'middle', class: 'tick-x' }, month));
+    axis.append(
+      el('text', { x: xx, y: M.top + plotH + 18, 'text-anchor': 'middle', class: 'tick-x' }, month),
+    );
     if (year !== lastYear) {
-      axis.append(el('text', { x: xx, y: M.top + plotH + 34, 'text-anchor': 'middle', class: 'tick-year' }, year));
+      axis.append(
+        el('text', { x: xx, y: M.top + plotH + 34, 'text-anchor': 'middle', class: 'tick-year' }, year),
+      );
       lastYear = year;
     }
   }

@@ -30,7 +30,8 @@ export const STRINGS = {
     courts: 'Tiesas',
     legendHint: 'Noklikšķiniet uz tiesas, lai to paslēptu vai parādītu grafikos un tabulā.',
     clearanceTitle: 'Izskatīšanas koeficients, %',
-    clearanceNote: 'izskatītās lietas ÷ saņemtās lietas × 100; virs 100 % neizskatīto lietu atlikums samazinās',
+    clearanceNote:
+      'izskatītās lietas ÷ saņemtās lietas × 100; virs 100 % neizskatīto lietu atlikums samazinās',
     dispositionTitle: 'Izskatīšanas laiks, dienas',
     dispositionNote: '365 × neizskatītās lietas mēneša beigās ÷ pēdējos 12 mēnešos izskatītās lietas',
     clearanceAxis: '%',
@@ -49,13 +50,15 @@ export const STRINGS = {
     snapshot: 'momentuzņēmums {id}',
     loading: 'Ielādē datus…',
     noDataTitle: 'Dati vēl nav sagatavoti',
-    noDataText: 'Lai sagatavotu datus, palaidiet {demo} (demonstrācijas dati) vai {run}, tad pārlādējiet šo lapu.',
+    noDataText:
+      'Lai sagatavotu datus, palaidiet {demo} (demonstrācijas dati) vai {run}, tad pārlādējiet šo lapu.',
     emptySelection: 'Izvēlētajiem filtriem nav datu.',
     errorTitle: 'Neizdevās ielādēt datus',
     noValue: 'nav datu',
     chartLabel: '{title}: {n} tiesas, {from} – {to}',
     reference100: '100 %',
-    footer: 'Avots: E-lietas datu platformas lietu plūsmas datu mārts (case_flow). Rādītāji pēc CEPEJ definīcijām.',
+    footer:
+      'Avots: E-lietas datu platformas lietu plūsmas datu mārts (case_flow). Rādītāji pēc CEPEJ definīcijām.',
   },
   en: {
     documentTitle: 'Case flow in courts · E-lieta',
@@ -103,7 +106,8 @@ export const STRINGS = {
     noValue: 'no data',
     chartLabel: '{title}: {n} courts, {from} – {to}',
     reference100: '100%',
-    footer: 'Source: the case_flow data mart of the E-lieta data platform. Indicators follow the CEPEJ definitions.',
+    footer:
+      'Source: the case_flow data mart of the E-lieta data platform. Indicators follow the CEPEJ definitions.',
   },
 };
 

@@ -43,10 +43,16 @@ describe('server app on an empty data directory', () => {
       responses: Record<string, unknown>;
     };
     expect(op).toBeDefined();
-    expect(op.parameters.map((p) => `${p.in}:${p.name}`).sort()).toEqual(['query:category', 'query:court', 'query:instance']);
+    expect(op.parameters.map((p) => `${p.in}:${p.name}`).sort()).toEqual([
+      'query:category',
+      'query:court',
+      'query:instance',
+    ]);
     expect(Object.keys(op.responses)).toEqual(expect.arrayContaining(['200', '503']));
     // Static files and internal routes stay out of the API description.
-    expect(Object.keys(doc.paths).filter((p) => p.startsWith('/dashboards/') && !p.startsWith('/dashboards/api/'))).toEqual([]);
+    expect(
+      Object.keys(doc.paths).filter((p) => p.startsWith('/dashboards/') && !p.startsWith('/dashboards/api/')),
+    ).toEqual([]);
   });
 
   it('answers the dashboard API with 503 problem+json that says what to run', async () => {

@@ -35,7 +35,9 @@ export interface Browser {
 }
 
 /** Starts chromium with its own temporary --user-data-dir, removed again by `close()`. */
-export async function launchChromium(opts: { locale?: string; viewport?: { width: number; height: number } } = {}): Promise<Browser> {
+export async function launchChromium(
+  opts: { locale?: string; viewport?: { width: number; height: number } } = {},
+): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) throw new ChromiumMissingError();
   const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'elieta-chromium-'));
   let context: BrowserContext;

@@ -79,7 +79,12 @@ export async function writeSnapshotFixture(
         rows: t.rows.length,
         description: t.description ?? '',
         meta: t.meta ?? {},
-        columns: t.columns.map((c) => ({ name: c.name, type: c.type, description: c.description ?? '', public: c.public ?? false })),
+        columns: t.columns.map((c) => ({
+          name: c.name,
+          type: c.type,
+          description: c.description ?? '',
+          public: c.public ?? false,
+        })),
       };
     }
   } finally {
@@ -129,9 +134,19 @@ export const CASE_FLOW_COLUMNS: FixtureColumn[] = [
   { name: 'resolved', type: 'BIGINT', description: 'Cases closed in the month', public: true },
   { name: 'pending_start', type: 'BIGINT', description: 'Pending at the start of the month', public: true },
   { name: 'pending_end', type: 'BIGINT', description: 'Pending at the end of the month', public: true },
-  { name: 'resolved_12m', type: 'BIGINT', description: 'Resolved in the 12 months ending this month', public: true },
+  {
+    name: 'resolved_12m',
+    type: 'BIGINT',
+    description: 'Resolved in the 12 months ending this month',
+    public: true,
+  },
   { name: 'clearance_rate', type: 'DOUBLE', description: 'resolved ÷ incoming × 100', public: true },
-  { name: 'disposition_time_days', type: 'DOUBLE', description: '365 × pending_end ÷ resolved_12m', public: true },
+  {
+    name: 'disposition_time_days',
+    type: 'DOUBLE',
+    description: '365 × pending_end ÷ resolved_12m',
+    public: true,
+  },
   { name: 'built_at', type: 'TIMESTAMP', description: 'When the mart was built (not public)', public: false },
 ];
 

@@ -29,7 +29,10 @@ function baseUrl(address: AddressInfo): string {
  * `handleSignals` is false, SIGINT and SIGTERM close the server gracefully: no new connections,
  * in-flight requests finish (up to 10 s), then the snapshot reader closes. A second signal exits.
  */
-export async function startServer(config: Config, opts: { handleSignals?: boolean } = {}): Promise<RunningServer> {
+export async function startServer(
+  config: Config,
+  opts: { handleSignals?: boolean } = {},
+): Promise<RunningServer> {
   const app = await buildApp(config);
   try {
     await app.listen({ host: config.server.host, port: config.server.port });
@@ -37,7 +40,9 @@ export async function startServer(config: Config, opts: { handleSignals?: boolea
     await app.close();
     const e = err as NodeJS.ErrnoException;
     if (e.code === 'EADDRINUSE') {
-      throw new UserError(`port ${config.server.port} on ${config.server.host} is already in use: pass --port N or set PORT`);
+      throw new UserError(
+        `port ${config.server.port} on ${config.server.host} is already in use: pass --port N or set PORT`,
+      );
     }
     if (e.code === 'EADDRNOTAVAIL' || e.code === 'ENOTFOUND') {
       throw new UserError(`cannot listen on host ${config.server.host}: pass --host H or set HOST`);
@@ -53,7 +58,10 @@ export async function startServer(config: Config, opts: { handleSignals?: boolea
   const close = (how = 'close'): Promise<void> => {
     closing ??= (async () => {
       const timer = setTimeout(() => {
-        log.warn({ graceMs: SHUTDOWN_GRACE_MS }, 'requests still running after the grace period; closing connections');
+        log.warn(
+          { graceMs: SHUTDOWN_GRACE_MS },
+          'requests still running after the grace period; closing connections',
+        );
         app.server.closeAllConnections();
       }, SHUTDOWN_GRACE_MS);
       timer.unref();
@@ -88,7 +96,8 @@ export async function startServer(config: Config, opts: { handleSignals?: boolea
 }
 
 function parsePort(raw: string): number {
-  if (!/^\d+$/.test(raw) || Number(raw) > 65535) throw new UserError(`--port ${raw}: expected a port number 0–65535`);
+  if (!/^\d+$/.test(raw) || Number(raw) > 65535)
+    throw new UserError(`--port ${raw}: expected a port number 0–65535`);
   return Number(raw);
 }
 
@@ -96,7 +105,10 @@ function parsePort(raw: string): number {
  * The config with --port/--host applied, resolved again through `loadConfig`'s overrides so the
  * flags are validated like every other setting and win over PORT/HOST and the config file.
  */
-export function withServerFlags(config: Config, values: Record<string, string | boolean | undefined>): Config {
+export function withServerFlags(
+  config: Config,
+  values: Record<string, string | boolean | undefined>,
+): Config {
   const port = typeof values.port === 'string' ? parsePort(values.port) : undefined;
   const host = typeof values.host === 'string' && values.host !== '' ? values.host : undefined;
   if (port === undefined && host === undefined) return config;
@@ -105,7 +117,8 @@ export function withServerFlags(config: Config, values: Record<string, string | 
 
 const command: Command = {
   summary: 'serve the dashboards, the open-data portal and the APIs over HTTP',
-  usage: '[--port N] [--host H]   (defaults: config server.port 8080, PORT env; server.host 127.0.0.1, HOST env)',
+  usage:
+    '[--port N] [--host H]   (defaults: config server.port 8080, PORT env; server.host 127.0.0.1, HOST env)',
   options: {
     port: { type: 'string' },
     host: { type: 'string' },
