@@ -183,16 +183,20 @@ export function meaningOf(node: NodeInfo | undefined): string | null {
 function firstLines(text: string | null, n: number): string {
   return (text ?? '')
     .split('\n')
-    .map((l) => l.trimEnd())
-    .filter((l) => l.trim() !== '')
+    .map((l) => l.trim())
+    // "Runtime Error in model x (path)" repeats what the summary already says
+    .filter((l) => l !== '' && !/^(Runtime|Compilation|Database|Dependency) Error in \S+ \S+ \(.*\)$/.test(l))
     .slice(0, n)
     .join('\n');
 }
 
 /** The failed nodes of a run, each with a readable message. Pure. */
 export function failuresOf(results: RunResults, nodes: Record<string, NodeInfo> = {}): DbtFailure[] {
+  const models = (r: RunResult) => (r.unique_id.startsWith('model.') ? 0 : 1);
   return results.results
     .filter((r) => FAILED.has(r.status))
+    // a model that cannot be built is the first thing to fix; tests come after
+    .sort((a, b) => models(a) - models(b))
     .map((r) => {
       const { kind, name } = nameOf(r.unique_id);
       const node = nodes[r.unique_id];
