@@ -154,6 +154,7 @@ function distribution(g: Graph, config: Config, ds: PublishedDataset, f: Publish
   g.iri(iri, p('spdx', 'checksum'), checksum);
   g.type(checksum, p('spdx', 'Checksum'));
   g.iri(checksum, p('spdx', 'algorithm'), NS.spdx + 'checksumAlgorithm_sha256');
+  g.type(NS.spdx + 'checksumAlgorithm_sha256', p('spdx', 'ChecksumAlgorithm'));
   g.typed(checksum, p('spdx', 'checksumValue'), f.sha256, p('xsd', 'hexBinary'));
   g.iri(iri, p('dct', 'license'), licence);
   g.iri(iri, p('dcatap', 'availability'), AVAILABILITY_STABLE.iri);

@@ -1,7 +1,8 @@
 /**
  * The published catalogue conforms to DCAT-AP 3.0.1: both catalog.ttl and catalog.jsonld are
  * parsed (offline, @zazuko/env-node) and validated with rdf-validate-shacl against the official
- * shapes (mandatory + range: no violation; recommended: no warning). A failure lists every
+ * shapes (mandatory + range: no violation; recommended: no warning; the combined SHACL file:
+ * no result at all). A failure lists every
  * result with its focus node, path and message.
  */
 import path from 'node:path';
@@ -61,6 +62,11 @@ describe('DCAT-AP 3 catalogue', () => {
   for (const format of ['Turtle', 'JSON-LD'] as const) {
     it(`${format}: no violation of the mandatory and range shapes`, async () => {
       const results = await validate(await shapes('dcat-ap-3.0.1-shapes.ttl', 'dcat-ap-3.0.1-range.ttl'), format === 'Turtle' ? ttl : jsonld);
+      expect(results, results.join('\n')).toEqual([]);
+    });
+
+    it(`${format}: no result at all from the combined DCAT-AP SHACL file`, async () => {
+      const results = await validate(await shapes('dcat-ap-3.0.1-SHACL.ttl'), format === 'Turtle' ? ttl : jsonld);
       expect(results, results.join('\n')).toEqual([]);
     });
 

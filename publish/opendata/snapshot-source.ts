@@ -84,6 +84,14 @@ function frequencyCode(meta: Record<string, unknown>): string | null {
   return FREQUENCY_WORDS[raw.toLowerCase()] ?? raw.toUpperCase();
 }
 
+/** keywords_lv and keywords_en with their language; `keywords` not already among them, untagged. */
+function keywordsOf(meta: Record<string, unknown>): DatasetSpec['keywords'] {
+  const lv = strList(meta.keywords_lv);
+  const en = strList(meta.keywords_en);
+  const tagged = new Set([...lv, ...en].map((k) => k.toLowerCase()));
+  return { lv, en, untagged: [...new Set(strList(meta.keywords))].filter((k) => !tagged.has(k.toLowerCase())) };
+}
+
 interface Described {
   exposure: Exposure;
   id: string;
@@ -231,7 +239,7 @@ export const snapshotExposures: DatasetSource = {
         id: d.id,
         title: d.title,
         description: d.description,
-        keywords: { lv: strList(meta.keywords_lv), en: strList(meta.keywords_en), untagged: strList(meta.keywords) },
+        keywords: keywordsOf(meta),
         themes,
         temporal,
         frequency,
