@@ -119,7 +119,7 @@ async function loadRaw(wh: Warehouse, versions: Version[]): Promise<void> {
   });
 }
 
-interface FlowRow {
+type FlowRow = {
   month: string;
   court_code: string;
   case_category: string;
@@ -131,7 +131,7 @@ interface FlowRow {
   resolved_12m: number;
   clearance_rate: number | null;
   disposition_time_days: number | null;
-}
+};
 
 const FLOW_SQL = `SELECT CAST(month AS VARCHAR) AS month, court_code, case_category, instance,
   CAST(incoming AS INTEGER) AS incoming, CAST(resolved AS INTEGER) AS resolved,
