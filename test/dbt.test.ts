@@ -271,6 +271,19 @@ describe('elieta build on DuckDB', () => {
   });
 });
 
+describe('elieta build before anything was ingested', () => {
+  it('says to ingest first and publishes nothing', async () => {
+    const home = mkdtempSync(path.join(tmpdir(), 'elieta-dbt-empty-'));
+    try {
+      const config = loadConfig({ ELIETA_HOME: home }, home);
+      await expect(build(config)).rejects.toThrow(/^nothing ingested yet: raw\.tis2__cases does not exist .*elieta ingest/);
+      expect(currentSnapshot(config)).toBeNull();
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('elieta build on PostgreSQL (same models)', () => {
   let server: TestPostgres;
   let home: string;

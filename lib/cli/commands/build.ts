@@ -16,6 +16,9 @@ import { publishSnapshot, type TableToExport } from '../../snapshot.ts';
 import { withWarehouse, type Warehouse } from '../../warehouse/index.ts';
 import { UserError, type Command } from '../command.ts';
 
+/** The raw tables the dbt sources read; a build without them cannot start. */
+const RAW_SOURCES: [string, string][] = [['raw', 'tis2__cases']];
+
 export interface BuildOptions {
   /** dbt node selection (e.g. `case_flow+`); default: the whole project. */
   select?: string[];
@@ -119,7 +122,14 @@ export async function build(config: Config, opts: BuildOptions = {}): Promise<Bu
 
   // Classifiers first: dbt reads them as a source. The warehouse is closed again before dbt
   // starts, since DuckDB allows one writing process.
-  const classifiers = await withWarehouse(config.warehouse, (wh) => loadClassifiersIntoWarehouse(wh, readClassifiers().values()));
+  const classifiers = await withWarehouse(config.warehouse, async (wh) => {
+    for (const [schema, name] of RAW_SOURCES) {
+      if (!(await wh.tableExists(schema, name))) {
+        throw new UserError(`nothing ingested yet: ${schema}.${name} does not exist in the warehouse (run \`npx elieta ingest\` first)`);
+      }
+    }
+    return loadClassifiersIntoWarehouse(wh, readClassifiers().values());
+  });
   log.info(classifiers, 'classifiers loaded into the warehouse');
 
   const dbt: DbtRunSummary = await runDbt(
