@@ -164,6 +164,45 @@ describe('dashboard plugin over a snapshot fixture', () => {
     expect(bare.headers.location).toBe('/dashboards/');
   });
 
+  it('sends an ETag per snapshot and filter, answers 304 to a matching If-None-Match', async () => {
+    const first = await app.inject('/dashboards/api/case-flow?category=civil');
+    const etag = first.headers.etag as string;
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    const again = await app.inject({
+      url: '/dashboards/api/case-flow?category=civil',
+      headers: { 'if-none-match': etag },
+    });
+    expect(again.statusCode).toBe(304);
+    expect(again.body).toBe('');
+    const other = await app.inject('/dashboards/api/case-flow?category=criminal');
+    expect(other.headers.etag).not.toBe(etag);
+  });
+
+  it('follows a new snapshot: fresh numbers and a new ETag, nothing served from the old one', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'elieta-dash-test-'));
+    await writeSnapshotFixture(dir, [caseFlowTable(rows)], { id: 'one' });
+    const local = await buildApp(loadConfig({ ELIETA_HOME: dir }, dir));
+    try {
+      const before = await local.inject('/dashboards/api/case-flow?court=KRT&category=civil');
+      expect(before.json().rows[0].incoming).toBe(
+        rows.find((r) => r.court_code === 'KRT' && r.case_category === 'civil')!.incoming,
+      );
+      const changed = rows.map((r) => ({ ...r, incoming: r.incoming + 1000 }));
+      await writeSnapshotFixture(dir, [caseFlowTable(changed)], { id: 'two' });
+      await new Promise((resolve) => setTimeout(resolve, 1100)); // the reader looks for a new snapshot once a second
+      const after = await local.inject({
+        url: '/dashboards/api/case-flow?court=KRT&category=civil',
+        headers: { 'if-none-match': before.headers.etag as string },
+      });
+      expect(after.statusCode).toBe(200);
+      expect(after.json().snapshot).toBe('two');
+      expect(after.json().rows[0].incoming).toBe(before.json().rows[0].incoming + 1000);
+    } finally {
+      await local.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('answers 503 when the snapshot has no case_flow mart', async () => {
     const other = mkdtempSync(path.join(os.tmpdir(), 'elieta-dash-test-'));
     await writeSnapshotFixture(other, [

@@ -4,12 +4,13 @@
  * /dashboards/api/. When nothing has been built, the API answers 503 problem+json (the app's error
  * handler turns SnapshotMissingError into it) and the page shows what to run.
  */
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyPluginAsync } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import { sendNoData } from '../lib/server/problem.ts';
-import { caseFlow, type CaseFlowFilters } from './case-flow.ts';
+import { caseFlow, type CaseFlowFilters, type CaseFlowResult } from './case-flow.ts';
 
 const WEB_ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), 'web');
 
@@ -112,12 +113,19 @@ const caseFlowSchema = {
         },
       },
     },
+    304: { description: 'Unchanged since the ETag sent in If-None-Match', type: 'null' },
     400: { $ref: 'Problem#' },
     503: { $ref: 'Problem#' },
   },
 } as const;
 
+/** Answers already computed for the current snapshot (a snapshot never changes once written). */
+const CACHE_SIZE = 64;
+
 const api: FastifyPluginAsync = async (fastify) => {
+  let cacheFor: string | null = null;
+  const cache = new Map<string, CaseFlowResult>();
+
   fastify.get<{ Querystring: { court?: string; category?: string; instance?: string } }>(
     '/case-flow',
     { schema: caseFlowSchema },
@@ -134,8 +142,25 @@ const api: FastifyPluginAsync = async (fastify) => {
         category: req.query.category || null,
         instance: req.query.instance || null,
       };
+      const key = JSON.stringify([filters.court, filters.category, filters.instance]);
       reply.header('cache-control', 'no-cache');
-      return caseFlow(fastify.snapshot, filters);
+      if (manifest) {
+        const etag = `"${createHash('sha1').update(`${manifest.id}\n${key}`).digest('base64url')}"`;
+        reply.header('etag', etag);
+        if (req.headers['if-none-match'] === etag) return reply.code(304).send();
+        if (cacheFor !== manifest.id) {
+          cache.clear();
+          cacheFor = manifest.id;
+        }
+        const hit = cache.get(key);
+        if (hit) return hit;
+      }
+      const result = await caseFlow(fastify.snapshot, filters);
+      if (cacheFor === result.snapshot) {
+        if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+        cache.set(key, result);
+      }
+      return result;
     },
   );
 };

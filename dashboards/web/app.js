@@ -86,28 +86,38 @@ const fmtMonthShort = (/** @type {string} */ m) => ({
 // ---------------------------------------------------------------------------------------------
 // Data
 
+let requestSeq = 0;
+
 async function load() {
+  const seq = ++requestSeq;
   state.status = { kind: 'loading' };
   renderStatus();
   const params = new URLSearchParams();
   if (state.category) params.set('category', state.category);
   if (state.instance) params.set('instance', state.instance);
   syncUrl();
+  /** @type {typeof state.status} */
+  let status;
+  let data = state.data;
   try {
     const res = await fetch(`api/case-flow?${params}`, { headers: { accept: 'application/json' } });
     const body = await res.json().catch(() => ({}));
     if (res.status === 503) {
-      state.status = { kind: 'nodata', detail: body.detail ?? '' };
-      state.data = null;
+      status = { kind: 'nodata', detail: body.detail ?? '' };
+      data = null;
     } else if (!res.ok) {
-      state.status = { kind: 'error', detail: body.detail ?? `HTTP ${res.status}` };
+      status = { kind: 'error', detail: body.detail ?? `HTTP ${res.status}` };
     } else {
-      state.data = body;
-      state.status = { kind: 'ok' };
+      data = body;
+      status = { kind: 'ok' };
     }
   } catch (err) {
-    state.status = { kind: 'error', detail: String(err) };
+    status = { kind: 'error', detail: String(err) };
   }
+  // A later filter change has already asked again: this answer is stale.
+  if (seq !== requestSeq) return;
+  state.data = data;
+  state.status = status;
   render();
 }
 
@@ -151,8 +161,11 @@ function renderStatus() {
   const s = state.status;
   box.className = `status status-${s.kind}`;
   box.replaceChildren();
-  $('content').hidden = s.kind !== 'ok';
-  if (s.kind === 'loading') {
+  // While new numbers load, the old ones stay on screen (marked busy) instead of flickering away.
+  const refreshing = s.kind === 'loading' && state.data !== null;
+  $('content').hidden = s.kind !== 'ok' && !refreshing;
+  $('content').setAttribute('aria-busy', String(s.kind === 'loading'));
+  if (s.kind === 'loading' && !refreshing) {
     box.append(el('p', {}, t(state.lang, 'loading')));
   } else if (s.kind === 'nodata') {
     box.append(el('h2', {}, t(state.lang, 'noDataTitle')));
