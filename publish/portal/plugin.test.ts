@@ -69,6 +69,12 @@ describe('open-data portal', () => {
       expect(again.statusCode).toBe(304);
       expect(again.body).toBe('');
     }
+    const csvFile = published.datasets[0]!.files.find((f) => f.file === 'case_flow.csv')!;
+    const gz = await app.inject({ url: '/opendata/datasets/case-flow/case_flow.csv', headers: { 'accept-encoding': 'gzip' } });
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gz.headers.etag).toBe(`"${csvFile.sha256}-gzip"`);
+    const gzAgain = await app.inject({ url: '/opendata/datasets/case-flow/case_flow.csv', headers: { 'accept-encoding': 'gzip', 'if-none-match': gz.headers.etag } });
+    expect(gzAgain.statusCode).toBe(304);
     const csv = await app.inject({ url: '/opendata/datasets/case-flow/case_flow.csv' });
     expect(csv.body.split('\n')[0]).toBe('month,court_code,court_name_lv,court_name_en,case_category,incoming,resolved,pending_end,clearance_rate');
   });
@@ -100,6 +106,18 @@ describe('open-data portal', () => {
       expect(spec.paths[p]?.get, p).toBeDefined();
       expect(Object.keys(spec.paths[p]!.get!.responses)).toEqual(expect.arrayContaining(['200', '503']));
     }
+  });
+
+  it('switches to a new release while running, within a second', async () => {
+    const before = await app.inject('/opendata/datasets/case-flow/case_flow.csv');
+    await writeFixtureSnapshot(config, { months: 19 });
+    const next = await publishOpenData(config);
+    expect(next.status).toBe('published');
+    await new Promise((r) => setTimeout(r, 1100));
+    const after = await app.inject('/opendata/datasets/case-flow/case_flow.csv');
+    expect(after.headers.etag).not.toBe(before.headers.etag);
+    expect(after.body.trimEnd().split('\n')).toHaveLength(19 * 4 + 1);
+    expect((await app.inject('/opendata/')).body).toContain('<dd class="rows">76</dd>');
   });
 
   it('answers 503 problem+json saying what to run when nothing is published', async () => {

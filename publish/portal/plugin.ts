@@ -7,7 +7,7 @@
  */
 import { createReadStream } from 'node:fs';
 import path from 'node:path';
-import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest, onSendHookHandler } from 'fastify';
 import { sendNoData, sendProblem } from '../../lib/server/problem.ts';
 import { ReleaseReader, type CurrentRelease } from '../opendata/release.ts';
 import type { PublishedFile } from '../opendata/types.ts';
@@ -35,7 +35,8 @@ function notModified(req: FastifyRequest, etag: string): boolean {
   const header = req.headers['if-none-match'];
   if (!header) return false;
   return header.split(',').some((t) => {
-    const v = t.trim().replace(/^W\//, '');
+    // A tag we sent for a compressed body ("<sha>-gzip") names the same file.
+    const v = t.trim().replace(/^W\//, '').replace(/-(gzip|br|deflate)"$/, '"');
     return v === '*' || v === etag;
   });
 }
@@ -53,6 +54,22 @@ function sendFile(req: FastifyRequest, reply: FastifyReply, file: string, f: Pub
 
 const portal: FastifyPluginAsync = async (fastify) => {
   const reader = new ReleaseReader(fastify.config);
+
+  // @fastify/compress (registered by the app) appends its onSend hook to every route and may
+  // encode the body; a strong ETag must then differ from the identity one (RFC 9110 §8.8.3).
+  // This onRoute hook runs after the app's, so this onSend runs after compression.
+  const etagPerEncoding: onSendHookHandler = async (_req, reply, payload) => {
+    const encoding = reply.getHeader('content-encoding');
+    const etag = reply.getHeader('etag');
+    if (typeof encoding === 'string' && typeof etag === 'string' && etag.endsWith('"')) {
+      reply.header('etag', `${etag.slice(0, -1)}-${encoding}"`);
+    }
+    return payload;
+  };
+  fastify.addHook('onRoute', (route) => {
+    const existing = route.onSend ? (Array.isArray(route.onSend) ? route.onSend : [route.onSend]) : [];
+    route.onSend = [...existing, etagPerEncoding];
+  });
 
   /** The current release, or a 503 already sent. */
   function current(reply: FastifyReply): CurrentRelease | null {
