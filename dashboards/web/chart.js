@@ -29,14 +29,17 @@ export function niceTicks(max, count = 5) {
   return ticks;
 }
 
-/** Which month indexes get a label: all when few, else every k-th (Januaries when yearly). */
-function labelledMonths(months) {
-  const n = months.length;
-  if (n <= 13) return months.map((_, i) => i);
-  const step = n <= 26 ? 2 : n <= 40 ? 3 : n <= 80 ? 6 : 12;
+/**
+ * Which month indexes get a label: every month when they fit (about 48 px each), else every 2nd,
+ * 3rd, 6th or 12th month, counted from January so the labels fall on the same months every year.
+ */
+function labelledMonths(months, plotWidth) {
+  const fit = Math.max(2, Math.floor(plotWidth / 48));
+  const step = [1, 2, 3, 6, 12, 24].find((k) => Math.ceil(months.length / k) <= fit) ?? 24;
+  if (step === 1) return months.map((_, i) => i);
   const out = [];
   months.forEach((m, i) => {
-    const monthNo = Number(m.slice(5, 7));
+    const monthNo = Number(m.slice(5, 7)) + 12 * Number(m.slice(0, 4));
     if ((monthNo - 1) % step === 0) out.push(i);
   });
   return out;
@@ -65,7 +68,7 @@ function labelledMonths(months) {
 export function renderLineChart(container, spec) {
   const { months, series } = spec;
   // Drawn at the container's own width, so text keeps its size on narrow and wide screens.
-  const W = Math.max(520, Math.round(container.clientWidth || 960));
+  const W = Math.max(300, Math.round(container.clientWidth || 960));
   const plotW = W - M.left - M.right;
   const plotH = H - M.top - M.bottom;
   const values = series.flatMap((s) => s.values).filter((v) => v !== null && Number.isFinite(v));
@@ -115,7 +118,7 @@ export function renderLineChart(container, spec) {
   const axis = el('g', { class: 'axis-x' });
   axis.append(el('line', { x1: M.left, x2: W - M.right, y1: M.top + plotH, y2: M.top + plotH }));
   let lastYear = '';
-  for (const i of labelledMonths(months)) {
+  for (const i of labelledMonths(months, plotW)) {
     const xx = x(i);
     const { month, year } = spec.formatMonthShort(months[i]);
     axis.append(el('line', { x1: xx, x2: xx, y1: M.top + plotH, y2: M.top + plotH + 5 }));
