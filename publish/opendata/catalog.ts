@@ -43,7 +43,8 @@ export interface CatalogInput {
 
 export const catalogIri = (config: Config) => `${config.publicBaseUrl}/opendata/catalog`;
 export const datasetIri = (config: Config, id: string) => `${config.publicBaseUrl}/opendata/datasets/${id}`;
-export const fileUrl = (config: Config, id: string, file: string) => `${config.publicBaseUrl}/opendata/datasets/${id}/${file}`;
+export const fileUrl = (config: Config, id: string, file: string) =>
+  `${config.publicBaseUrl}/opendata/datasets/${id}/${file}`;
 export const landingPage = (config: Config, id: string) => `${config.publicBaseUrl}/opendata/#${id}`;
 
 /** An RDF graph that ignores repeated triples (shared vocabulary nodes are described once). */
@@ -72,7 +73,12 @@ export class Graph {
     this.add(s, pred, namedNode(o));
   }
 
-  typed(s: string, pred: ReturnType<typeof namedNode>, value: string, datatype: ReturnType<typeof namedNode>): void {
+  typed(
+    s: string,
+    pred: ReturnType<typeof namedNode>,
+    value: string,
+    datatype: ReturnType<typeof namedNode>,
+  ): void {
     this.add(s, pred, literal(value, datatype));
   }
 
@@ -135,7 +141,13 @@ function publisher(g: Graph, config: Config): string {
   return iri;
 }
 
-function distribution(g: Graph, config: Config, ds: PublishedDataset, f: PublishedFile, licence: string): string {
+function distribution(
+  g: Graph,
+  config: Config,
+  ds: PublishedDataset,
+  f: PublishedFile,
+  licence: string,
+): string {
   const iri = `${ds.iri}#${f.file}`;
   const fmt = FORMATS[f.format];
   g.type(iri, p('dcat', 'Distribution'));
@@ -242,7 +254,9 @@ export function catalogGraph(input: CatalogInput): Graph {
 const PREFIXES: Record<string, string> = { ...NS };
 
 export function toTurtle(g: Graph): Promise<string> {
-  const sorted = [...g.quads].sort((a, b) => (a.subject.value < b.subject.value ? -1 : a.subject.value > b.subject.value ? 1 : 0));
+  const sorted = [...g.quads].sort((a, b) =>
+    a.subject.value < b.subject.value ? -1 : a.subject.value > b.subject.value ? 1 : 0,
+  );
   const writer = new Writer({ prefixes: PREFIXES });
   writer.addQuads(sorted);
   return new Promise((resolve, reject) => writer.end((err, out) => (err ? reject(err) : resolve(out))));

@@ -11,7 +11,11 @@ function resourceName(file: string): string {
   return file.toLowerCase().replace(/[^a-z0-9._-]/g, '-');
 }
 
-export function dataPackage(config: Config, dataset: Omit<PublishedDataset, 'files'>, files: PublishedFile[]): Record<string, unknown> {
+export function dataPackage(
+  config: Config,
+  dataset: Omit<PublishedDataset, 'files'>,
+  files: PublishedFile[],
+): Record<string, unknown> {
   const licence = LICENCES[dataset.licence ?? DEFAULT_LICENCE] ?? LICENCES[DEFAULT_LICENCE]!;
   const contact = dataset.contact ?? { name: config.publisher.name, email: config.publisher.email };
   return {
@@ -25,8 +29,15 @@ export function dataPackage(config: Config, dataset: Omit<PublishedDataset, 'fil
     keywords: [...dataset.keywords.lv, ...dataset.keywords.en, ...(dataset.keywords.untagged ?? [])],
     licenses: [{ name: licence.spdx, path: licence.url, title: licence.title.en }],
     contributors: [
-      { title: config.publisher.name, email: config.publisher.email, path: config.publisher.homepage, roles: ['publisher'] },
-      ...(contact.email !== config.publisher.email ? [{ title: contact.name, email: contact.email, roles: ['contact'] }] : []),
+      {
+        title: config.publisher.name,
+        email: config.publisher.email,
+        path: config.publisher.homepage,
+        roles: ['publisher'],
+      },
+      ...(contact.email !== config.publisher.email
+        ? [{ title: contact.name, email: contact.email, roles: ['contact'] }]
+        : []),
     ],
     ...(dataset.temporal ? { temporalCoverage: dataset.temporal } : {}),
     resources: files.map((f) => ({
@@ -46,7 +57,11 @@ export function dataPackage(config: Config, dataset: Omit<PublishedDataset, 'fil
         ? {
             schema: {
               $schema: 'https://datapackage.org/profiles/2.0/tableschema.json',
-              fields: f.schema.fields.map((c) => ({ name: c.name, type: c.type, description: c.description })),
+              fields: f.schema.fields.map((c) => ({
+                name: c.name,
+                type: c.type,
+                description: c.description,
+              })),
               missingValues: [''],
             },
           }

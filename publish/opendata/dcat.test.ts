@@ -55,23 +55,35 @@ describe('DCAT-AP 3 catalogue', () => {
 
   it('Turtle and JSON-LD hold the same graph', () => {
     expect(ttl.size).toBeGreaterThan(100);
-    const lines = (d: Dataset) => [...d].map((q) => `${q.subject.value} ${q.predicate.value} ${q.object.termType}:${q.object.value}`).sort();
+    const lines = (d: Dataset) =>
+      [...d]
+        .map((q) => `${q.subject.value} ${q.predicate.value} ${q.object.termType}:${q.object.value}`)
+        .sort();
     expect(lines(jsonld)).toEqual(lines(ttl));
   });
 
   for (const format of ['Turtle', 'JSON-LD'] as const) {
     it(`${format}: no violation of the mandatory and range shapes`, async () => {
-      const results = await validate(await shapes('dcat-ap-3.0.1-shapes.ttl', 'dcat-ap-3.0.1-range.ttl'), format === 'Turtle' ? ttl : jsonld);
+      const results = await validate(
+        await shapes('dcat-ap-3.0.1-shapes.ttl', 'dcat-ap-3.0.1-range.ttl'),
+        format === 'Turtle' ? ttl : jsonld,
+      );
       expect(results, results.join('\n')).toEqual([]);
     });
 
     it(`${format}: no result at all from the combined DCAT-AP SHACL file`, async () => {
-      const results = await validate(await shapes('dcat-ap-3.0.1-SHACL.ttl'), format === 'Turtle' ? ttl : jsonld);
+      const results = await validate(
+        await shapes('dcat-ap-3.0.1-SHACL.ttl'),
+        format === 'Turtle' ? ttl : jsonld,
+      );
       expect(results, results.join('\n')).toEqual([]);
     });
 
     it(`${format}: no warning from the recommended shapes`, async () => {
-      const results = await validate(await shapes('dcat-ap-3.0.1-shapes-recommended.ttl'), format === 'Turtle' ? ttl : jsonld);
+      const results = await validate(
+        await shapes('dcat-ap-3.0.1-shapes-recommended.ttl'),
+        format === 'Turtle' ? ttl : jsonld,
+      );
       expect(results, results.join('\n')).toEqual([]);
     });
   }
@@ -85,21 +97,29 @@ describe('DCAT-AP 3 catalogue', () => {
       const isDatasetTitle = q.predicate.equals(title) && q.subject.value.endsWith('/datasets/case-flow');
       if (!isDatasetTitle && !(q.predicate.equals(type) && q.object.equals(agent))) broken.add(q);
     }
-    const results = await validate(await shapes('dcat-ap-3.0.1-shapes.ttl', 'dcat-ap-3.0.1-range.ttl'), broken);
-    expect(results.some((r) => r.includes('/datasets/case-flow') && r.includes('http://purl.org/dc/terms/title'))).toBe(true);
+    const results = await validate(
+      await shapes('dcat-ap-3.0.1-shapes.ttl', 'dcat-ap-3.0.1-range.ttl'),
+      broken,
+    );
+    expect(
+      results.some((r) => r.includes('/datasets/case-flow') && r.includes('http://purl.org/dc/terms/title')),
+    ).toBe(true);
     expect(results.some((r) => r.includes('http://purl.org/dc/terms/publisher'))).toBe(true);
   });
 
   it('every IRI minted for the catalogue starts with the public base URL, never localhost', () => {
     const ours = new Set<string>();
-    for (const q of ttl) for (const t of [q.subject, q.object]) if (t.termType === 'NamedNode' && t.value.includes('/opendata/')) ours.add(t.value);
+    for (const q of ttl)
+      for (const t of [q.subject, q.object])
+        if (t.termType === 'NamedNode' && t.value.includes('/opendata/')) ours.add(t.value);
     expect(ours.size).toBeGreaterThan(5);
     for (const iri of ours) expect(iri.startsWith(`${config.publicBaseUrl}/opendata/`), iri).toBe(true);
     for (const q of ttl) expect(`${q.subject.value} ${q.object.value}`).not.toMatch(/localhost|127\.0\.0\.1/);
   });
 
   it('describes every published file as a distribution with a download URL, format, media type, size and checksum', () => {
-    const has = (s: string, p: string) => [...ttl].filter((q) => q.subject.value === s && q.predicate.value === p).map((q) => q.object.value);
+    const has = (s: string, p: string) =>
+      [...ttl].filter((q) => q.subject.value === s && q.predicate.value === p).map((q) => q.object.value);
     const DCAT = 'http://www.w3.org/ns/dcat#';
     const ds = published.datasets[0]!;
     const dists = has(`${config.publicBaseUrl}/opendata/datasets/case-flow`, `${DCAT}distribution`);

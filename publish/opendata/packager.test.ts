@@ -16,7 +16,17 @@ import { NothingBuiltError, snapshotExposures } from './snapshot-source.ts';
 import { CANARY, removeHome, SECRET_COLUMNS, tempConfig, writeFixtureSnapshot } from './test-fixture.ts';
 import { OpenDataError, type DatasetSource } from './types.ts';
 
-const PUBLIC = ['month', 'court_code', 'court_name_lv', 'court_name_en', 'case_category', 'incoming', 'resolved', 'pending_end', 'clearance_rate'];
+const PUBLIC = [
+  'month',
+  'court_code',
+  'court_name_lv',
+  'court_name_en',
+  'case_category',
+  'incoming',
+  'resolved',
+  'pending_end',
+  'clearance_rate',
+];
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -29,8 +39,13 @@ async function readParquet(file: string): Promise<{ columns: string[]; rows: Rec
   const conn = await inst.connect();
   try {
     const q = `read_parquet('${file.replace(/'/g, "''")}')`;
-    const columns = (await conn.runAndReadAll(`DESCRIBE SELECT * FROM ${q}`)).getRowObjectsJson().map((r) => String(r.column_name));
-    const rows = (await conn.runAndReadAll(`SELECT * FROM ${q}`)).getRowObjectsJson() as Record<string, unknown>[];
+    const columns = (await conn.runAndReadAll(`DESCRIBE SELECT * FROM ${q}`))
+      .getRowObjectsJson()
+      .map((r) => String(r.column_name));
+    const rows = (await conn.runAndReadAll(`SELECT * FROM ${q}`)).getRowObjectsJson() as Record<
+      string,
+      unknown
+    >[];
     return { columns, rows };
   } finally {
     conn.closeSync();
@@ -65,7 +80,8 @@ describe('publishOpenData', () => {
     for (const file of [...files, openDataPaths(config).current]) {
       const bytes = readFileSync(file);
       // Raw bytes: text files, and the Parquet footer where column names are stored uncompressed.
-      for (const secret of [...SECRET_COLUMNS, CANARY]) expect(bytes.includes(secret), `${secret} in ${file}`).toBe(false);
+      for (const secret of [...SECRET_COLUMNS, CANARY])
+        expect(bytes.includes(secret), `${secret} in ${file}`).toBe(false);
     }
     const pq = await readParquet(path.join(r.dir, 'datasets/case-flow/case_flow.parquet'));
     expect(pq.columns).toEqual(PUBLIC);
@@ -81,7 +97,10 @@ describe('publishOpenData', () => {
     expect(csv[0]).toBe(PUBLIC.join(','));
     expect(csv).toHaveLength(rows + 1);
     expect(csv.some((l) => l.includes('Rīgas rajona tiesa'))).toBe(true);
-    const json = JSON.parse(readFileSync(path.join(dir, 'case_flow.json'), 'utf8')) as Record<string, unknown>[];
+    const json = JSON.parse(readFileSync(path.join(dir, 'case_flow.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >[];
     expect(json).toHaveLength(rows);
     expect(Object.keys(json[0]!)).toEqual(PUBLIC);
     expect((await readParquet(path.join(dir, 'case_flow.parquet'))).rows).toHaveLength(rows);
@@ -89,7 +108,13 @@ describe('publishOpenData', () => {
     const pkg = JSON.parse(readFileSync(path.join(dir, 'datapackage.json'), 'utf8')) as {
       name: string;
       licenses: { name: string }[];
-      resources: { path: string; bytes: number; hash: string; format: string; schema?: { fields: { name: string; type: string; description: string }[] } }[];
+      resources: {
+        path: string;
+        bytes: number;
+        hash: string;
+        format: string;
+        schema?: { fields: { name: string; type: string; description: string }[] };
+      }[];
     };
     expect(pkg.name).toBe('case-flow');
     expect(pkg.licenses[0]!.name).toBe('CC-BY-4.0');
@@ -161,7 +186,9 @@ describe('publishOpenData', () => {
         throw new Error('disk full');
       },
     };
-    await expect(publishOpenData(config, { sources: [snapshotExposures, failing] })).rejects.toThrow('disk full');
+    await expect(publishOpenData(config, { sources: [snapshotExposures, failing] })).rejects.toThrow(
+      'disk full',
+    );
     expect(seenDuringBuild).toBe(good.release);
     expect(currentRelease(config)!.id).toBe(good.release);
     expect(releaseDirs(config)).toEqual([good.release]);
@@ -194,7 +221,9 @@ describe('publishOpenData', () => {
       meta: { destination: 'opendata', dataset: 'x', description_en: 'x', description_lv: 'x' },
     });
     await writeFixtureSnapshot(config, { exposures: [exposure('model.elieta.missing')] });
-    await expect(publishOpenData(config)).rejects.toThrow(/exposure opendata_x: model missing is not in snapshot/);
+    await expect(publishOpenData(config)).rejects.toThrow(
+      /exposure opendata_x: model missing is not in snapshot/,
+    );
     const nonePublic = Object.fromEntries(PUBLIC.map((c) => [c, false]));
     await writeFixtureSnapshot(config, { exposures: [exposure('case_flow')], publicOverride: nonePublic });
     await expect(publishOpenData(config)).rejects.toThrow(OpenDataError);
@@ -207,7 +236,10 @@ describe('publishOpenData', () => {
     const codeLists: DatasetSource = {
       name: 'code-lists',
       async build(ctx) {
-        writeFileSync(path.join(ctx.datasetDir('classifier-courts'), 'courts.csv'), 'code,label_lv\nRR,Rīgas rajona tiesa\n');
+        writeFileSync(
+          path.join(ctx.datasetDir('classifier-courts'), 'courts.csv'),
+          'code,label_lv\nRR,Rīgas rajona tiesa\n',
+        );
         return [
           {
             id: 'classifier-courts',
@@ -223,7 +255,12 @@ describe('publishOpenData', () => {
                 format: 'csv',
                 title: { lv: 'Tiesas (CSV)', en: 'Courts (CSV)' },
                 description: { lv: 'Kodi', en: 'Codes' },
-                schema: { fields: [{ name: 'code', type: 'string', description: 'Code' }, { name: 'label_lv', type: 'string', description: 'Label' }] },
+                schema: {
+                  fields: [
+                    { name: 'code', type: 'string', description: 'Code' },
+                    { name: 'label_lv', type: 'string', description: 'Label' },
+                  ],
+                },
                 rows: 1,
               },
             ],

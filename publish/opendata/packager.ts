@@ -8,7 +8,16 @@
  * still serving it; older ones are removed.
  */
 import { createHash } from 'node:crypto';
-import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  createReadStream,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { paths, type Config } from '../../lib/config.ts';
@@ -19,7 +28,14 @@ import { dataPackage } from './datapackage.ts';
 import { currentRelease, openDataPaths } from './release.ts';
 import { openDataSources } from './sources.ts';
 import { FORMATS } from './vocab.ts';
-import { OpenDataError, type DatasetSource, type DatasetSpec, type PublishedDataset, type PublishedFile, type ReleaseManifest } from './types.ts';
+import {
+  OpenDataError,
+  type DatasetSource,
+  type DatasetSpec,
+  type PublishedDataset,
+  type PublishedFile,
+  type ReleaseManifest,
+} from './types.ts';
 
 /** Bump when the layout or the hashed description changes, so the next publish writes a new release. */
 const FORMAT_VERSION = 1;
@@ -111,16 +127,21 @@ function prune(releasesDir: string, keep: (string | null)[]): void {
 
 function checkSpecs(specs: DatasetSpec[], source: string, seen: Map<string, string>): void {
   for (const s of specs) {
-    if (!SLUG.test(s.id)) throw new OpenDataError(`source ${source}: dataset id "${s.id}" must be lowercase letters, digits and hyphens`);
+    if (!SLUG.test(s.id))
+      throw new OpenDataError(
+        `source ${source}: dataset id "${s.id}" must be lowercase letters, digits and hyphens`,
+      );
     const other = seen.get(s.id);
-    if (other) throw new OpenDataError(`source ${source}: dataset "${s.id}" is also published by source ${other}`);
+    if (other)
+      throw new OpenDataError(`source ${source}: dataset "${s.id}" is also published by source ${other}`);
     seen.set(s.id, source);
     const files = new Set<string>();
     for (const d of s.distributions) {
       if (!FILE_NAME.test(d.file) || d.file === 'datapackage.json') {
         throw new OpenDataError(`source ${source}, dataset ${s.id}: file name "${d.file}" is not allowed`);
       }
-      if (files.has(d.file)) throw new OpenDataError(`source ${source}, dataset ${s.id}: file ${d.file} listed twice`);
+      if (files.has(d.file))
+        throw new OpenDataError(`source ${source}, dataset ${s.id}: file ${d.file} listed twice`);
       files.add(d.file);
     }
   }
@@ -177,9 +198,38 @@ export async function publishOpenData(config: Config, opts: PublishOptions = {})
         const file = path.join(dir, d.file);
         if (!existsSync(file)) throw new OpenDataError(`dataset ${spec.id}: source did not write ${d.file}`);
         const h = await hashFile(file);
-        files.push({ ...d, ...h, mediaType: FORMATS[d.format].mediaType, url: fileUrl(config, spec.id, d.file) });
+        files.push({
+          ...d,
+          ...h,
+          mediaType: FORMATS[d.format].mediaType,
+          url: fileUrl(config, spec.id, d.file),
+        });
       }
-      const { distributions: _d, source: _s, ...described } = spec;
+      // What the catalogue says about the dataset (not where it came from, not its files' list).
+      const {
+        id: dsId,
+        title,
+        description,
+        keywords,
+        themes,
+        temporal,
+        frequency,
+        contact,
+        licence,
+        rows,
+      } = spec;
+      const described = {
+        id: dsId,
+        title,
+        description,
+        keywords,
+        themes,
+        temporal,
+        frequency,
+        contact,
+        licence,
+        rows,
+      };
       const fingerprint = sha256Hex(JSON.stringify({ v: FORMAT_VERSION, described, files }));
       const before = prev?.manifest.datasets.find((x) => x.id === spec.id);
       const unchanged = before?.fingerprint === fingerprint;
@@ -198,7 +248,10 @@ export async function publishOpenData(config: Config, opts: PublishOptions = {})
       files.push({
         file: 'datapackage.json',
         format: 'datapackage',
-        title: { lv: `${spec.title.lv} (Frictionless datu pakete)`, en: `${spec.title.en} (Frictionless Data Package)` },
+        title: {
+          lv: `${spec.title.lv} (Frictionless datu pakete)`,
+          en: `${spec.title.en} (Frictionless Data Package)`,
+        },
         description: {
           lv: 'Datu paketes apraksts: faili, to shēmas (lauki, tipi, apraksti), licence, izmēri un SHA-256 kontrolsummas.',
           en: 'Data Package descriptor: the files, their schemas (fields, types, descriptions), licence, sizes and SHA-256 hashes.',
@@ -228,7 +281,8 @@ export async function publishOpenData(config: Config, opts: PublishOptions = {})
 
     // 4. Catalogue, release.json, switch.
     const issued = prev?.manifest.issued ?? now;
-    const modified = datasets.reduce((m, d) => (d.modified > m ? d.modified : m), datasets.length ? '' : now) || now;
+    const modified =
+      datasets.reduce((m, d) => (d.modified > m ? d.modified : m), datasets.length ? '' : now) || now;
     const graph = catalogGraph({ config, issued, modified, datasets });
     writeFileSync(path.join(tmp, 'catalog.ttl'), await toTurtle(graph));
     writeFileSync(path.join(tmp, 'catalog.jsonld'), await toJsonLd(graph));
@@ -250,14 +304,18 @@ export async function publishOpenData(config: Config, opts: PublishOptions = {})
       modified,
       publicBaseUrl: config.publicBaseUrl,
       datasets,
-      catalog: { jsonld: await catalogFile('catalog.jsonld', 'jsonld'), turtle: await catalogFile('catalog.ttl', 'turtle') },
+      catalog: {
+        jsonld: await catalogFile('catalog.jsonld', 'jsonld'),
+        turtle: await catalogFile('catalog.ttl', 'turtle'),
+      },
     };
     writeFileSync(path.join(tmp, 'release.json'), JSON.stringify(manifest, null, 2) + '\n');
     const dir = path.join(op.releases, id);
     renameSync(tmp, dir);
     writeFileAtomic(op.current, JSON.stringify({ id }));
     prune(op.releases, [id, prev?.id ?? null]);
-    if (datasets.length === 0) log.warn('open data: no dataset to publish (no exposure with meta.destination opendata)');
+    if (datasets.length === 0)
+      log.warn('open data: no dataset to publish (no exposure with meta.destination opendata)');
     log.info({ release: id, catalog: catalogIri(config), datasets: datasets.length }, 'open data published');
     return result('published', manifest, dir, changedIds, started);
   } catch (err) {
@@ -268,7 +326,13 @@ export async function publishOpenData(config: Config, opts: PublishOptions = {})
   }
 }
 
-function result(status: PublishResult['status'], m: ReleaseManifest, dir: string, changed: Set<string>, started: number): PublishResult {
+function result(
+  status: PublishResult['status'],
+  m: ReleaseManifest,
+  dir: string,
+  changed: Set<string>,
+  started: number,
+): PublishResult {
   const datasets = m.datasets.map((d) => ({
     id: d.id,
     title: d.title.en,

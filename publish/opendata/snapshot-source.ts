@@ -9,7 +9,15 @@ import path from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { currentSnapshot, type SnapshotManifest, type SnapshotTable } from '../../lib/snapshot.ts';
 import { DATA_THEMES, FREQUENCIES, LICENCES } from './vocab.ts';
-import { OpenDataError, type DatasetSource, type DatasetSpec, type DistributionSpec, type FieldType, type LangText, type TableField } from './types.ts';
+import {
+  OpenDataError,
+  type DatasetSource,
+  type DatasetSpec,
+  type DistributionSpec,
+  type FieldType,
+  type LangText,
+  type TableField,
+} from './types.ts';
 
 /** A dbt exposure as the build step writes it into `manifest.meta.exposures`. */
 export interface Exposure {
@@ -25,7 +33,9 @@ export interface Exposure {
 export class NothingBuiltError extends Error {
   override name = 'NothingBuiltError';
   constructor() {
-    super('no snapshot has been built yet: run `npx elieta build` (or `npx elieta run`) before `npx elieta publish`');
+    super(
+      'no snapshot has been built yet: run `npx elieta build` (or `npx elieta run`) before `npx elieta publish`',
+    );
   }
 }
 
@@ -43,7 +53,8 @@ export function quoteId(name: string): string {
 export function openDataExposures(manifest: SnapshotManifest): Exposure[] {
   const all = manifest.meta.exposures;
   if (all === undefined) return [];
-  if (!Array.isArray(all)) throw new OpenDataError(`snapshot ${manifest.id}: manifest.meta.exposures is not a list`);
+  if (!Array.isArray(all))
+    throw new OpenDataError(`snapshot ${manifest.id}: manifest.meta.exposures is not a list`);
   return (all as Exposure[]).filter((e) => e?.meta?.destination === 'opendata');
 }
 
@@ -58,13 +69,16 @@ function str(v: unknown): string | undefined {
 
 function strList(v: unknown): string[] {
   if (typeof v === 'string') return [v];
-  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x.trim() !== '').map((x) => x.trim()) : [];
+  return Array.isArray(v)
+    ? v.filter((x): x is string => typeof x === 'string' && x.trim() !== '').map((x) => x.trim())
+    : [];
 }
 
 /** A Frictionless field type for a DuckDB type as DESCRIBE reports it. */
 export function fieldType(duckType: string): FieldType {
   const t = duckType.toUpperCase();
-  if (/^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|UHUGEINT)$/.test(t)) return 'integer';
+  if (/^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|UHUGEINT)$/.test(t))
+    return 'integer';
   if (/^(FLOAT|DOUBLE|REAL)$/.test(t) || t.startsWith('DECIMAL')) return 'number';
   if (t === 'BOOLEAN') return 'boolean';
   if (t === 'DATE') return 'date';
@@ -89,7 +103,11 @@ function keywordsOf(meta: Record<string, unknown>): DatasetSpec['keywords'] {
   const lv = strList(meta.keywords_lv);
   const en = strList(meta.keywords_en);
   const tagged = new Set([...lv, ...en].map((k) => k.toLowerCase()));
-  return { lv, en, untagged: [...new Set(strList(meta.keywords))].filter((k) => !tagged.has(k.toLowerCase())) };
+  return {
+    lv,
+    en,
+    untagged: [...new Set(strList(meta.keywords))].filter((k) => !tagged.has(k.toLowerCase())),
+  };
 }
 
 interface Described {
@@ -103,12 +121,14 @@ function describe(e: Exposure): Described {
   const meta = e.meta ?? {};
   const where = `exposure ${e.name}`;
   const id = str(meta.dataset) ?? e.name.replace(/^opendata_/, '').replace(/_/g, '-');
-  if (!SLUG.test(id)) throw new OpenDataError(`${where}: meta.dataset "${id}" must be lowercase letters, digits and hyphens`);
+  if (!SLUG.test(id))
+    throw new OpenDataError(`${where}: meta.dataset "${id}" must be lowercase letters, digits and hyphens`);
   const titleEn = str(meta.title_en) ?? str(e.label) ?? id;
   const title = { lv: str(meta.title_lv) ?? titleEn, en: titleEn };
   const descEn = str(meta.description_en) ?? str(e.description);
   const descLv = str(meta.description_lv) ?? descEn;
-  if (!descEn || !descLv) throw new OpenDataError(`${where}: needs meta.description_lv and meta.description_en (or a description)`);
+  if (!descEn || !descLv)
+    throw new OpenDataError(`${where}: needs meta.description_lv and meta.description_en (or a description)`);
   return { exposure: e, id, title, description: { lv: descLv, en: descEn } };
 }
 
@@ -124,7 +144,8 @@ async function temporalCoverage(
   fields: TableField[],
   preferred: string | undefined,
 ): Promise<{ start: string; end: string } | null> {
-  const col = fields.find((f) => f.name === preferred && f.type === 'date') ?? fields.find((f) => f.type === 'date');
+  const col =
+    fields.find((f) => f.name === preferred && f.type === 'date') ?? fields.find((f) => f.type === 'date');
   if (!col) return null;
   const c = quoteId(col.name);
   const [r] = await rowsOf(
@@ -146,7 +167,9 @@ async function writeModel(
 ): Promise<{ distributions: DistributionSpec[]; rows: number; fields: TableField[]; from: string }> {
   const publicCols = table.columns.filter((c) => c.public === true);
   if (publicCols.length === 0) {
-    throw new OpenDataError(`${where}: model ${name} has no column marked public (dbt column meta {public: true})`);
+    throw new OpenDataError(
+      `${where}: model ${name} has no column marked public (dbt column meta {public: true})`,
+    );
   }
   const from = `read_parquet(${sqlString(path.join(snapshotDir, table.file))})`;
   const select = `SELECT ${publicCols.map((c) => quoteId(c.name)).join(', ')} FROM ${from}`;
@@ -155,21 +178,34 @@ async function writeModel(
   const described = await rowsOf(duck, `DESCRIBE ${select}`);
   const fields: TableField[] = described.map((d) => {
     const colName = String(d.column_name);
-    return { name: colName, type: fieldType(String(d.column_type)), description: publicCols.find((c) => c.name === colName)?.description ?? '' };
+    return {
+      name: colName,
+      type: fieldType(String(d.column_type)),
+      description: publicCols.find((c) => c.name === colName)?.description ?? '',
+    };
   });
   const names = new Set(fields.map((f) => f.name));
   if (names.size !== publicCols.length || publicCols.some((c) => !names.has(c.name))) {
-    throw new OpenDataError(`${where}: model ${name}: the Parquet columns do not match the manifest's public columns`);
+    throw new OpenDataError(
+      `${where}: model ${name}: the Parquet columns do not match the manifest's public columns`,
+    );
   }
   const [count] = await rowsOf(duck, `SELECT count(*)::BIGINT AS n FROM ${from}`);
   const rows = Number(count?.n ?? 0);
   const base = name.toLowerCase().replace(/[^a-z0-9_.-]/g, '_');
   const out = (ext: string) => sqlString(path.join(dir, `${base}.${ext}`));
-  await duck.run(`COPY (${ordered}) TO ${out('csv')} (FORMAT csv, HEADER true, DELIMITER ',', QUOTE '"', DATEFORMAT '%Y-%m-%d')`);
+  await duck.run(
+    `COPY (${ordered}) TO ${out('csv')} (FORMAT csv, HEADER true, DELIMITER ',', QUOTE '"', DATEFORMAT '%Y-%m-%d')`,
+  );
   await duck.run(`COPY (${ordered}) TO ${out('parquet')} (FORMAT parquet, COMPRESSION zstd)`);
   await duck.run(`COPY (${ordered}) TO ${out('json')} (FORMAT json, ARRAY true)`);
   const schema = { fields };
-  const dist = (format: 'csv' | 'parquet' | 'json', title: string, lv: string, en: string): DistributionSpec => ({
+  const dist = (
+    format: 'csv' | 'parquet' | 'json',
+    title: string,
+    lv: string,
+    en: string,
+  ): DistributionSpec => ({
     file: `${base}.${format}`,
     format,
     title: { lv: `${label.lv} (${title})`, en: `${label.en} (${title})` },
@@ -178,8 +214,18 @@ async function writeModel(
     rows,
   });
   const distributions = [
-    dist('csv', 'CSV', 'CSV fails (UTF-8, komatatdalīts, ar virsraksta rindu).', 'CSV file (UTF-8, comma-separated, with a header row).'),
-    dist('parquet', 'Parquet', 'Apache Parquet fails (zstd saspiests).', 'Apache Parquet file (zstd-compressed).'),
+    dist(
+      'csv',
+      'CSV',
+      'CSV fails (UTF-8, komatatdalīts, ar virsraksta rindu).',
+      'CSV file (UTF-8, comma-separated, with a header row).',
+    ),
+    dist(
+      'parquet',
+      'Parquet',
+      'Apache Parquet fails (zstd saspiests).',
+      'Apache Parquet file (zstd-compressed).',
+    ),
     dist(
       'json',
       'JSON',
@@ -190,7 +236,10 @@ async function writeModel(
   return { distributions, rows, fields, from };
 }
 
-function widen(a: { start: string; end: string } | null, b: { start: string; end: string }): { start: string; end: string } {
+function widen(
+  a: { start: string; end: string } | null,
+  b: { start: string; end: string },
+): { start: string; end: string } {
   if (!a) return b;
   return { start: b.start < a.start ? b.start : a.start, end: b.end > a.end ? b.end : a.end };
 }
@@ -208,16 +257,27 @@ export const snapshotExposures: DatasetSource = {
       const meta = e.meta ?? {};
       const where = `exposure ${e.name}`;
       const other = seen.get(d.id);
-      if (other) throw new OpenDataError(`${where}: dataset "${d.id}" is already published by exposure ${other}`);
+      if (other)
+        throw new OpenDataError(`${where}: dataset "${d.id}" is already published by exposure ${other}`);
       seen.set(d.id, e.name);
       const models = (e.depends_on ?? []).map(modelName);
       if (models.length === 0) throw new OpenDataError(`${where}: depends on no model`);
       const themes = strList(meta.theme ?? meta.themes ?? 'JUST').map((t) => t.toUpperCase());
-      for (const t of themes) if (!DATA_THEMES[t]) throw new OpenDataError(`${where}: meta.theme ${t} is not an EU data theme (${Object.keys(DATA_THEMES).join(', ')})`);
+      for (const t of themes)
+        if (!DATA_THEMES[t])
+          throw new OpenDataError(
+            `${where}: meta.theme ${t} is not an EU data theme (${Object.keys(DATA_THEMES).join(', ')})`,
+          );
       const frequency = frequencyCode(meta);
-      if (frequency && !FREQUENCIES[frequency]) throw new OpenDataError(`${where}: meta.frequency ${frequency} is not one of ${Object.keys(FREQUENCIES).join(', ')}`);
+      if (frequency && !FREQUENCIES[frequency])
+        throw new OpenDataError(
+          `${where}: meta.frequency ${frequency} is not one of ${Object.keys(FREQUENCIES).join(', ')}`,
+        );
       const licence = str(meta.licence) ?? str(meta.license);
-      if (licence && !LICENCES[licence]) throw new OpenDataError(`${where}: meta.licence ${licence} is not one of ${Object.keys(LICENCES).join(', ')}`);
+      if (licence && !LICENCES[licence])
+        throw new OpenDataError(
+          `${where}: meta.licence ${licence} is not one of ${Object.keys(LICENCES).join(', ')}`,
+        );
 
       const dir = ctx.datasetDir(d.id);
       const distributions: DistributionSpec[] = [];
@@ -225,7 +285,10 @@ export const snapshotExposures: DatasetSource = {
       let temporal: { start: string; end: string } | null = null;
       for (const m of models) {
         const table = snap.manifest.tables[m];
-        if (!table) throw new OpenDataError(`${where}: model ${m} is not in snapshot ${snap.id} (is it in schema marts?)`);
+        if (!table)
+          throw new OpenDataError(
+            `${where}: model ${m} is not in snapshot ${snap.id} (is it in schema marts?)`,
+          );
         // One model: its files are the dataset and carry its title; several: each is named after its model.
         const label = models.length === 1 ? d.title : { lv: m, en: table.description || m };
         const written = await writeModel(ctx.duck, dir, snap.dir, table, m, where, label);
@@ -234,7 +297,9 @@ export const snapshotExposures: DatasetSource = {
         const t = await temporalCoverage(ctx.duck, written.from, written.fields, str(meta.temporal_column));
         if (t) temporal = widen(temporal, t);
       }
-      const owner = e.owner?.email ? { name: e.owner.name ?? ctx.config.publisher.name, email: e.owner.email } : null;
+      const owner = e.owner?.email
+        ? { name: e.owner.name ?? ctx.config.publisher.name, email: e.owner.email }
+        : null;
       datasets.push({
         id: d.id,
         title: d.title,

@@ -16,7 +16,10 @@ export const CANARY = 'LEAK-CANARY';
 
 export function tempConfig(prefix = 'opendata-test-'): Config {
   const home = mkdtempSync(path.join(os.tmpdir(), prefix));
-  return loadConfig({ ELIETA_HOME: home, ELIETA_ENV: 'test', ELIETA_PUBLIC_BASE_URL: 'https://data.tiesas.example' }, home);
+  return loadConfig(
+    { ELIETA_HOME: home, ELIETA_ENV: 'test', ELIETA_PUBLIC_BASE_URL: 'https://data.tiesas.example' },
+    home,
+  );
 }
 
 export function removeHome(config: Config): void {
@@ -32,7 +35,11 @@ const COLUMNS: { name: string; description: string; public: boolean }[] = [
   { name: 'incoming', description: 'Cases registered in the month', public: true },
   { name: 'resolved', description: 'Cases closed in the month', public: true },
   { name: 'pending_end', description: 'Cases open at the end of the month', public: true },
-  { name: 'clearance_rate', description: 'resolved ÷ incoming × 100; empty when incoming is 0', public: true },
+  {
+    name: 'clearance_rate',
+    description: 'resolved ÷ incoming × 100; empty when incoming is 0',
+    public: true,
+  },
   { name: 'internal_note_xq', description: 'Internal note, never published', public: false },
   { name: 'built_at', description: 'When the mart was built', public: false },
 ];
@@ -43,7 +50,12 @@ const COLUMNS: { name: string; description: string; public: boolean }[] = [
  */
 export async function writeFixtureSnapshot(
   config: Config,
-  opts: { id?: string; months?: number; exposures?: unknown[]; publicOverride?: Record<string, boolean> } = {},
+  opts: {
+    id?: string;
+    months?: number;
+    exposures?: unknown[];
+    publicOverride?: Record<string, boolean>;
+  } = {},
 ): Promise<SnapshotManifest> {
   const id = opts.id ?? `fixture-${Date.now()}`;
   const months = opts.months ?? 18;
@@ -70,7 +82,9 @@ export async function writeFixtureSnapshot(
                   (2, 'KUR', 'Kurzemes rajona tiesa', 'Kurzeme District Court')) c(n, code, name_lv, name_en),
           (VALUES (1, 'civil'), (2, 'criminal')) k(n, cat)
       ) TO '${file.replace(/'/g, "''")}' (FORMAT parquet)`);
-    const types = (await conn.runAndReadAll(`DESCRIBE SELECT * FROM read_parquet('${file.replace(/'/g, "''")}')`)).getRowObjectsJson();
+    const types = (
+      await conn.runAndReadAll(`DESCRIBE SELECT * FROM read_parquet('${file.replace(/'/g, "''")}')`)
+    ).getRowObjectsJson();
     const manifest: SnapshotManifest = {
       id,
       createdAt: new Date().toISOString(),
@@ -104,7 +118,8 @@ export async function writeFixtureSnapshot(
               dataset: 'case-flow',
               title_lv: 'Tiesu lietu plūsma',
               title_en: 'Court case flow',
-              description_lv: 'Ienākušās, izskatītās un neizskatītās lietas pa tiesām, lietu kategorijām un mēnešiem.',
+              description_lv:
+                'Ienākušās, izskatītās un neizskatītās lietas pa tiesām, lietu kategorijām un mēnešiem.',
               description_en: 'Incoming, resolved and pending cases per court, case category and month.',
               keywords_lv: ['tiesas', 'lietu plūsma'],
               keywords_en: ['courts', 'case flow'],
@@ -112,7 +127,12 @@ export async function writeFixtureSnapshot(
               frequency: 'MONTHLY',
             },
           },
-          { name: 'dashboard_case_flow', type: 'dashboard', depends_on: ['model.elieta.case_flow'], meta: { destination: 'dashboards' } },
+          {
+            name: 'dashboard_case_flow',
+            type: 'dashboard',
+            depends_on: ['model.elieta.case_flow'],
+            meta: { destination: 'dashboards' },
+          },
         ],
       },
     };

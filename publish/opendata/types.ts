@@ -15,7 +15,8 @@ export interface LangText {
 }
 
 /** A Frictionless table-schema field type. */
-export type FieldType = 'string' | 'integer' | 'number' | 'boolean' | 'date' | 'datetime' | 'time' | 'object' | 'array' | 'any';
+export type FieldType =
+  'string' | 'integer' | 'number' | 'boolean' | 'date' | 'datetime' | 'time' | 'object' | 'array' | 'any';
 
 export interface TableField {
   name: string;

@@ -43,7 +43,13 @@ export interface FormatInfo {
 }
 
 export const FORMATS: Record<FileFormat, FormatInfo> = {
-  csv: { fileType: `${EU}/file-type/CSV`, mediaType: 'text/csv', contentType: 'text/csv; charset=utf-8', frictionless: 'csv', label: 'CSV' },
+  csv: {
+    fileType: `${EU}/file-type/CSV`,
+    mediaType: 'text/csv',
+    contentType: 'text/csv; charset=utf-8',
+    frictionless: 'csv',
+    label: 'CSV',
+  },
   parquet: {
     fileType: `${EU}/file-type/PARQUET`,
     mediaType: 'application/vnd.apache.parquet',
@@ -51,14 +57,23 @@ export const FORMATS: Record<FileFormat, FormatInfo> = {
     frictionless: 'parquet',
     label: 'Parquet',
   },
-  json: { fileType: `${EU}/file-type/JSON`, mediaType: 'application/json', contentType: 'application/json; charset=utf-8', frictionless: 'json', label: 'JSON' },
+  json: {
+    fileType: `${EU}/file-type/JSON`,
+    mediaType: 'application/json',
+    contentType: 'application/json; charset=utf-8',
+    frictionless: 'json',
+    label: 'JSON',
+  },
   datapackage: {
     fileType: `${EU}/file-type/JSON`,
     mediaType: 'application/json',
     contentType: 'application/json; charset=utf-8',
     frictionless: 'json',
     label: 'Frictionless Data Package',
-    conformsTo: { iri: 'https://datapackage.org/standard/data-package/', title: 'Data Package (Frictionless Data) v2' },
+    conformsTo: {
+      iri: 'https://datapackage.org/standard/data-package/',
+      title: 'Data Package (Frictionless Data) v2',
+    },
   },
   jsonld: {
     fileType: `${EU}/file-type/JSON_LD`,
@@ -67,7 +82,13 @@ export const FORMATS: Record<FileFormat, FormatInfo> = {
     frictionless: 'jsonld',
     label: 'JSON-LD',
   },
-  turtle: { fileType: `${EU}/file-type/RDF_TURTLE`, mediaType: 'text/turtle', contentType: 'text/turtle; charset=utf-8', frictionless: 'ttl', label: 'Turtle' },
+  turtle: {
+    fileType: `${EU}/file-type/RDF_TURTLE`,
+    mediaType: 'text/turtle',
+    contentType: 'text/turtle; charset=utf-8',
+    frictionless: 'ttl',
+    label: 'Turtle',
+  },
   rdfxml: {
     fileType: `${EU}/file-type/RDF_XML`,
     mediaType: 'application/rdf+xml',
@@ -84,7 +105,10 @@ export function mediaTypeIri(mediaType: string): string {
 /** EU data themes (http://publications.europa.eu/resource/authority/data-theme). */
 export const DATA_THEME_SCHEME = { iri: `${EU}/data-theme`, title: { en: 'Data theme', lv: 'Datu tēma' } };
 export const DATA_THEMES: Record<string, LangText> = {
-  AGRI: { en: 'Agriculture, fisheries, forestry and food', lv: 'Lauksaimniecība, zivsaimniecība, mežsaimniecība un pārtika' },
+  AGRI: {
+    en: 'Agriculture, fisheries, forestry and food',
+    lv: 'Lauksaimniecība, zivsaimniecība, mežsaimniecība un pārtika',
+  },
   ECON: { en: 'Economy and finance', lv: 'Ekonomika un finanses' },
   EDUC: { en: 'Education, culture and sport', lv: 'Izglītība, kultūra un sports' },
   ENER: { en: 'Energy', lv: 'Enerģētika' },
@@ -92,7 +116,10 @@ export const DATA_THEMES: Record<string, LangText> = {
   GOVE: { en: 'Government and public sector', lv: 'Valdība un sabiedriskais sektors' },
   HEAL: { en: 'Health', lv: 'Veselība' },
   INTR: { en: 'International issues', lv: 'Starptautiski jautājumi' },
-  JUST: { en: 'Justice, legal system and public safety', lv: 'Tieslietas, tiesību sistēma un sabiedrības drošība' },
+  JUST: {
+    en: 'Justice, legal system and public safety',
+    lv: 'Tieslietas, tiesību sistēma un sabiedrības drošība',
+  },
   REGI: { en: 'Regions and cities', lv: 'Reģioni un pilsētas' },
   SOCI: { en: 'Population and society', lv: 'Iedzīvotāji un sabiedrība' },
   TECH: { en: 'Science and technology', lv: 'Zinātne un tehnoloģijas' },
@@ -130,7 +157,10 @@ export const LICENCES: Record<string, LicenceInfo> = {
     iri: `${EU}/licence/CC_BY_4_0`,
     spdx: 'CC-BY-4.0',
     url: 'https://creativecommons.org/licenses/by/4.0/',
-    title: { en: 'Creative Commons Attribution 4.0 International', lv: 'Creative Commons Attiecinājums 4.0 Starptautisks' },
+    title: {
+      en: 'Creative Commons Attribution 4.0 International',
+      lv: 'Creative Commons Attiecinājums 4.0 Starptautisks',
+    },
     type: { iri: 'http://purl.org/adms/licencetype/Attribution', label: 'Attribution' },
   },
   'CC0-1.0': {
@@ -154,7 +184,13 @@ export const FREQUENCIES: Record<string, LangText> = {
 };
 export const frequencyIri = (code: string) => `${EU}/frequency/${code}`;
 
-export const AVAILABILITY_STABLE = { iri: `${EU}/planned-availability/STABLE`, label: { en: 'stable', lv: 'stabila' } };
+export const AVAILABILITY_STABLE = {
+  iri: `${EU}/planned-availability/STABLE`,
+  label: { en: 'stable', lv: 'stabila' },
+};
 
 /** ADMS publisher type of the catalogue's publisher. */
-export const PUBLISHER_TYPE = { iri: 'http://purl.org/adms/publishertype/NationalAuthority', label: 'National authority' };
+export const PUBLISHER_TYPE = {
+  iri: 'http://purl.org/adms/publishertype/NationalAuthority',
+  label: 'National authority',
+};

@@ -8,7 +8,10 @@ import type { PublishedDataset, PublishedFile } from '../opendata/types.ts';
 import { DATA_THEMES, DEFAULT_LICENCE, FORMATS, LICENCES } from '../opendata/vocab.ts';
 
 export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  return s.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
 }
 
 const e = escapeHtml;
@@ -67,7 +70,10 @@ ${table.schema.fields.map((c) => `    <tr><td><code>${e(c.name)}</code></td><td>
 </section>`;
 }
 
-export function portalPage(release: CurrentRelease, publisher: { name: string; homepage: string; email: string }): string {
+export function portalPage(
+  release: CurrentRelease,
+  publisher: { name: string; homepage: string; email: string },
+): string {
   const m = release.manifest;
   return `<!doctype html>
 <html lang="lv">

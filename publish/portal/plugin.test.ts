@@ -11,7 +11,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Config } from '../../lib/config.ts';
 import { buildApp } from '../../lib/server/app.ts';
 import { publishOpenData, type PublishResult } from '../opendata/packager.ts';
-import { CANARY, removeHome, SECRET_COLUMNS, tempConfig, writeFixtureSnapshot } from '../opendata/test-fixture.ts';
+import {
+  CANARY,
+  removeHome,
+  SECRET_COLUMNS,
+  tempConfig,
+  writeFixtureSnapshot,
+} from '../opendata/test-fixture.ts';
 
 describe('open-data portal', () => {
   let config: Config;
@@ -39,7 +45,8 @@ describe('open-data portal', () => {
     expect(html).toContain('Court case flow');
     expect(html).toContain('Incoming, resolved and pending cases per court, case category and month.');
     expect(html).toContain('<dd class="rows">72</dd>');
-    for (const f of published.datasets[0]!.files) expect(html).toContain(`href="datasets/case-flow/${f.file}"`);
+    for (const f of published.datasets[0]!.files)
+      expect(html).toContain(`href="datasets/case-flow/${f.file}"`);
     expect(html).toContain('href="catalog.jsonld"');
     expect(html).toContain('href="catalog.ttl"');
     for (const s of [...SECRET_COLUMNS, CANARY]) expect(html).not.toContain(s);
@@ -59,24 +66,40 @@ describe('open-data portal', () => {
       'datapackage.json': 'application/json; charset=utf-8',
     };
     for (const f of published.datasets[0]!.files) {
-      const res = await app.inject({ url: `/opendata/datasets/case-flow/${f.file}`, headers: { 'accept-encoding': 'identity' } });
+      const res = await app.inject({
+        url: `/opendata/datasets/case-flow/${f.file}`,
+        headers: { 'accept-encoding': 'identity' },
+      });
       expect(res.statusCode, f.file).toBe(200);
       expect(res.headers['content-type']).toBe(types[f.file]);
       expect(res.headers.etag).toBe(`"${f.sha256}"`);
       expect(createHash('sha256').update(res.rawPayload).digest('hex')).toBe(f.sha256);
-      expect(res.rawPayload.equals(readFileSync(path.join(published.dir, 'datasets/case-flow', f.file)))).toBe(true);
-      const again = await app.inject({ url: `/opendata/datasets/case-flow/${f.file}`, headers: { 'if-none-match': `"${f.sha256}"` } });
+      expect(
+        res.rawPayload.equals(readFileSync(path.join(published.dir, 'datasets/case-flow', f.file))),
+      ).toBe(true);
+      const again = await app.inject({
+        url: `/opendata/datasets/case-flow/${f.file}`,
+        headers: { 'if-none-match': `"${f.sha256}"` },
+      });
       expect(again.statusCode).toBe(304);
       expect(again.body).toBe('');
     }
     const csvFile = published.datasets[0]!.files.find((f) => f.file === 'case_flow.csv')!;
-    const gz = await app.inject({ url: '/opendata/datasets/case-flow/case_flow.csv', headers: { 'accept-encoding': 'gzip' } });
+    const gz = await app.inject({
+      url: '/opendata/datasets/case-flow/case_flow.csv',
+      headers: { 'accept-encoding': 'gzip' },
+    });
     expect(gz.headers['content-encoding']).toBe('gzip');
     expect(gz.headers.etag).toBe(`"${csvFile.sha256}-gzip"`);
-    const gzAgain = await app.inject({ url: '/opendata/datasets/case-flow/case_flow.csv', headers: { 'accept-encoding': 'gzip', 'if-none-match': gz.headers.etag } });
+    const gzAgain = await app.inject({
+      url: '/opendata/datasets/case-flow/case_flow.csv',
+      headers: { 'accept-encoding': 'gzip', 'if-none-match': gz.headers.etag },
+    });
     expect(gzAgain.statusCode).toBe(304);
     const csv = await app.inject({ url: '/opendata/datasets/case-flow/case_flow.csv' });
-    expect(csv.body.split('\n')[0]).toBe('month,court_code,court_name_lv,court_name_en,case_category,incoming,resolved,pending_end,clearance_rate');
+    expect(csv.body.split('\n')[0]).toBe(
+      'month,court_code,court_name_lv,court_name_en,case_category,incoming,resolved,pending_end,clearance_rate',
+    );
   });
 
   it('serves the catalogue as JSON-LD and Turtle', async () => {
@@ -101,8 +124,15 @@ describe('open-data portal', () => {
   });
 
   it('describes its routes in /openapi.json', async () => {
-    const spec = (await app.inject('/openapi.json')).json() as { paths: Record<string, { get?: { responses: Record<string, unknown> } }> };
-    for (const p of ['/opendata/', '/opendata/catalog.jsonld', '/opendata/catalog.ttl', '/opendata/datasets/{dataset}/{file}']) {
+    const spec = (await app.inject('/openapi.json')).json() as {
+      paths: Record<string, { get?: { responses: Record<string, unknown> } }>;
+    };
+    for (const p of [
+      '/opendata/',
+      '/opendata/catalog.jsonld',
+      '/opendata/catalog.ttl',
+      '/opendata/datasets/{dataset}/{file}',
+    ]) {
       expect(spec.paths[p]?.get, p).toBeDefined();
       expect(Object.keys(spec.paths[p]!.get!.responses)).toEqual(expect.arrayContaining(['200', '503']));
     }
@@ -124,11 +154,19 @@ describe('open-data portal', () => {
     const empty = tempConfig('opendata-portal-empty-');
     const emptyApp = await buildApp(empty);
     try {
-      for (const url of ['/opendata/', '/opendata/catalog.jsonld', '/opendata/catalog.ttl', '/opendata/datasets/case-flow/case_flow.csv']) {
+      for (const url of [
+        '/opendata/',
+        '/opendata/catalog.jsonld',
+        '/opendata/catalog.ttl',
+        '/opendata/datasets/case-flow/case_flow.csv',
+      ]) {
         const res = await emptyApp.inject(url);
         expect(res.statusCode, url).toBe(503);
         expect(res.headers['content-type']).toBe('application/problem+json; charset=utf-8');
-        expect(res.json()).toMatchObject({ status: 503, detail: expect.stringContaining('npx elieta publish') });
+        expect(res.json()).toMatchObject({
+          status: 503,
+          detail: expect.stringContaining('npx elieta publish'),
+        });
       }
     } finally {
       await emptyApp.close();

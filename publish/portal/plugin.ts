@@ -14,9 +14,11 @@ import type { PublishedFile } from '../opendata/types.ts';
 import { FORMATS } from '../opendata/vocab.ts';
 import { PORTAL_CSS, portalPage } from './page.ts';
 
-const NOTHING_PUBLISHED = 'no open data has been published yet: run `npx elieta publish` (or `npx elieta run`)';
+const NOTHING_PUBLISHED =
+  'no open data has been published yet: run `npx elieta publish` (or `npx elieta run`)';
 
-const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+const CONTENT_SECURITY_POLICY =
+  "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 const problems = {
   304: { description: 'Not modified (If-None-Match matched the ETag)', type: 'null' },
@@ -36,12 +38,21 @@ function notModified(req: FastifyRequest, etag: string): boolean {
   if (!header) return false;
   return header.split(',').some((t) => {
     // A tag we sent for a compressed body ("<sha>-gzip") names the same file.
-    const v = t.trim().replace(/^W\//, '').replace(/-(gzip|br|deflate)"$/, '"');
+    const v = t
+      .trim()
+      .replace(/^W\//, '')
+      .replace(/-(gzip|br|deflate)"$/, '"');
     return v === '*' || v === etag;
   });
 }
 
-function sendFile(req: FastifyRequest, reply: FastifyReply, file: string, f: PublishedFile, modified: string) {
+function sendFile(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  file: string,
+  f: PublishedFile,
+  modified: string,
+) {
   const etag = etagOf(f);
   reply.header('etag', etag).header('cache-control', 'public, max-age=60, must-revalidate');
   if (notModified(req, etag)) return reply.code(304).send();
@@ -78,7 +89,9 @@ const portal: FastifyPluginAsync = async (fastify) => {
     return r;
   }
 
-  fastify.get('/opendata', { schema: { hide: true } }, async (_req, reply) => reply.redirect('/opendata/', 301));
+  fastify.get('/opendata', { schema: { hide: true } }, async (_req, reply) =>
+    reply.redirect('/opendata/', 301),
+  );
 
   fastify.get(
     '/opendata/',
@@ -93,7 +106,10 @@ const portal: FastifyPluginAsync = async (fastify) => {
       const r = current(reply);
       if (!r) return reply;
       const etag = `"${r.manifest.fingerprint}-${r.id}"`;
-      reply.header('etag', etag).header('cache-control', 'no-cache').header('content-security-policy', CONTENT_SECURITY_POLICY);
+      reply
+        .header('etag', etag)
+        .header('cache-control', 'no-cache')
+        .header('content-security-policy', CONTENT_SECURITY_POLICY);
       if (notModified(req, etag)) return reply.code(304).send();
       return reply.type('text/html; charset=utf-8').send(portalPage(r, fastify.config.publisher));
     },
@@ -138,15 +154,26 @@ const portal: FastifyPluginAsync = async (fastify) => {
           type: 'object',
           required: ['dataset', 'file'],
           properties: {
-            dataset: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$', description: 'Dataset id, e.g. case-flow' },
-            file: { type: 'string', pattern: '^[a-z0-9][a-z0-9_.-]*$', description: 'File name, e.g. case_flow.csv or datapackage.json' },
+            dataset: {
+              type: 'string',
+              pattern: '^[a-z0-9][a-z0-9-]*$',
+              description: 'Dataset id, e.g. case-flow',
+            },
+            file: {
+              type: 'string',
+              pattern: '^[a-z0-9][a-z0-9_.-]*$',
+              description: 'File name, e.g. case_flow.csv or datapackage.json',
+            },
           },
         },
         response: {
           200: {
             description: 'The file',
             content: Object.fromEntries(
-              [...new Set(['csv', 'parquet', 'json'].map((k) => FORMATS[k as 'csv'].mediaType))].map((m) => [m, { schema: { type: 'string' } }]),
+              [...new Set(['csv', 'parquet', 'json'].map((k) => FORMATS[k as 'csv'].mediaType))].map((m) => [
+                m,
+                { schema: { type: 'string' } },
+              ]),
             ),
           },
           ...problems,
@@ -159,7 +186,12 @@ const portal: FastifyPluginAsync = async (fastify) => {
       const ds = r.manifest.datasets.find((d) => d.id === req.params.dataset);
       const f = ds?.files.find((x) => x.file === req.params.file);
       if (!ds || !f) {
-        return sendProblem(reply, { title: 'Not found', status: 404, detail: `no published file ${req.params.dataset}/${req.params.file}`, instance: req.url });
+        return sendProblem(reply, {
+          title: 'Not found',
+          status: 404,
+          detail: `no published file ${req.params.dataset}/${req.params.file}`,
+          instance: req.url,
+        });
       }
       return sendFile(req, reply, path.join(r.dir, 'datasets', ds.id, f.file), f, ds.modified);
     },

@@ -19,7 +19,8 @@ function kib(bytes: number): string {
 }
 
 const command: Command = {
-  summary: 'package the public columns of the current snapshot as open data (CSV, Parquet, JSON, Frictionless, DCAT-AP)',
+  summary:
+    'package the public columns of the current snapshot as open data (CSV, Parquet, JSON, Frictionless, DCAT-AP)',
   async run({ config }) {
     return publish(config);
   },
