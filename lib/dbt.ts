@@ -405,6 +405,6 @@ export async function runDbt(
     const [head, ...rest] = reason.split('\n');
     throw new DbtError([`dbt ${req.command} failed: ${head}`, ...rest, `dbt's log: ${logFile}`].join('\n'));
   }
-  log.info({ seconds, ...counts.models, tests: counts.tests }, `${label} finished`);
+  log.info({ seconds, models: counts.models, tests: counts.tests }, `${label} finished`);
   return { command: req.command, ok: true, seconds, ...counts, results, invocation: inv };
 }
