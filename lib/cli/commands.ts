@@ -12,4 +12,5 @@ export const commands: Record<string, () => Promise<Command>> = {
   run: async () => (await import('./commands/run.ts')).default,
   serve: async () => (await import('./commands/serve.ts')).default,
   demo: async () => (await import('./commands/demo.ts')).default,
+  classifiers: async () => (await import('./commands/classifiers.ts')).default,
 };

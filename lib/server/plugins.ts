@@ -7,4 +7,5 @@ import type { FastifyPluginAsync } from 'fastify';
 export const serverPlugins: FastifyPluginAsync[] = [
   async (app) => { await app.register((await import('../../dashboards/plugin.ts')).default); },
   async (app) => { await app.register((await import('../../publish/portal/plugin.ts')).default); },
+  async (app) => { await app.register((await import('../../classifiers/api/plugin.ts')).classifierApi); },
 ];
