@@ -330,6 +330,7 @@ export async function runDbt(
   let done = 0;
   const errors: string[] = [];
   const plain: string[] = [];
+  const unmatched: string[] = [];
 
   const onEvent = (e: DbtEvent) => {
     const name = e.info.name;
@@ -349,6 +350,8 @@ export async function runDbt(
       const fields = { node: node?.unique_id, status, dbt: e.info.name };
       if (/error|fail/i.test(status)) log.warn(fields, e.info.msg.replace(/\s*\.{3,}.*$/, ''));
       else log.debug(fields, 'dbt node finished');
+    } else if (name === 'NoNodesForSelectionCriteria') {
+      unmatched.push(e.info.msg);
     } else if (e.info.level === 'error') {
       errors.push(e.info.msg);
     } else if (e.info.level === 'warn') {
@@ -404,6 +407,10 @@ export async function runDbt(
     const reason = firstLines([...errors, ...plain.slice(-8)].join('\n'), 8) || `exit code ${code}`;
     const [head, ...rest] = reason.split('\n');
     throw new DbtError([`dbt ${req.command} failed: ${head}`, ...rest, `dbt's log: ${logFile}`].join('\n'));
+  }
+  if (unmatched.length > 0) {
+    // dbt only warns; a selection that matches nothing is a typo the user should hear about
+    throw new DbtError(`dbt ${req.command}: ${unmatched.join('; ')}`);
   }
   log.info({ seconds, models: counts.models, tests: counts.tests }, `${label} finished`);
   return { command: req.command, ok: true, seconds, ...counts, results, invocation: inv };

@@ -245,6 +245,11 @@ describe('elieta build on DuckDB', () => {
     expect(py.stdout.trim()).toBe(/^duckdb==(\S+)$/m.exec(readFileSync(path.join(PROJECT_ROOT, 'requirements.txt'), 'utf8'))?.[1]);
   });
 
+  it('refuses a selection that matches nothing', async () => {
+    await expect(build(config, { select: ['no_such_model'] })).rejects.toThrow(/'no_such_model' does not match any enabled nodes/);
+    expect(currentSnapshot(config)!.id).toBe(firstSnapshot);
+  });
+
   it('fails with a summary naming the broken test and what it means, and keeps the previous snapshot', async () => {
     await withWarehouse(config.warehouse, (wh) =>
       loadRaw(wh, [{ id: 8, registered: '2025-03-10', closed: '2025-03-01', batch: 'b3', pos: 'cases-3.ndjson:1' }]),
