@@ -16,9 +16,30 @@ import { withWarehouse } from '../lib/warehouse/index.ts';
 const argv = process.argv.slice(2);
 const quick = argv.includes('--quick');
 const sizesArg = argv[argv.indexOf('--sizes') + 1];
-const sizes = argv.includes('--sizes') && sizesArg ? sizesArg.split(',').map(Number) : quick ? [20_000] : [100_000, 1_000_000];
+const sizes =
+  argv.includes('--sizes') && sizesArg
+    ? sizesArg.split(',').map(Number)
+    : quick
+      ? [20_000]
+      : [100_000, 1_000_000];
 
-const COURTS = ['AT', 'RAT', 'KAT', 'ZAT', 'VAT', 'LAT', 'AAT', 'RPT', 'RRT', 'KRT', 'ZRT', 'VRT', 'LRT', 'ART', 'ELT'];
+const COURTS = [
+  'AT',
+  'RAT',
+  'KAT',
+  'ZAT',
+  'VAT',
+  'LAT',
+  'AAT',
+  'RPT',
+  'RRT',
+  'KRT',
+  'ZRT',
+  'VRT',
+  'LRT',
+  'ART',
+  'ELT',
+];
 const list = (xs: string[]) => `[${xs.map((x) => `'${x}'`).join(', ')}]`;
 
 async function synthesise(file: string, n: number): Promise<number> {
@@ -70,7 +91,8 @@ for (const n of sizes) {
     const config = loadConfig({ ELIETA_HOME: home }, home);
     const versions = await synthesise(config.warehouse.kind === 'duckdb' ? config.warehouse.path : '', n);
     const r = await build(config);
-    const manifestRows = (await import('../lib/snapshot.ts')).currentSnapshot(config)?.manifest.tables.case_flow?.rows ?? 0;
+    const manifestRows =
+      (await import('../lib/snapshot.ts')).currentSnapshot(config)?.manifest.tables.case_flow?.rows ?? 0;
     const mib = config.warehouse.kind === 'duckdb' ? statSync(config.warehouse.path).size / 2 ** 20 : 0;
     lines.push(
       `| ${n.toLocaleString('en')} | ${versions.toLocaleString('en')} | ${manifestRows.toLocaleString('en')} | ${r.seconds.toFixed(1)} | ${r.dbtSeconds.toFixed(1)} | ${mib.toFixed(0)} |`,

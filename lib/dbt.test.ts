@@ -15,12 +15,21 @@ import {
 } from './dbt.ts';
 
 const fixtures = path.join(PROJECT_ROOT, 'test', 'fixtures', 'dbt');
-const runResults = JSON.parse(readFileSync(path.join(fixtures, 'run_results.failed.json'), 'utf8')) as RunResults;
-const nodes = JSON.parse(readFileSync(path.join(fixtures, 'manifest-nodes.failed.json'), 'utf8')) as Record<string, NodeInfo>;
+const runResults = JSON.parse(
+  readFileSync(path.join(fixtures, 'run_results.failed.json'), 'utf8'),
+) as RunResults;
+const nodes = JSON.parse(readFileSync(path.join(fixtures, 'manifest-nodes.failed.json'), 'utf8')) as Record<
+  string,
+  NodeInfo
+>;
 
 const duck = loadConfig({ ELIETA_HOME: '/data/elieta', ELIETA_VENV: '/opt/venv' }, '/work');
 const pg = loadConfig(
-  { ELIETA_HOME: '/data/elieta', ELIETA_WAREHOUSE: 'postgres', ELIETA_POSTGRES_URL: 'postgres://dbt%40user:p%3Ass@db.internal:6543/justice' },
+  {
+    ELIETA_HOME: '/data/elieta',
+    ELIETA_WAREHOUSE: 'postgres',
+    ELIETA_POSTGRES_URL: 'postgres://dbt%40user:p%3Ass@db.internal:6543/justice',
+  },
   '/work',
 );
 
@@ -34,7 +43,12 @@ describe('dbtInvocation', () => {
     const inv = dbtInvocation(duck, { command: 'build' }, { PATH: '/usr/bin', HOME: '/root' });
     expect(inv.bin).toBe('/opt/venv/bin/dbt');
     expect(inv.cwd).toBe(PROJECT_ROOT);
-    expect(inv.args.slice(0, 4)).toEqual(['--log-format', 'json', '--no-send-anonymous-usage-stats', 'build']);
+    expect(inv.args.slice(0, 4)).toEqual([
+      '--log-format',
+      'json',
+      '--no-send-anonymous-usage-stats',
+      'build',
+    ]);
     expect(flag(inv.args, '--project-dir')).toBe(PROJECT_ROOT);
     expect(flag(inv.args, '--profiles-dir')).toBe(PROJECT_ROOT);
     expect(flag(inv.args, '--target')).toBe('duckdb');
@@ -55,12 +69,28 @@ describe('dbtInvocation', () => {
   });
 
   it('passes selections, full refresh and vars, one flag each', () => {
-    const inv = dbtInvocation(duck, { command: 'build', select: ['case_flow+', 'tag:daily'], exclude: ['stg_x'], fullRefresh: true, vars: { a: 1 } }, {});
-    expect(inv.args.join(' ')).toContain('--select case_flow+ --select tag:daily --exclude stg_x --full-refresh --vars {"a":1}');
+    const inv = dbtInvocation(
+      duck,
+      {
+        command: 'build',
+        select: ['case_flow+', 'tag:daily'],
+        exclude: ['stg_x'],
+        fullRefresh: true,
+        vars: { a: 1 },
+      },
+      {},
+    );
+    expect(inv.args.join(' ')).toContain(
+      '--select case_flow+ --select tag:daily --exclude stg_x --full-refresh --vars {"a":1}',
+    );
   });
 
   it('splits the PostgreSQL URL into the separate values profiles.yml reads', () => {
-    const inv = dbtInvocation(pg, { command: 'run' }, { ELIETA_PG_HOST: 'stale', DBT_TARGET_PATH: '/elsewhere', ELIETA_DUCKDB_PATH: 'x.duckdb' });
+    const inv = dbtInvocation(
+      pg,
+      { command: 'run' },
+      { ELIETA_PG_HOST: 'stale', DBT_TARGET_PATH: '/elsewhere', ELIETA_DUCKDB_PATH: 'x.duckdb' },
+    );
     expect(flag(inv.args, '--target')).toBe('postgres');
     expect(inv.env).toMatchObject({
       ELIETA_DBT_TARGET: 'postgres',
@@ -111,22 +141,35 @@ describe('failure summary from a real run_results.json', () => {
       'test assert_no_case_closed_before_registered fail',
     ]);
     const [model, test] = failures;
-    expect(model!.message.split('\n')[0]).toBe('Binder Error: Referenced column "label_english" not found in FROM clause!');
+    expect(model!.message.split('\n')[0]).toBe(
+      'Binder Error: Referenced column "label_english" not found in FROM clause!',
+    );
     expect(model!.file).toBe('models/intermediate/int_courts.sql');
     expect(test!.message).toBe('1 failing row');
     expect(test!.model).toBe('stg_tis2__cases');
-    expect(test!.meaning).toMatch(/^A failure means TIS2 sent a case whose closing date is before its registration date/);
+    expect(test!.meaning).toMatch(
+      /^A failure means TIS2 sent a case whose closing date is before its registration date/,
+    );
 
     const summary = failureSummary('build', failures, '/data/elieta/dbt/logs/dbt.log');
     const [first, ...rest] = summary.split('\n');
-    expect(first).toBe('dbt build failed: model int_courts errored: Binder Error: Referenced column "label_english" not found in FROM clause! (and 1 more)');
-    expect(rest.join('\n')).toContain('- test assert_no_case_closed_before_registered (on stg_tis2__cases) failed: 1 failing row');
+    expect(first).toBe(
+      'dbt build failed: model int_courts errored: Binder Error: Referenced column "label_english" not found in FROM clause! (and 1 more)',
+    );
+    expect(rest.join('\n')).toContain(
+      '- test assert_no_case_closed_before_registered (on stg_tis2__cases) failed: 1 failing row',
+    );
     expect(rest.join('\n')).toContain('meaning: A failure means TIS2 sent a case');
     expect(rest.at(-1)).toBe("dbt's log: /data/elieta/dbt/logs/dbt.log");
   });
 
   it('puts a failed test and its meaning on the first line when it is the only failure', () => {
-    const onlyTest = { ...runResults, results: runResults.results.filter((r) => !r.unique_id.startsWith('model.int_courts') && r.unique_id !== 'model.elieta.int_courts') };
+    const onlyTest = {
+      ...runResults,
+      results: runResults.results.filter(
+        (r) => !r.unique_id.startsWith('model.int_courts') && r.unique_id !== 'model.elieta.int_courts',
+      ),
+    };
     const first = failureSummary('build', failuresOf(onlyTest, nodes)).split('\n')[0];
     expect(first).toMatch(
       /^dbt build failed: test assert_no_case_closed_before_registered \(on stg_tis2__cases\) failed: 1 failing row – A failure means TIS2 sent a case/,

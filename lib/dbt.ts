@@ -11,7 +11,8 @@ import { paths, PROJECT_ROOT, type Config } from './config.ts';
 import { log } from './log.ts';
 import type { Progress } from './progress.ts';
 
-export type DbtCommand = 'build' | 'run' | 'test' | 'seed' | 'compile' | 'parse' | 'debug' | 'ls' | 'source freshness';
+export type DbtCommand =
+  'build' | 'run' | 'test' | 'seed' | 'compile' | 'parse' | 'debug' | 'ls' | 'source freshness';
 
 export interface DbtRequest {
   command: DbtCommand;
@@ -54,10 +55,15 @@ export function postgresEnv(url: string): Record<string, string> {
   try {
     u = new URL(url);
   } catch {
-    throw new DbtError(`ELIETA_POSTGRES_URL is not a valid URL (expected postgres://user:password@host:port/database)`);
+    throw new DbtError(
+      `ELIETA_POSTGRES_URL is not a valid URL (expected postgres://user:password@host:port/database)`,
+    );
   }
   const dbname = decodeURIComponent(u.pathname.replace(/^\//, ''));
-  if (!dbname) throw new DbtError('ELIETA_POSTGRES_URL names no database (expected postgres://user:password@host:port/database)');
+  if (!dbname)
+    throw new DbtError(
+      'ELIETA_POSTGRES_URL names no database (expected postgres://user:password@host:port/database)',
+    );
   return {
     ELIETA_PG_HOST: decodeURIComponent(u.hostname) || 'localhost',
     ELIETA_PG_PORT: u.port || '5432',
@@ -68,7 +74,11 @@ export function postgresEnv(url: string): Record<string, string> {
 }
 
 /** dbt's argv and environment for `req` under `config`. Pure: reads no files, starts nothing. */
-export function dbtInvocation(config: Config, req: DbtRequest, baseEnv: NodeJS.ProcessEnv = process.env): DbtInvocation {
+export function dbtInvocation(
+  config: Config,
+  req: DbtRequest,
+  baseEnv: NodeJS.ProcessEnv = process.env,
+): DbtInvocation {
   const p = paths(config);
   const target = config.warehouse.kind;
   if (req.fullRefresh && !['build', 'run', 'seed'].includes(req.command)) {
@@ -181,42 +191,54 @@ export function meaningOf(node: NodeInfo | undefined): string | null {
 }
 
 function firstLines(text: string | null, n: number): string {
-  return (text ?? '')
-    .split('\n')
-    .map((l) => l.trim())
-    // "Runtime Error in model x (path)" repeats what the summary already says
-    .filter((l) => l !== '' && !/^(Runtime|Compilation|Database|Dependency) Error in \S+ \S+ \(.*\)$/.test(l))
-    .slice(0, n)
-    .join('\n');
+  return (
+    (text ?? '')
+      .split('\n')
+      .map((l) => l.trim())
+      // "Runtime Error in model x (path)" repeats what the summary already says
+      .filter(
+        (l) => l !== '' && !/^(Runtime|Compilation|Database|Dependency) Error in \S+ \S+ \(.*\)$/.test(l),
+      )
+      .slice(0, n)
+      .join('\n')
+  );
 }
 
 /** The failed nodes of a run, each with a readable message. Pure. */
 export function failuresOf(results: RunResults, nodes: Record<string, NodeInfo> = {}): DbtFailure[] {
   const models = (r: RunResult) => (r.unique_id.startsWith('model.') ? 0 : 1);
-  return results.results
-    .filter((r) => FAILED.has(r.status))
-    // a model that cannot be built is the first thing to fix; tests come after
-    .sort((a, b) => models(a) - models(b))
-    .map((r) => {
-      const { kind, name } = nameOf(r.unique_id);
-      const node = nodes[r.unique_id];
-      const isTest = kind === 'test' || kind === 'unit test';
-      const attached = node?.attached_node ?? (isTest ? (node?.depends_on?.nodes ?? []).find((n) => n.startsWith('model.')) : null);
-      let message = firstLines(r.message, 4);
-      if (kind === 'test' && r.status === 'fail' && r.failures !== null) {
-        message = `${r.failures} failing row${r.failures === 1 ? '' : 's'}`;
-      }
-      return {
-        uniqueId: r.unique_id,
-        kind,
-        name: node?.name && kind !== 'unit test' ? node.name : name,
-        status: r.status,
-        message,
-        model: attached ? (attached.split('.').pop() ?? null) : kind === 'unit test' ? (r.unique_id.split('.')[2] ?? null) : null,
-        meaning: isTest ? meaningOf(node) : null,
-        file: node?.original_file_path ?? null,
-      };
-    });
+  return (
+    results.results
+      .filter((r) => FAILED.has(r.status))
+      // a model that cannot be built is the first thing to fix; tests come after
+      .sort((a, b) => models(a) - models(b))
+      .map((r) => {
+        const { kind, name } = nameOf(r.unique_id);
+        const node = nodes[r.unique_id];
+        const isTest = kind === 'test' || kind === 'unit test';
+        const attached =
+          node?.attached_node ??
+          (isTest ? (node?.depends_on?.nodes ?? []).find((n) => n.startsWith('model.')) : null);
+        let message = firstLines(r.message, 4);
+        if (kind === 'test' && r.status === 'fail' && r.failures !== null) {
+          message = `${r.failures} failing row${r.failures === 1 ? '' : 's'}`;
+        }
+        return {
+          uniqueId: r.unique_id,
+          kind,
+          name: node?.name && kind !== 'unit test' ? node.name : name,
+          status: r.status,
+          message,
+          model: attached
+            ? (attached.split('.').pop() ?? null)
+            : kind === 'unit test'
+              ? (r.unique_id.split('.')[2] ?? null)
+              : null,
+          meaning: isTest ? meaningOf(node) : null,
+          file: node?.original_file_path ?? null,
+        };
+      })
+  );
 }
 
 /** The failure summary: the first line names the first failure; one block per failure follows. */

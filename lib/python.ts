@@ -53,7 +53,11 @@ function isCurrent(venv: string, hash: string): boolean {
 /** The system Python used to create the venv: $ELIETA_PYTHON, else python3 on PATH. */
 function findPython(): { python: string; version: string } {
   const python = process.env.ELIETA_PYTHON ?? 'python3';
-  const res = spawnSync(python, ['-c', 'import sys, venv, ensurepip; print("%d.%d.%d" % sys.version_info[:3])'], { encoding: 'utf8' });
+  const res = spawnSync(
+    python,
+    ['-c', 'import sys, venv, ensurepip; print("%d.%d.%d" % sys.version_info[:3])'],
+    { encoding: 'utf8' },
+  );
   if (res.error && (res.error as NodeJS.ErrnoException).code === 'ENOENT') {
     throw new PythonError(
       `${python} not found: dbt needs Python 3.10 or newer; install it (Debian/Ubuntu: apt-get install python3 python3-venv) or set ELIETA_PYTHON`,
@@ -67,7 +71,9 @@ function findPython(): { python: string; version: string } {
   const version = res.stdout.trim();
   const [major, minor] = version.split('.').map(Number);
   if (major !== 3 || (minor ?? 0) < 10) {
-    throw new PythonError(`${python} is Python ${version}; dbt 1.11 needs Python 3.10 or newer (set ELIETA_PYTHON to another one)`);
+    throw new PythonError(
+      `${python} is Python ${version}; dbt 1.11 needs Python 3.10 or newer (set ELIETA_PYTHON to another one)`,
+    );
   }
   return { python, version };
 }
@@ -75,7 +81,10 @@ function findPython(): { python: string; version: string } {
 /** Runs a command, collecting its output; on failure throws with the output's last lines. */
 function run(cmd: string, args: string[], opts: { quiet: boolean; what: string }): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { cwd: PROJECT_ROOT, env: { ...process.env, PIP_DISABLE_PIP_VERSION_CHECK: '1' } });
+    const child = spawn(cmd, args, {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, PIP_DISABLE_PIP_VERSION_CHECK: '1' },
+    });
     let out = '';
     const onData = (chunk: Buffer) => {
       const text = chunk.toString('utf8');
@@ -145,7 +154,10 @@ export async function ensureVenv(config: Config, opts: { quiet?: boolean } = {})
     const quiet = opts.quiet ?? false;
     const created = !existsSync(python);
     if (created) {
-      log.info({ venv, python: system.python, version: system.version }, 'creating the Python virtual environment');
+      log.info(
+        { venv, python: system.python, version: system.version },
+        'creating the Python virtual environment',
+      );
       await run(system.python, ['-m', 'venv', venv], { quiet, what: `${system.python} -m venv ${venv}` });
     } else {
       log.info({ venv }, 'requirements.txt changed: updating the Python virtual environment');
@@ -154,14 +166,22 @@ export async function ensureVenv(config: Config, opts: { quiet?: boolean } = {})
     const pip = [python, '-m', 'pip', 'install', ...(quiet ? ['-q'] : []), '-r', REQUIREMENTS];
     let install: VenvResult['install'] = 'no-deps';
     try {
-      await run(pip[0]!, [...pip.slice(1), '--no-deps'], { quiet, what: 'pip install --no-deps -r requirements.txt' });
+      await run(pip[0]!, [...pip.slice(1), '--no-deps'], {
+        quiet,
+        what: 'pip install --no-deps -r requirements.txt',
+      });
     } catch (err) {
-      log.warn({ err: (err as Error).message.split('\n')[0] }, 'pip install --no-deps failed; retrying with dependency resolution');
+      log.warn(
+        { err: (err as Error).message.split('\n')[0] },
+        'pip install --no-deps failed; retrying with dependency resolution',
+      );
       install = 'with-deps';
       await run(pip[0]!, pip.slice(1), { quiet, what: 'pip install -r requirements.txt' });
     }
     if (!existsSync(path.join(venv, 'bin', 'dbt'))) {
-      throw new PythonError(`${venv}: pip finished but bin/dbt is missing; check requirements.txt lists dbt-core`);
+      throw new PythonError(
+        `${venv}: pip finished but bin/dbt is missing; check requirements.txt lists dbt-core`,
+      );
     }
     writeFileSync(path.join(venv, STAMP), hash + '\n');
     return { venv, action: created ? 'created' : 'updated', install, python, seconds: seconds() };

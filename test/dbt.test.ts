@@ -56,7 +56,11 @@ interface Version {
   op?: 'upsert' | 'delete';
 }
 
-const LOADED: Record<string, string> = { b1: '2025-04-01 08:00:00', b2: '2025-05-01 08:00:00', b3: '2025-05-02 08:00:00' };
+const LOADED: Record<string, string> = {
+  b1: '2025-04-01 08:00:00',
+  b2: '2025-05-01 08:00:00',
+  b3: '2025-05-02 08:00:00',
+};
 
 /**
  * Riga District Court, civil, first instance (RRT/civil/first), unless said otherwise:
@@ -83,7 +87,15 @@ const VERSIONS: Version[] = [
   { id: 4, registered: '2025-02-10', batch: 'b1', pos: 'cases-1.ndjson:3' },
   { id: 4, registered: '2025-02-10', batch: 'b2', pos: 'cases-2.ndjson:3', op: 'delete' },
   { id: 5, registered: '2025-04-02', closed: '2025-04-30', batch: 'b2', pos: 'cases-2.ndjson:4' },
-  { id: 6, court: 'RAT', category: 'criminal', instance: 'appeal', registered: '2025-03-15', batch: 'b2', pos: 'cases-2.ndjson:5' },
+  {
+    id: 6,
+    court: 'RAT',
+    category: 'criminal',
+    instance: 'appeal',
+    registered: '2025-03-15',
+    batch: 'b2',
+    pos: 'cases-2.ndjson:5',
+  },
 ];
 
 function row(v: Version): Scalar[] {
@@ -206,18 +218,42 @@ describe('elieta build on DuckDB', () => {
     expect(table.description).toMatch(/^Monthly case flow/);
     const columns = new Map(table.columns.map((c) => [c.name, c]));
     expect([...columns.keys()]).toEqual([
-      'month', 'court_code', 'court_name_lv', 'court_name_en', 'case_category', 'case_category_lv', 'case_category_en',
-      'instance', 'instance_lv', 'instance_en', 'incoming', 'resolved', 'pending_start', 'pending_end', 'resolved_12m',
-      'clearance_rate', 'disposition_time_days', 'built_at',
+      'month',
+      'court_code',
+      'court_name_lv',
+      'court_name_en',
+      'case_category',
+      'case_category_lv',
+      'case_category_en',
+      'instance',
+      'instance_lv',
+      'instance_en',
+      'incoming',
+      'resolved',
+      'pending_start',
+      'pending_end',
+      'resolved_12m',
+      'clearance_rate',
+      'disposition_time_days',
+      'built_at',
     ]);
     for (const c of table.columns) expect(c.description, c.name).not.toBe('');
     expect(table.columns.filter((c) => !c.public).map((c) => c.name)).toEqual(['built_at']);
     expect(columns.get('clearance_rate')!.type).toBe('DOUBLE');
 
-    const exposures = current.manifest.meta.exposures as { name: string; depends_on: string[]; meta: Record<string, unknown> }[];
+    const exposures = current.manifest.meta.exposures as {
+      name: string;
+      depends_on: string[];
+      meta: Record<string, unknown>;
+    }[];
     const open = exposures.find((e) => e.name === 'opendata_case_flow')!;
     expect(open.depends_on).toEqual(['case_flow']);
-    expect(open.meta).toMatchObject({ destination: 'opendata', dataset: 'case-flow', licence: 'CC-BY-4.0', update_frequency: 'monthly' });
+    expect(open.meta).toMatchObject({
+      destination: 'opendata',
+      dataset: 'case-flow',
+      licence: 'CC-BY-4.0',
+      update_frequency: 'monthly',
+    });
     expect(open.meta.title_lv).toBeTruthy();
     expect(open.meta.description_en).toBeTruthy();
 
@@ -232,7 +268,9 @@ describe('elieta build on DuckDB', () => {
   it('leaves a warehouse file that @duckdb/node-api opens, with the same DuckDB engine as requirements.txt', async () => {
     const rows = await withWarehouse(config.warehouse, async (wh) => {
       const [v] = await wh.query<{ v: string }>('SELECT version() AS v');
-      const pinned = /^duckdb==(\S+)$/m.exec(readFileSync(path.join(PROJECT_ROOT, 'requirements.txt'), 'utf8'))?.[1];
+      const pinned = /^duckdb==(\S+)$/m.exec(
+        readFileSync(path.join(PROJECT_ROOT, 'requirements.txt'), 'utf8'),
+      )?.[1];
       expect(v!.v.replace(/^v/, '')).toBe(pinned);
       const [labels] = await wh.query<{ court_name_lv: string; instance_en: string }>(
         "SELECT court_name_lv, instance_en FROM marts.case_flow WHERE court_code = 'RRT' LIMIT 1",
@@ -241,18 +279,28 @@ describe('elieta build on DuckDB', () => {
       return wh.query<FlowRow>(`${FLOW_SQL} FROM marts.case_flow`);
     });
     expectHandChecked(rows);
-    const py = spawnSync(path.join(config.venv, 'bin', 'python'), ['-c', 'import duckdb; print(duckdb.__version__)'], { encoding: 'utf8' });
-    expect(py.stdout.trim()).toBe(/^duckdb==(\S+)$/m.exec(readFileSync(path.join(PROJECT_ROOT, 'requirements.txt'), 'utf8'))?.[1]);
+    const py = spawnSync(
+      path.join(config.venv, 'bin', 'python'),
+      ['-c', 'import duckdb; print(duckdb.__version__)'],
+      { encoding: 'utf8' },
+    );
+    expect(py.stdout.trim()).toBe(
+      /^duckdb==(\S+)$/m.exec(readFileSync(path.join(PROJECT_ROOT, 'requirements.txt'), 'utf8'))?.[1],
+    );
   });
 
   it('refuses a selection that matches nothing', async () => {
-    await expect(build(config, { select: ['no_such_model'] })).rejects.toThrow(/'no_such_model' does not match any enabled nodes/);
+    await expect(build(config, { select: ['no_such_model'] })).rejects.toThrow(
+      /'no_such_model' does not match any enabled nodes/,
+    );
     expect(currentSnapshot(config)!.id).toBe(firstSnapshot);
   });
 
   it('fails with a summary naming the broken test and what it means, and keeps the previous snapshot', async () => {
     await withWarehouse(config.warehouse, (wh) =>
-      loadRaw(wh, [{ id: 8, registered: '2025-03-10', closed: '2025-03-01', batch: 'b3', pos: 'cases-3.ndjson:1' }]),
+      loadRaw(wh, [
+        { id: 8, registered: '2025-03-10', closed: '2025-03-01', batch: 'b3', pos: 'cases-3.ndjson:1' },
+      ]),
     );
     const err = await build(config).then(
       () => null,
@@ -266,12 +314,18 @@ describe('elieta build on DuckDB', () => {
     expect(currentSnapshot(config)!.id).toBe(firstSnapshot);
 
     // The same through the CLI: exit code 1 and that one line on stderr.
-    const cli = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'lib/cli/bin.js'), 'build', '--home', home], {
-      encoding: 'utf8',
-      env: { ...process.env, ELIETA_LOG_LEVEL: 'error' },
-    });
+    const cli = spawnSync(
+      process.execPath,
+      [path.join(PROJECT_ROOT, 'lib/cli/bin.js'), 'build', '--home', home],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, ELIETA_LOG_LEVEL: 'error' },
+      },
+    );
     expect(cli.status).toBe(1);
-    expect(cli.stderr).toMatch(/^elieta: dbt build failed: test assert_no_case_closed_before_registered \(on stg_tis2__cases\) failed/m);
+    expect(cli.stderr).toMatch(
+      /^elieta: dbt build failed: test assert_no_case_closed_before_registered \(on stg_tis2__cases\) failed/m,
+    );
     expect(currentSnapshot(config)!.id).toBe(firstSnapshot);
   });
 });
@@ -281,7 +335,9 @@ describe('elieta build before anything was ingested', () => {
     const home = mkdtempSync(path.join(tmpdir(), 'elieta-dbt-empty-'));
     try {
       const config = loadConfig({ ELIETA_HOME: home }, home);
-      await expect(build(config)).rejects.toThrow(/^nothing ingested yet: raw\.tis2__cases does not exist .*elieta ingest/);
+      await expect(build(config)).rejects.toThrow(
+        /^nothing ingested yet: raw\.tis2__cases does not exist .*elieta ingest/,
+      );
       expect(currentSnapshot(config)).toBeNull();
     } finally {
       rmSync(home, { recursive: true, force: true });
@@ -316,7 +372,9 @@ describe('elieta build on PostgreSQL (same models)', () => {
     expect(result.tests.passed).toBeGreaterThanOrEqual(50);
     const current = currentSnapshot(config)!;
     expect(current.manifest.dataAsOf).toBe('2025-04-30');
-    expect(current.manifest.tables.case_flow!.columns.filter((c) => !c.public).map((c) => c.name)).toEqual(['built_at']);
+    expect(current.manifest.tables.case_flow!.columns.filter((c) => !c.public).map((c) => c.name)).toEqual([
+      'built_at',
+    ]);
     const rows = await withWarehouse(config.warehouse, (wh) =>
       wh.query<FlowRow>(`${FLOW_SQL} FROM marts.case_flow`),
     );

@@ -70,7 +70,10 @@ interface ManifestExposure {
   config?: { meta?: Record<string, unknown> };
 }
 
-function metaOf(x: { meta?: Record<string, unknown>; config?: { meta?: Record<string, unknown> } }): Record<string, unknown> {
+function metaOf(x: {
+  meta?: Record<string, unknown>;
+  config?: { meta?: Record<string, unknown> };
+}): Record<string, unknown> {
   return { ...(x.meta ?? {}), ...(x.config?.meta ?? {}) };
 }
 
@@ -110,7 +113,9 @@ export function exposuresFromManifest(manifest: DbtManifest) {
 
 async function dataAsOf(wh: Warehouse): Promise<string | null> {
   if (!(await wh.tableExists('intermediate', 'int_data_as_of'))) return null;
-  const [row] = await wh.query<{ as_of: string | null }>('SELECT CAST(as_of_date AS VARCHAR) AS as_of FROM intermediate.int_data_as_of');
+  const [row] = await wh.query<{ as_of: string | null }>(
+    'SELECT CAST(as_of_date AS VARCHAR) AS as_of FROM intermediate.int_data_as_of',
+  );
   return row?.as_of ?? null;
 }
 
@@ -125,7 +130,9 @@ export async function build(config: Config, opts: BuildOptions = {}): Promise<Bu
   const classifiers = await withWarehouse(config.warehouse, async (wh) => {
     for (const [schema, name] of RAW_SOURCES) {
       if (!(await wh.tableExists(schema, name))) {
-        throw new UserError(`nothing ingested yet: ${schema}.${name} does not exist in the warehouse (run \`npx elieta ingest\` first)`);
+        throw new UserError(
+          `nothing ingested yet: ${schema}.${name} does not exist in the warehouse (run \`npx elieta ingest\` first)`,
+        );
       }
     }
     return loadClassifiersIntoWarehouse(wh, readClassifiers().values());
@@ -142,7 +149,8 @@ export async function build(config: Config, opts: BuildOptions = {}): Promise<Bu
   let tables: string[] = [];
   if (!opts.noSnapshot) {
     const manifest = readManifest(config);
-    if (!manifest) throw new UserError(`dbt finished but wrote no manifest.json in ${dbt.invocation.targetPath}`);
+    if (!manifest)
+      throw new UserError(`dbt finished but wrote no manifest.json in ${dbt.invocation.targetPath}`);
     const marts = martsFromManifest(manifest);
     const exposures = exposuresFromManifest(manifest);
     snapshot = await withWarehouse(config.warehouse, async (wh) => {
@@ -188,8 +196,14 @@ const command: Command = {
   },
   async run({ config, values, progress }) {
     const raw = values.select as unknown as string[] | string | undefined;
-    const select = (Array.isArray(raw) ? raw : raw ? [raw] : []).flatMap((s) => s.split(/\s+/)).filter(Boolean);
-    return build(config, { select: select.length ? select : undefined, fullRefresh: values['full-refresh'] === true, progress });
+    const select = (Array.isArray(raw) ? raw : raw ? [raw] : [])
+      .flatMap((s) => s.split(/\s+/))
+      .filter(Boolean);
+    return build(config, {
+      select: select.length ? select : undefined,
+      fullRefresh: values['full-refresh'] === true,
+      progress,
+    });
   },
   describe(r) {
     const b = r as BuildResult;

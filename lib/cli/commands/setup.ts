@@ -22,9 +22,13 @@ const command: Command = {
   options: { quiet: { type: 'boolean', default: false } },
   async run({ config, values }): Promise<SetupResult> {
     const result = await ensureVenv(config, { quiet: values.quiet === true });
-    const version = spawnSync(venvBin(config, 'python'), ['-c', 'from importlib.metadata import version; print(version("dbt-core"))'], {
-      encoding: 'utf8',
-    });
+    const version = spawnSync(
+      venvBin(config, 'python'),
+      ['-c', 'from importlib.metadata import version; print(version("dbt-core"))'],
+      {
+        encoding: 'utf8',
+      },
+    );
     return { ...result, dbt: version.status === 0 ? version.stdout.trim() : null };
   },
   describe(r) {
