@@ -178,6 +178,8 @@ export interface SkosInput {
   /** Concept-to-concept mapping triples to add. */
   matches?: { from: string; fromCode: string; relation: MappingRelation; to: string; toCode: string }[];
   withScheme?: boolean;
+  /** Write dct:modified (the file time); off for published files, which must depend on content only. */
+  modified?: boolean;
 }
 
 /** RDF quads of a scheme and its concepts. */
@@ -213,7 +215,8 @@ export function skosQuads(input: SkosInput): Quad[] {
         /^https?:\/\//.test(c.source.url) ? namedNode(c.source.url) : literal(c.source.url),
       ),
     );
-    q.push(quad(s, p('modified', 'dct'), date(entry.lastModified.toISOString().slice(0, 10))));
+    if (input.modified !== false)
+      q.push(quad(s, p('modified', 'dct'), date(entry.lastModified.toISOString().slice(0, 10))));
     q.push(quad(s, p('hasVersion', 'dct'), literal(entry.revision)));
     if (c.note) q.push(quad(s, p('editorialNote'), literal(c.note, 'en')));
   }
