@@ -16,6 +16,9 @@ export type Environment = 'demo' | 'dev' | 'test' | 'prod';
 
 export type WarehouseConfig = { kind: 'duckdb'; path: string } | { kind: 'postgres'; url: string };
 
+/** Where a source is read from when not from the file drop: a PDIS database or a REST API. */
+export type SourceConfig = { kind: 'postgres'; url: string } | { kind: 'rest'; url: string };
+
 export interface Config {
   /** demo, dev, test or prod; prod refuses demo defaults such as a generated pseudonym key. */
   env: Environment;
@@ -29,6 +32,8 @@ export interface Config {
   venv: string;
   generator: { scale: number; seed: number; asOf: string };
   publisher: { name: string; email: string; homepage: string };
+  /** Sources read by the PostgreSQL or REST connector, by source name; any other source comes from the file drop. */
+  sources: Record<string, SourceConfig>;
 }
 
 export class ConfigError extends Error {
@@ -38,7 +43,7 @@ export class ConfigError extends Error {
 const schema = {
   type: 'object',
   additionalProperties: false,
-  required: ['env', 'home', 'warehouse', 'server', 'publicBaseUrl', 'venv', 'generator', 'publisher'],
+  required: ['env', 'home', 'warehouse', 'server', 'publicBaseUrl', 'venv', 'generator', 'publisher', 'sources'],
   properties: {
     env: { enum: ['demo', 'dev', 'test', 'prod'] },
     home: { type: 'string', minLength: 1 },
@@ -92,6 +97,26 @@ const schema = {
         homepage: { type: 'string', pattern: '^https?://' },
       },
     },
+    sources: {
+      type: 'object',
+      propertyNames: { pattern: '^[a-z][a-z0-9_]*$' },
+      additionalProperties: {
+        oneOf: [
+          {
+            type: 'object',
+            additionalProperties: false,
+            required: ['kind', 'url'],
+            properties: { kind: { const: 'postgres' }, url: { type: 'string', pattern: '^postgres(ql)?://' } },
+          },
+          {
+            type: 'object',
+            additionalProperties: false,
+            required: ['kind', 'url'],
+            properties: { kind: { const: 'rest' }, url: { type: 'string', pattern: '^https?://' } },
+          },
+        ],
+      },
+    },
   },
 } as const;
 
@@ -111,6 +136,8 @@ export const ENV_VARS = {
   ELIETA_SCALE: 'generator.scale',
   ELIETA_SEED: 'generator.seed',
   ELIETA_AS_OF: 'generator.asOf',
+  /** One per source, e.g. ELIETA_SOURCE_TIS2=postgres://…/tis2 or ELIETA_SOURCE_KKP=http://…/api; `drop` reads it from the file drop. */
+  'ELIETA_SOURCE_<NAME>': 'sources.<name>',
 } as const;
 
 type FileConfig = Partial<{
@@ -122,7 +149,27 @@ type FileConfig = Partial<{
   venv: string;
   generator: Partial<{ scale: number; seed: number; asOf: string }>;
   publisher: Partial<{ name: string; email: string; homepage: string }>;
+  sources: Record<string, unknown>;
 }>;
+
+/**
+ * The sources read by a connector other than the file drop: the config file's `sources`, then
+ * each `ELIETA_SOURCE_<NAME>` (a postgres:// URL for a PDIS database, an http(s):// URL for a REST
+ * API, or `drop` for the file drop), which wins for its source.
+ */
+function resolveSources(env: NodeJS.ProcessEnv, file: FileConfig): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...(file.sources ?? {}) };
+  for (const [name, raw] of Object.entries(env)) {
+    const m = /^ELIETA_SOURCE_([A-Z][A-Z0-9_]*)$/.exec(name);
+    if (!m || raw === undefined || raw === '') continue;
+    const source = (m[1] as string).toLowerCase();
+    if (raw === 'drop') delete out[source];
+    else if (/^postgres(ql)?:\/\//.test(raw)) out[source] = { kind: 'postgres', url: raw };
+    else if (/^https?:\/\//.test(raw)) out[source] = { kind: 'rest', url: raw.replace(/\/+$/, '') };
+    else throw new ConfigError(`${name}=${raw}: expected a postgres:// URL, an http(s):// URL or "drop"`);
+  }
+  return out;
+}
 
 function readFileConfig(file: string): FileConfig {
   try {
@@ -198,6 +245,7 @@ export function loadConfig(
       email: file.publisher?.email ?? 'opendata@elieta.example',
       homepage: file.publisher?.homepage ?? 'https://www.ta.gov.lv',
     },
+    sources: resolveSources(env, file),
   };
 
   if (!validate(candidate)) {

@@ -12,5 +12,7 @@ export const commands: Record<string, () => Promise<Command>> = {
   run: async () => (await import('./commands/run.ts')).default,
   serve: async () => (await import('./commands/serve.ts')).default,
   demo: async () => (await import('./commands/demo.ts')).default,
+  'pdis-db': async () => (await import('./commands/pdis-db.ts')).default,
+  'kkp-sim': async () => (await import('./commands/kkp-sim.ts')).default,
   classifiers: async () => (await import('./commands/classifiers.ts')).default,
 };

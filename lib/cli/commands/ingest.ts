@@ -1,5 +1,6 @@
 import { readClassifiers } from '../../../classifiers/registry/load.ts';
 import { dropEntities, ingestEntity, newRunId, type EntityResult } from '../../../ingest/connectors/file-drop/connector.ts';
+import { ingestConfiguredSource } from '../../../ingest/connectors/index.ts';
 import { resolvePseudonymKey } from '../../../ingest/pipeline/key.ts';
 import { paths, type Config } from '../../config.ts';
 import { log } from '../../log.ts';
@@ -21,8 +22,10 @@ export interface IngestSummary {
 export async function ingest(config: Config, opts: { source?: string; progress?: Progress } = {}): Promise<IngestSummary> {
   const started = Date.now();
   const drop = paths(config).drop;
-  const entities = dropEntities(drop, opts.source);
-  if (entities.length === 0) {
+  // Sources configured as postgres or rest are read by their connector instead of the file drop.
+  const entities = dropEntities(drop, opts.source).filter(([source]) => !config.sources[source]);
+  const configured = Object.entries(config.sources).filter(([source]) => !opts.source || source === opts.source);
+  if (entities.length === 0 && configured.length === 0) {
     throw new UserError(
       opts.source
         ? `no drop folder for source "${opts.source}" under ${drop}`
@@ -38,6 +41,12 @@ export async function ingest(config: Config, opts: { source?: string; progress?:
       const r = await ingestEntity(wh, drop, source, entity, { runId, key, classifiers, progress: opts.progress });
       log.info({ ...r }, `ingested ${source}/${entity}`);
       out.push(r);
+    }
+    for (const [source, sourceConfig] of configured) {
+      for (const r of await ingestConfiguredSource(wh, source, sourceConfig, { runId, key, classifiers, progress: opts.progress })) {
+        log.info({ ...r }, `ingested ${source}/${r.entity}`);
+        out.push(r);
+      }
     }
     return out;
   });
@@ -62,7 +71,7 @@ const command: Command = {
     const s = r as IngestSummary;
     const lines = s.entities.map(
       (e) =>
-        `  ${e.source}/${e.entity}: read ${e.read.toLocaleString('en')}, loaded ${e.loaded.toLocaleString('en')}, unchanged ${e.unchanged.toLocaleString('en')}, quarantined ${e.quarantined.toLocaleString('en')} (${e.files} new file(s), ${e.filesSkipped} already loaded; watermark ${e.watermarkBefore ?? '–'} → ${e.watermarkAfter ?? '–'})`,
+        `  ${e.source}/${e.entity}: read ${e.read.toLocaleString('en')}, loaded ${e.loaded.toLocaleString('en')}, unchanged ${e.unchanged.toLocaleString('en')}, quarantined ${e.quarantined.toLocaleString('en')} (${e.connector === 'file-drop' ? `${e.files} new file(s), ${e.filesSkipped} already loaded` : e.connector}; watermark ${e.watermarkBefore ?? '–'} → ${e.watermarkAfter ?? '–'})`,
     );
     return [`Ingest ${s.runId} in ${s.seconds.toFixed(1)}s:`, ...lines].join('\n');
   },
