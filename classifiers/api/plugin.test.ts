@@ -17,7 +17,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../lib/config.ts';
 import { buildApp } from '../../lib/server/app.ts';
 import { CLASSIFIER_DIR } from '../registry/load.ts';
-import { classifierStoreOf } from './plugin.ts';
+import { classifierStoreOf, createClassifierPlugin } from './plugin.ts';
+import Fastify from 'fastify';
+import { problemSchema } from '../../lib/server/problem.ts';
 import { COLOURS, registryFixture, type FixtureDir } from '../registry/test-fixture.ts';
 
 const BASE = 'https://data.elieta.example';
@@ -486,5 +488,32 @@ describe('reloading', () => {
     const feed = await get('/api/classifiers/feed?format=jsonfeed');
     expect(feed.json().items[0].title).toMatch(/Registry revision: tones changed/);
     req.destroy();
+  });
+});
+
+describe('a registry that does not load at start', () => {
+  it('leaves the server up, answers 503 naming the file and item, and recovers on reload', async () => {
+    const bad = registryFixture();
+    bad.write('colours.yaml', COLOURS.replace('replaced_by: orange', 'replaced_by: amber'));
+    const f = Fastify();
+    f.decorate('config', loadConfig({ ELIETA_HOME: home }, home));
+    f.addSchema(problemSchema);
+    await f.register(createClassifierPlugin({ dir: bad.dir, watch: false }));
+    f.get('/health', async () => ({ status: 'ok' }));
+    try {
+      expect((await f.inject('/health')).statusCode).toBe(200);
+      const res = await f.inject('/api/classifiers/colours/items');
+      expect(res.statusCode).toBe(503);
+      expect(res.headers['content-type']).toBe('application/problem+json; charset=utf-8');
+      expect(res.json().detail).toMatch(
+        /colours\.yaml: item 3 \(code orng\): replaced_by "amber" is not a code/,
+      );
+      bad.write('colours.yaml', COLOURS);
+      expect(classifierStoreOf(f).reload().ok).toBe(true);
+      expect((await f.inject('/api/classifiers/colours/items')).statusCode).toBe(200);
+    } finally {
+      await f.close();
+      bad.remove();
+    }
   });
 });

@@ -231,6 +231,17 @@ export function createClassifierPlugin(options: ClassifierPluginOptions = {}): F
       streams.clear();
     });
 
+    fastify.addHook('onRequest', async (req, reply) => {
+      if (!store.unavailable) return;
+      return sendProblem(reply, {
+        type: 'https://data.elieta.example/problems/registry-unavailable',
+        title: 'Classifier registry unavailable',
+        status: 503,
+        detail: `the classifier files do not pass validation: ${store.lastError?.message ?? 'unknown error'}`,
+        instance: req.url,
+      });
+    });
+
     const route = { compress: false } as const;
 
     fastify.get<{ Querystring: { format?: Format } }>(

@@ -36,9 +36,27 @@ export class ClassifierStore extends EventEmitter {
   readonly revisions: Revision[] = [];
   private seq = 0;
 
+  /** true until a good version has been read: the API answers 503 with `lastError` meanwhile. */
+  unavailable = false;
+
+  /**
+   * Reads the folder. A bad registry at start does not stop the server (the rest of the app
+   * keeps working): the store starts empty and unavailable until a reload succeeds.
+   */
   constructor(private dir: string = CLASSIFIER_DIR) {
     super();
-    this.current = Registry.load(dir);
+    try {
+      this.current = Registry.load(dir);
+    } catch (err) {
+      const e = err as ClassifierError;
+      this.current = new Registry({ dir, classifiers: new Map(), mappings: [] });
+      this.unavailable = true;
+      this.lastError = { at: new Date().toISOString(), message: e.message, file: e.file, item: e.item };
+      log.error(
+        { err: e.message, file: e.file, item: e.item },
+        'classifiers: the registry does not load; the API answers 503 until it is fixed',
+      );
+    }
   }
 
   get registry(): Registry {
@@ -73,6 +91,7 @@ export class ClassifierStore extends EventEmitter {
       if (this.watcher) this.watch();
     }
     this.lastError = null;
+    this.unavailable = false;
     const prev = this.current;
     this.current = next;
     if (next.revision === prev.revision) return { ok: true };
