@@ -75,14 +75,13 @@ export async function writeBatch(
 ): Promise<BatchOutcome> {
   const { contract, table, transform, check } = loader;
   const key = contract.schema['x-primary-key'];
-  const incoming: TableSpec = { ...table, name: `_batch_${table.name}` };
+  const incoming = batchTable(loader);
   const loadedAt = timestamp();
   const width = transform.columns.length;
   const keyIdx = key.map((k) => transform.columns.findIndex((c) => c.name === k));
   const hasUpdated = 'updated_at' in contract.schema.properties;
 
-  await tx.exec(`DROP TABLE IF EXISTS ${qualified(incoming.schema, incoming.name)}`);
-  await tx.exec(`CREATE TABLE ${qualified(incoming.schema, incoming.name)} AS SELECT * FROM ${qualified(table.schema, table.name)} WHERE 1 = 0`);
+  await createBatchTable(tx, loader);
   const rows = await tx.writer(incoming);
   const bad = await tx.writer(QUARANTINE);
   let read = 0;
@@ -131,11 +130,35 @@ export async function writeBatch(
   }
   await rows.flush();
   await bad.flush();
-  const match = [...key, '_record_hash'].map((k) => `r.${quoteIdent(k)} = i.${quoteIdent(k)}`).join(' AND ');
+  const loaded = await appendBatchTable(tx, loader);
+  return { read, loaded, unchanged: read - quarantined - loaded, quarantined, maxUpdated };
+}
+
+/** The batch table of a loader: same columns as its raw table; filled, then appended by `appendBatchTable`. */
+export function batchTable(loader: Loader): TableSpec {
+  return { ...loader.table, name: `_batch_${loader.table.name}` };
+}
+
+export async function createBatchTable(tx: WarehouseSession, loader: Loader): Promise<TableSpec> {
+  const incoming = batchTable(loader);
+  const { table } = loader;
+  await tx.exec(`DROP TABLE IF EXISTS ${qualified(incoming.schema, incoming.name)}`);
+  await tx.exec(`CREATE TABLE ${qualified(incoming.schema, incoming.name)} AS SELECT * FROM ${qualified(table.schema, table.name)} WHERE 1 = 0`);
+  return incoming;
+}
+
+/**
+ * Appends the batch table's records that are not already loaded with the same key and record
+ * hash to the raw table, drops the batch table, and returns how many were appended.
+ */
+export async function appendBatchTable(tx: WarehouseSession, loader: Loader): Promise<number> {
+  const incoming = batchTable(loader);
+  const { table, contract } = loader;
+  const match = [...contract.schema['x-primary-key'], '_record_hash'].map((k) => `r.${quoteIdent(k)} = i.${quoteIdent(k)}`).join(' AND ');
   const fresh = `FROM ${qualified(incoming.schema, incoming.name)} i WHERE NOT EXISTS (SELECT 1 FROM ${qualified(table.schema, table.name)} r WHERE ${match})`;
   const [count] = await tx.query<{ n: number | bigint }>(`SELECT count(*) AS n ${fresh}`);
   const loaded = Number(count?.n ?? 0);
   if (loaded > 0) await tx.exec(`INSERT INTO ${qualified(table.schema, table.name)} SELECT i.* ${fresh}`);
   await tx.exec(`DROP TABLE ${qualified(incoming.schema, incoming.name)}`);
-  return { read, loaded, unchanged: read - quarantined - loaded, quarantined, maxUpdated };
+  return loaded;
 }

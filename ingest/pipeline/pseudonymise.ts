@@ -1,6 +1,6 @@
 /**
  * Pseudonymisation at ingest. Direct identifiers of persons never reach the warehouse:
- * - a property marked `"x-pii": "personal_code"` becomes `<name>_pseudonym` (a keyed HMAC of the
+ * - a property marked `"x-pii": "personal_code"` becomes `<name>_pseudonym` (a keyed hash of the
  *   normalised code, prefixed `PS-` and never shaped like a personal code, so the same person links
  *   across systems) and `<name>_birth_year` (derived from an old-format code before it is dropped);
  * - a property marked `"x-pii": "name"` is dropped; if the contract has no `sex` property, a `sex`
@@ -8,44 +8,49 @@
  * Entities marked `"x-restricted": true` (ruling texts, the parties the anonymiser needs) are
  * written unchanged to the `restricted` schema instead, which is never a dbt source.
  */
-import { createHmac } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { ColumnSpec } from '../../lib/warehouse/index.ts';
 import { contractColumns, type Contract } from '../contracts/index.ts';
 
 export type PiiKind = 'personal_code' | 'name';
 
+/** How one output column is derived from the record. */
+export type Derivation =
+  | { kind: 'copy'; field: string }
+  | { kind: 'pseudonym'; field: string }
+  | { kind: 'birth_year'; field: string }
+  | { kind: 'sex'; field: string };
+
 export interface Transform {
   /** Output columns (before the load metadata). */
   columns: ColumnSpec[];
+  /** For each output column, how it is derived (the SQL load path compiles the same plan). */
+  plan: Derivation[];
   /** Maps a validated record to the output values, in `columns` order. */
   apply(record: Record<string, unknown>, out: unknown[]): void;
   restricted: boolean;
-}
-
-const BASE32 = 'abcdefghijklmnopqrstuvwxyz234567';
-
-function base32(buf: Buffer, chars: number): string {
-  let bits = 0;
-  let value = 0;
-  let out = '';
-  for (const byte of buf) {
-    value = (value << 8) | byte;
-    bits += 8;
-    while (bits >= 5 && out.length < chars) {
-      out += BASE32[(value >>> (bits - 5)) & 31];
-      bits -= 5;
-    }
-    if (out.length >= chars) break;
-  }
-  return out;
 }
 
 export function normalisePersonalCode(code: string): string {
   return code.replace(/[\s-]/g, '');
 }
 
+const sha256hex = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex');
+
+/** Hex digits 0–9 become the letters g–p, so a pseudonym holds no digit at all. */
+export const DIGITS_TO_LETTERS = ['0123456789', 'ghijklmnop'] as const;
+
+/**
+ * `PS-` and 20 letters from SHA-256(k ":" SHA-256(k ":" code)): a nested keyed hash (the HMAC
+ * construction without the pads), chosen because DuckDB's SQL computes exactly the same value with
+ * its built-in sha256(), so the file drop's SQL path and the record-by-record path agree. The hex
+ * digits 0–9 are written as g–p: a pseudonym never contains a run of digits that a scanner could
+ * take for a personal code.
+ */
 export function pseudonym(key: Buffer, personalCode: string): string {
-  return `PS-${base32(createHmac('sha256', key).update(normalisePersonalCode(personalCode)).digest(), 16)}`;
+  const k = key.toString('utf8');
+  const hex = sha256hex(`${k}:${sha256hex(`${k}:${normalisePersonalCode(personalCode)}`)}`).slice(0, 20);
+  return `PS-${hex.replace(/[0-9]/g, (d) => DIGITS_TO_LETTERS[1][Number(d)] as string)}`;
 }
 
 /** Birth year from an old-format code DDMMYY-CNNNNN (C: 0 → 1800s, 1 → 1900s, 2 → 2000s); null for the post-2017 format. */
@@ -67,58 +72,54 @@ export function sexFromGivenName(name: string): 'F' | 'M' | null {
 export function buildTransform(contract: Contract, key: Buffer | null): Transform {
   const restricted = contract.schema['x-restricted'] === true;
   const cols = contractColumns(contract);
-  if (restricted) {
-    return {
-      columns: cols,
-      restricted,
-      apply(record, out) {
-        for (let i = 0; i < cols.length; i++) out[i] = record[(cols[i] as ColumnSpec).name] ?? null;
-      },
-    };
-  }
   const props = contract.schema.properties;
-  const steps: ((r: Record<string, unknown>, out: unknown[], at: number) => number)[] = [];
   const columns: ColumnSpec[] = [];
-  const hasPii = Object.values(props).some((p) => p['x-pii'] !== undefined);
-  if (hasPii && !key) throw new Error(`${contract.source}/${contract.entity}: the contract has personal data but no pseudonym key was given`);
-  let sexSource: string | null = null;
-  for (const c of cols) {
-    const pii = props[c.name]?.['x-pii'] as PiiKind | undefined;
-    if (pii === 'personal_code') {
-      columns.push({ name: `${c.name}_pseudonym`, type: 'text' }, { name: `${c.name}_birth_year`, type: 'integer' });
-      const name = c.name;
-      steps.push((r, out, at) => {
-        const v = r[name];
-        out[at] = typeof v === 'string' && v !== '' ? pseudonym(key as Buffer, v) : null;
-        out[at + 1] = typeof v === 'string' ? birthYear(v) : null;
-        return 2;
-      });
-    } else if (pii === 'name') {
-      if (!sexSource && !props.sex && /first|given|vards|name/i.test(c.name) && !/surname|last|uzvards/i.test(c.name)) sexSource = c.name;
-    } else {
+  const plan: Derivation[] = [];
+  if (restricted) {
+    for (const c of cols) {
       columns.push(c);
-      const name = c.name;
-      steps.push((r, out, at) => {
-        out[at] = r[name] ?? null;
-        return 1;
-      });
+      plan.push({ kind: 'copy', field: c.name });
+    }
+  } else {
+    const hasPii = Object.values(props).some((p) => p['x-pii'] !== undefined);
+    if (hasPii && !key) throw new Error(`${contract.source}/${contract.entity}: the contract has personal data but no pseudonym key was given`);
+    let sexSource: string | null = null;
+    for (const c of cols) {
+      const pii = props[c.name]?.['x-pii'] as PiiKind | undefined;
+      if (pii === 'personal_code') {
+        columns.push({ name: `${c.name}_pseudonym`, type: 'text' }, { name: `${c.name}_birth_year`, type: 'integer' });
+        plan.push({ kind: 'pseudonym', field: c.name }, { kind: 'birth_year', field: c.name });
+      } else if (pii === 'name') {
+        if (!sexSource && !props.sex && /first|given|vards|name/i.test(c.name) && !/surname|last|uzvards/i.test(c.name)) sexSource = c.name;
+      } else {
+        columns.push(c);
+        plan.push({ kind: 'copy', field: c.name });
+      }
+    }
+    if (sexSource) {
+      columns.push({ name: 'sex', type: 'text' });
+      plan.push({ kind: 'sex', field: sexSource });
     }
   }
-  if (sexSource) {
-    columns.push({ name: 'sex', type: 'text' });
-    const name = sexSource;
-    steps.push((r, out, at) => {
-      const v = r[name];
-      out[at] = typeof v === 'string' ? sexFromGivenName(v) : null;
-      return 1;
-    });
-  }
+  const steps = plan.map((d): ((r: Record<string, unknown>) => unknown) => {
+    const f = d.field;
+    switch (d.kind) {
+      case 'copy':
+        return (r) => r[f] ?? null;
+      case 'pseudonym':
+        return (r) => (typeof r[f] === 'string' && r[f] !== '' ? pseudonym(key as Buffer, r[f] as string) : null);
+      case 'birth_year':
+        return (r) => (typeof r[f] === 'string' ? birthYear(r[f] as string) : null);
+      case 'sex':
+        return (r) => (typeof r[f] === 'string' ? sexFromGivenName(r[f] as string) : null);
+    }
+  });
   return {
     columns,
+    plan,
     restricted,
     apply(record, out) {
-      let at = 0;
-      for (const s of steps) at += s(record, out, at);
+      for (let i = 0; i < steps.length; i++) out[i] = (steps[i] as (r: Record<string, unknown>) => unknown)(record);
     },
   };
 }

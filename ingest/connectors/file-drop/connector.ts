@@ -90,14 +90,14 @@ async function loadFile(
   loader: Loader,
   file: string,
   contentHash: string,
-  batchId: string,
-  progress?: Progress,
+  opts: { batchId: string; progress?: Progress },
 ): Promise<BatchOutcome> {
   const { contract } = loader;
-  const items = file.endsWith('.csv') ? readCsv(file, csvCoercer(contract)) : readNdjson(file);
   const where = path.basename(file);
+  const batchId = opts.batchId;
+  const items = file.endsWith('.csv') ? readCsv(file, csvCoercer(contract)) : readNdjson(file);
   return wh.transaction(async (tx) => {
-    const outcome = await writeBatch(tx, loader, items, { batchId, where, progress });
+    const outcome = await writeBatch(tx, loader, items, { batchId, where, progress: opts.progress });
     const ledger = await tx.writer(FILE_LEDGER);
     ledger.append([contentHash, contract.source, contract.entity, where, batchId, outcome.read, outcome.loaded, outcome.quarantined, new Date().toISOString().replace('T', ' ').replace('Z', '')]);
     await ledger.flush();
@@ -147,7 +147,7 @@ export async function ingestEntity(
         continue;
       }
       opts.progress?.start(`loading ${source}/${entity} ${f}`);
-      const outcome = await loadFile(wh, loader, file, contentHash, `${opts.runId}-${++seq}`, opts.progress);
+      const outcome = await loadFile(wh, loader, file, contentHash, { batchId: `${opts.runId}-${++seq}`, progress: opts.progress });
       opts.progress?.end(`${outcome.loaded.toLocaleString('en')} loaded, ${outcome.quarantined} quarantined`);
       result.files++;
       result.read += outcome.read;
