@@ -17,6 +17,8 @@ interface Block {
   bytes: number;
   /** Latest modification time in the block (epoch ms); -Infinity when none could be read. */
   maxModified: number;
+  /** Some line has no modification time (a deletion record `{"_op":"delete", key…}`). */
+  untimed: boolean;
 }
 
 interface FileIndex {
@@ -24,6 +26,11 @@ interface FileIndex {
   size: number;
   mtimeMs: number;
   blocks: Block[];
+  /**
+   * The time given to lines without one: the file's latest modification time (an export file
+   * holds the changes up to one moment), else the file's mtime.
+   */
+  defaultModified: number;
 }
 
 export interface Cursor {
@@ -101,12 +108,20 @@ export class ExportIndex {
     let blockStart = 0;
     let lines = 0;
     let max = Number.NEGATIVE_INFINITY;
+    let untimed = false;
     let carry: Buffer = Buffer.alloc(0);
     const close = (end: number) => {
-      if (end > blockStart) blocks.push({ offset: blockStart, bytes: end - blockStart, maxModified: max });
+      if (end > blockStart) blocks.push({ offset: blockStart, bytes: end - blockStart, maxModified: max, untimed });
       blockStart = end;
       lines = 0;
       max = Number.NEGATIVE_INFINITY;
+      untimed = false;
+    };
+    const see = (text: string) => {
+      if (text.trim() === '') return;
+      const t = this.modified(text);
+      if (Number.isNaN(t)) untimed = true;
+      else if (t > max) max = t;
     };
     for await (const chunk of createReadStream(path.join(this.dir, name), { highWaterMark: 1 << 20 })) {
       const buf = carry.length > 0 ? Buffer.concat([carry, chunk as Buffer]) : (chunk as Buffer);
@@ -114,8 +129,7 @@ export class ExportIndex {
       for (;;) {
         const nl = buf.indexOf(10, start);
         if (nl < 0) break;
-        const t = this.modified(buf.toString('utf8', start, nl));
-        if (t > max) max = t;
+        see(buf.toString('utf8', start, nl));
         lines++;
         const end = offset + nl + 1;
         start = nl + 1;
@@ -124,12 +138,12 @@ export class ExportIndex {
       offset += start;
       carry = buf.subarray(start);
     }
-    if (carry.length > 0) {
-      const t = this.modified(carry.toString('utf8'));
-      if (t > max) max = t;
-    }
+    if (carry.length > 0) see(carry.toString('utf8'));
     close(size);
-    return { name, size, mtimeMs, blocks };
+    const latest = blocks.reduce((m, b) => Math.max(m, b.maxModified), Number.NEGATIVE_INFINITY);
+    const defaultModified = Number.isFinite(latest) ? latest : mtimeMs;
+    for (const b of blocks) if (b.untimed) b.maxModified = Math.max(b.maxModified, defaultModified);
+    return { name, size, mtimeMs, blocks, defaultModified };
   }
 
   /**
@@ -158,7 +172,10 @@ export class ExportIndex {
             const text = buf.toString('utf8', pos, nl).replace(/\r$/, '');
             pos = nl + 1;
             if (text.trim() === '') continue;
-            if (opts.since !== null && !(this.modified(text) >= opts.since)) continue;
+            if (opts.since !== null) {
+              const t = this.modified(text);
+              if (!((Number.isNaN(t) ? file.defaultModified : t) >= opts.since)) continue;
+            }
             lines.push(text);
             if (lines.length >= opts.pageSize) {
               const offset = start + Math.min(pos, buf.length);
