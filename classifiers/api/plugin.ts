@@ -15,7 +15,7 @@
 import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { sendProblem } from '../../lib/server/problem.ts';
 import { isIsoDate } from '../registry/load.ts';
-import { selectItems, type ClassifierEntry, type Registry } from '../registry/registry.ts';
+import { selectItems, today, type ClassifierEntry, type Registry } from '../registry/registry.ts';
 import { ClassifierStore } from '../registry/store.ts';
 import {
   MEDIA,
@@ -52,19 +52,7 @@ const FEED: readonly Format[] = ['atom', 'jsonfeed'];
 const DEFAULT_LIMIT = 1000;
 const MAX_LIMIT = 5000;
 
-const rigaDay = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Riga',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-let todayCache = { at: 0, day: '' };
-/** Today in Riga, recomputed at most once a second. */
-export function today(): string {
-  const now = Date.now();
-  if (now - todayCache.at > 1000) todayCache = { at: now, day: rigaDay.format(now) };
-  return todayCache.day;
-}
+export { today };
 
 const formatParam = (formats: readonly string[]) => ({
   type: 'string',

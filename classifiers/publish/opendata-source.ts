@@ -15,9 +15,8 @@ import type {
 } from '../../publish/opendata/types.ts';
 import { LICENCES } from '../../publish/opendata/vocab.ts';
 import { itemsCsv, mappingCsv, mappingQuads, skosQuads, toTurtle } from '../api/render.ts';
-import { today } from '../api/plugin.ts';
 import { CLASSIFIER_DIR } from '../registry/load.ts';
-import { Registry } from '../registry/registry.ts';
+import { Registry, today } from '../registry/registry.ts';
 
 const slug = (id: string) => id.replace(/_/g, '-');
 

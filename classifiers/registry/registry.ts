@@ -11,6 +11,20 @@ import { PROJECT_ROOT } from '../../lib/config.ts';
 import { CLASSIFIER_DIR, itemsAsOf, nextDay, readRegistryData, type RegistryData } from './load.ts';
 import type { Classifier, ClassifierItem, Mapping, MappingPair, MappingRelation } from './types.ts';
 
+const rigaDay = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Riga',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+let todayCache = { at: 0, day: '' };
+/** Today in Riga (YYYY-MM-DD): the default "as of" date. Recomputed at most once a second. */
+export function today(): string {
+  const now = Date.now();
+  if (now - todayCache.at > 1000) todayCache = { at: now, day: rigaDay.format(now) };
+  return todayCache.day;
+}
+
 /** Lower case without diacritics: "Rīga" → "riga", "Ķekava" → "kekava", "Ģ" → "g". */
 export function fold(s: string): string {
   return s
