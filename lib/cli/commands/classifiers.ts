@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { CLASSIFIER_DIR, isIsoDate } from '../../../classifiers/registry/load.ts';
-import { Registry, selectItems } from '../../../classifiers/registry/registry.ts';
+import { Registry, selectItems, today } from '../../../classifiers/registry/registry.ts';
 import { ClassifierError } from '../../../classifiers/registry/types.ts';
 import { loadRegistryIntoWarehouse } from '../../../classifiers/registry/warehouse.ts';
 import { withWarehouse } from '../../warehouse/index.ts';
@@ -75,8 +75,7 @@ const command: Command = {
       }
       const e = reg.get(id);
       if (!e) throw new UserError(`no classifier "${id}"; known: ${[...reg.entries.keys()].join(', ')}`);
-      const asOf =
-        typeof values['as-of'] === 'string' ? values['as-of'] : new Date().toISOString().slice(0, 10);
+      const asOf = typeof values['as-of'] === 'string' ? values['as-of'] : today();
       if (!isIsoDate(asOf)) throw new UserError(`--as-of ${asOf}: expected a date YYYY-MM-DD`);
       const q = typeof values.q === 'string' ? values.q : undefined;
       return {
