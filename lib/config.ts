@@ -31,6 +31,8 @@ export interface Config {
   /** The project-local Python virtual environment holding dbt. */
   venv: string;
   generator: { scale: number; seed: number; asOf: string };
+  /** When `elieta schedule` runs the pipeline: a cron expression in `timezone`. */
+  schedule: { cron: string; timezone: string };
   publisher: { name: string; email: string; homepage: string };
   /** Sources read by the PostgreSQL or REST connector, by source name; any other source comes from the file drop. */
   sources: Record<string, SourceConfig>;
@@ -87,6 +89,15 @@ const schema = {
         asOf: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
       },
     },
+    schedule: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['cron', 'timezone'],
+      properties: {
+        cron: { type: 'string', pattern: '^\\S+( \\S+){4,5}$' },
+        timezone: { type: 'string', minLength: 1 },
+      },
+    },
     publisher: {
       type: 'object',
       additionalProperties: false,
@@ -136,6 +147,8 @@ export const ENV_VARS = {
   ELIETA_SCALE: 'generator.scale',
   ELIETA_SEED: 'generator.seed',
   ELIETA_AS_OF: 'generator.asOf',
+  ELIETA_SCHEDULE: 'schedule.cron',
+  ELIETA_TIMEZONE: 'schedule.timezone',
   /** One per source, e.g. ELIETA_SOURCE_TIS2=postgres://…/tis2 or ELIETA_SOURCE_KKP=http://…/api; `drop` reads it from the file drop. */
   'ELIETA_SOURCE_<NAME>': 'sources.<name>',
 } as const;
@@ -148,6 +161,7 @@ type FileConfig = Partial<{
   publicBaseUrl: string;
   venv: string;
   generator: Partial<{ scale: number; seed: number; asOf: string }>;
+  schedule: Partial<{ cron: string; timezone: string }>;
   publisher: Partial<{ name: string; email: string; homepage: string }>;
   sources: Record<string, unknown>;
 }>;
@@ -239,6 +253,10 @@ export function loadConfig(
       scale: intFromEnv(env, 'ELIETA_SCALE') ?? file.generator?.scale ?? 20_000,
       seed: intFromEnv(env, 'ELIETA_SEED') ?? file.generator?.seed ?? 2026,
       asOf: env.ELIETA_AS_OF ?? file.generator?.asOf ?? '2026-06-30',
+    },
+    schedule: {
+      cron: env.ELIETA_SCHEDULE ?? file.schedule?.cron ?? '15 2 * * *',
+      timezone: env.ELIETA_TIMEZONE ?? file.schedule?.timezone ?? 'Europe/Riga',
     },
     publisher: {
       name: file.publisher?.name ?? 'Tiesu administrācija (demo)',
