@@ -11,6 +11,7 @@ export const commands: Record<string, () => Promise<Command>> = {
   publish: async () => (await import('./commands/publish.ts')).default,
   run: async () => (await import('./commands/run.ts')).default,
   serve: async () => (await import('./commands/serve.ts')).default,
+  schedule: async () => (await import('./commands/schedule.ts')).default,
   demo: async () => (await import('./commands/demo.ts')).default,
   'pdis-db': async () => (await import('./commands/pdis-db.ts')).default,
   'kkp-sim': async () => (await import('./commands/kkp-sim.ts')).default,
