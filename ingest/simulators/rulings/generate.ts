@@ -1,0 +1,510 @@
+/**
+ * Realistic Latvian court ruling texts with exact annotations: first-instance criminal judgments,
+ * criminal appeal decisions, civil and administrative judgments and administrative-offence decisions.
+ * Every mention of a personal datum is recorded with its category, the entity it belongs to and its
+ * exact character positions; every must-keep string (officials' names, courts, institutions,
+ * companies, statute references, case number, ECLI, amounts, dates other than birth dates) likewise.
+ *
+ * Two disjoint halves: `split: 'tune'` and `split: 'heldout'` use different templates (phrasings),
+ * different name lists, streets, towns, house names and identifier formats (see ./templates.ts,
+ * ./names.ts, ./identifiers.ts). Tune the anonymiser on `tune`, measure it on `heldout`.
+ */
+import { Rng } from '../../../lib/random.ts';
+import { decline, feminine, parseName, type Case, type Gender, type NameWord } from './decline.ts';
+import * as ids from './identifiers.ts';
+import { DOUBLE_SURNAMES_F, GIVEN, OFFICIAL_NAMES, SURNAMES, type Split } from './names.ts';
+import { FILLERS } from './fillers.ts';
+import { TEMPLATES, type RulingType, type Section } from './templates.ts';
+import { COMPANIES, COURTS, CRIMINAL_ARTICLES, INSTITUTIONS, MONTHS_GEN, MONTHS_LOC, ROLES, statute, type Court, type Forms } from './vocabulary.ts';
+
+export type { Split } from './names.ts';
+export type { RulingType } from './templates.ts';
+
+export type PiiCategory =
+  | 'person' | 'personal_code' | 'birth_date' | 'address' | 'postal_code' | 'phone' | 'email' | 'iban' | 'vehicle_plate' | 'cadastral' | 'document';
+
+export type KeepKind = 'official' | 'court' | 'institution' | 'company' | 'statute' | 'case_number' | 'ecli' | 'amount' | 'date';
+
+export interface Annotation {
+  category: PiiCategory;
+  /** The entity the mention belongs to: a person ("D", "V", "W"…), or an identifier ("D.code"). */
+  entity: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface MustKeep {
+  kind: KeepKind;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface CaseMeta {
+  case_number?: string;
+  court_code?: string;
+  case_category?: 'criminal' | 'civil' | 'administrative' | 'administrative_offence';
+  instance?: 'first' | 'appeal' | 'cassation';
+  decided_on?: string | null;
+}
+
+export interface GeneratedParty {
+  id: string;
+  role: string;
+  name: string;
+  surname: string;
+  personal_code: string;
+}
+
+export interface GeneratedRuling {
+  text: string;
+  ecli: string;
+  type: RulingType;
+  split: Split;
+  court_code: string;
+  case_number: string;
+  decided_on: string;
+  annotations: Annotation[];
+  mustKeep: MustKeep[];
+  /** The ruling's parties as structured case data would hold them (for `anonymise(…, {parties})`). */
+  parties: GeneratedParty[];
+  officials: Array<{ name: string; surname: string; role: string }>;
+}
+
+interface PersonData {
+  gender: Gender;
+  given: NameWord;
+  surname: NameWord;
+  role: string;
+  code: string;
+  birth: Date;
+  addr: ids.AddressParts;
+  phone: string;
+  email: string;
+  iban: string;
+  plate: string;
+  cad: string;
+  doc: { kind: 'pase' | 'apliecība'; number: string };
+}
+
+interface Ctx {
+  split: Split;
+  rng: Rng;
+  type: RulingType;
+  persons: Record<string, PersonData>;
+  officials: Record<string, { gender: Gender; given: NameWord; surname: NameWord; role: string }>;
+  court: Court;
+  lowerCourt: Court;
+  caseNumber: string;
+  ecli: string;
+  dates: Record<string, Date>;
+  amounts: Record<string, string>;
+  art: { law: string; article: number; part: number | null; abbreviated: boolean };
+  company: string;
+  inst: Forms;
+}
+
+const TYPE_ROLES: Record<RulingType, Record<string, string>> = {
+  criminal_first: { D: 'apsudzetais', V: 'cietusais', W: 'liecinieks', X: 'liecinieks', R: 'radinieks' },
+  criminal_appeal: { D: 'apsudzetais', V: 'cietusais', W: 'liecinieks', X: 'liecinieks', R: 'radinieks' },
+  civil: { D: 'prasitajs', V: 'atbildetajs', W: 'liecinieks', X: 'liecinieks', R: 'radinieks' },
+  administrative: { D: 'pieteicejs', V: 'liecinieks', W: 'liecinieks', X: 'liecinieks', R: 'radinieks' },
+  administrative_offence: { D: 'persona', V: 'liecinieks', W: 'inspektors', X: 'liecinieks', R: 'radinieks' },
+};
+
+function day(d: Date, c: 'loc' | 'gen' | 'num'): string {
+  const y = d.getUTCFullYear();
+  if (c === 'num') return `${ids.pad(d.getUTCDate(), 2)}.${ids.pad(d.getUTCMonth() + 1, 2)}.${y}.`;
+  const m = c === 'loc' ? MONTHS_LOC[d.getUTCMonth()] : MONTHS_GEN[d.getUTCMonth()];
+  return `${y}. gada ${d.getUTCDate()}. ${m}`;
+}
+
+function addDays(d: Date, n: number): Date {
+  return new Date(d.getTime() + n * 86400000);
+}
+
+class Doc {
+  private parts: string[] = [];
+  private len = 0;
+  readonly annotations: Annotation[] = [];
+  readonly mustKeep: MustKeep[] = [];
+
+  plain(s: string): void {
+    this.parts.push(s);
+    this.len += s.length;
+  }
+  pii(category: PiiCategory, entity: string, s: string): void {
+    this.annotations.push({ category, entity, start: this.len, end: this.len + s.length, text: s });
+    this.plain(s);
+  }
+  keep(kind: KeepKind, s: string): void {
+    this.mustKeep.push({ kind, start: this.len, end: this.len + s.length, text: s });
+    this.plain(s);
+  }
+  text(): string {
+    return this.parts.join('');
+  }
+}
+
+function pickPerson(rng: Rng, split: Split, used: Set<string>, role: string, gender?: Gender): PersonData {
+  const g: Gender = gender ?? (rng.chance(0.55) ? 'm' : 'f');
+  let given: NameWord;
+  let surname: NameWord;
+  for (;;) {
+    given = parseName(rng.pick(GIVEN[split][g]));
+    if (g === 'f' && split === 'heldout' && rng.chance(0.12)) surname = { nom: rng.pick(DOUBLE_SURNAMES_F) };
+    else {
+      const masc = parseName(rng.pick(SURNAMES[split]));
+      surname = g === 'm' ? masc : feminine(masc);
+    }
+    const stem = surname.nom.slice(0, 5);
+    if (!used.has(stem)) {
+      used.add(stem);
+      break;
+    }
+  }
+  const year = rng.int(1950, 2004);
+  const birth = new Date(Date.UTC(year, rng.int(0, 11), rng.int(1, 28)));
+  const code = split === 'tune' ? (rng.chance(0.8) ? ids.oldPersonalCode(rng, birth) : ids.newPersonalCode(rng)) : rng.chance(0.6) ? ids.oldPersonalCode(rng, birth, rng.chance(0.7)) : ids.newPersonalCode(rng);
+  return {
+    gender: g,
+    given,
+    surname,
+    role,
+    code,
+    birth,
+    addr: ids.address(rng, split),
+    phone: ids.phone(rng, split),
+    email: ids.email(rng, given.nom, surname.nom),
+    iban: ids.iban(rng, split === 'heldout' ? rng.chance(0.6) : rng.chance(0.3)),
+    plate: ids.plate(rng, split),
+    cad: ids.cadastral(rng, split),
+    doc: ids.documentNumber(rng),
+  };
+}
+
+const CASE_NAMES: Case[] = ['nom', 'gen', 'dat', 'acc', 'loc'];
+
+function nameForm(p: { gender: Gender; given: NameWord; surname: NameWord }, form: string, c: Case): string {
+  const g = decline(p.given, p.gender, c);
+  const s = decline(p.surname, p.gender, c);
+  switch (form) {
+    case 'full':
+      return `${g} ${s}`;
+    case 'sur':
+      return s;
+    case 'given':
+      return g;
+    case 'init':
+      return `${p.given.nom.startsWith('Dž') ? 'Dž' : p.given.nom.charAt(0)}. ${s}`;
+    case 'caps':
+      return `${g} ${s}`.toUpperCase();
+    case 'capsur':
+      return `${s.toUpperCase()} ${g}`;
+    case 'capsonly':
+      return s.toUpperCase();
+    default:
+      throw new Error(`unknown name form ${form}`);
+  }
+}
+
+function render(doc: Doc, template: string, ctx: Ctx): void {
+  const re = /\{([^}]+)\}/g;
+  let at = 0;
+  for (const m of template.matchAll(re)) {
+    doc.plain(template.slice(at, m.index));
+    at = m.index + m[0].length;
+    placeholder(doc, m[1] as string, ctx);
+  }
+  doc.plain(template.slice(at));
+}
+
+function placeholder(doc: Doc, rawSpec: string, ctx: Ctx): void {
+  // "{^X…}": capitalise the first letter (a role word at the start of a sentence).
+  if (rawSpec.startsWith('^')) {
+    const inner = new Doc();
+    placeholder(inner, rawSpec.slice(1), ctx);
+    const t = inner.text();
+    if (inner.annotations.length || inner.mustKeep.length) throw new Error(`{^${rawSpec}}: only plain words can be capitalised`);
+    doc.plain(t.charAt(0).toUpperCase() + t.slice(1));
+    return;
+  }
+  const spec = rawSpec;
+  const [head, ...rest] = spec.split('.');
+  const arg = rest.join('.');
+  const person = ctx.persons[head as string];
+  if (person) {
+    const [field, c] = [rest[0] as string, (rest[1] ?? 'nom') as Case];
+    if (field.startsWith('g:')) {
+      const [m, f] = spec.slice(spec.indexOf('g:') + 2).split('|');
+      doc.plain(person.gender === 'm' ? (m as string) : (f ?? (m as string)));
+      return;
+    }
+    switch (field) {
+      case 'full': case 'sur': case 'given': case 'init': case 'caps': case 'capsur': case 'capsonly':
+        doc.pii('person', head as string, nameForm(person, field, c));
+        return;
+      case 'role':
+        doc.plain((ROLES[person.role] as Record<Gender, Forms>)[person.gender][c]);
+        return;
+      case 'code':
+        doc.pii('personal_code', `${head}.code`, person.code);
+        return;
+      case 'birth': {
+        const fmt = (rest[1] ?? 'loc') as 'loc' | 'gen' | 'num';
+        doc.pii('birth_date', `${head}.birth`, fmt === 'num' ? day(person.birth, 'num').slice(0, -1) : day(person.birth, fmt));
+        return;
+      }
+      case 'addr':
+        doc.pii('address', `${head}.addr`, rest[1] === 'loc' ? person.addr.addressLoc : person.addr.address);
+        return;
+      case 'city':
+        doc.plain(person.addr.city ? (rest[1] === 'loc' ? person.addr.city.loc : person.addr.city.nom) : '');
+        return;
+      case 'fulladdr': {
+        // address, city, postal code — as written on a summons
+        doc.pii('address', `${head}.addr`, person.addr.address);
+        if (person.addr.city) doc.plain(`, ${person.addr.city.nom}`);
+        doc.plain(', ');
+        doc.pii('postal_code', `${head}.postal`, person.addr.postal);
+        return;
+      }
+      case 'postal':
+        doc.pii('postal_code', `${head}.postal`, person.addr.postal);
+        return;
+      case 'phone':
+        doc.pii('phone', `${head}.phone`, person.phone);
+        return;
+      case 'email':
+        doc.pii('email', `${head}.email`, person.email);
+        return;
+      case 'iban':
+        doc.pii('iban', `${head}.iban`, person.iban);
+        return;
+      case 'plate':
+        doc.pii('vehicle_plate', `${head}.plate`, person.plate);
+        return;
+      case 'cad':
+        doc.pii('cadastral', `${head}.cad`, person.cad);
+        return;
+      case 'doc':
+        doc.pii('document', `${head}.doc`, person.doc.number);
+        return;
+      case 'docword':
+        doc.plain(person.doc.kind === 'pase' ? 'pase' : 'personas apliecība');
+        return;
+      case 'docwordgen':
+        doc.plain(person.doc.kind === 'pase' ? 'pases' : 'personas apliecības');
+        return;
+      default:
+        throw new Error(`unknown person field ${spec}`);
+    }
+  }
+  const official = ctx.officials[head as string];
+  if (official) {
+    const field = rest[0] as string;
+    const c = (rest[1] ?? 'nom') as Case;
+    if (field.startsWith('g:')) {
+      const [m, f] = spec.slice(spec.indexOf('g:') + 2).split('|');
+      doc.plain(official.gender === 'm' ? (m as string) : (f ?? (m as string)));
+      return;
+    }
+    if (field === 'role') doc.plain((ROLES[official.role] as Record<Gender, Forms>)[official.gender][c]);
+    else doc.keep('official', nameForm(official, field, c));
+    return;
+  }
+  switch (head) {
+    case 'COURT':
+      doc.keep('court', ctx.court.forms[(arg || 'nom') as Case]);
+      return;
+    case 'LOWER':
+      doc.keep('court', ctx.lowerCourt.forms[(arg || 'nom') as Case]);
+      return;
+    case 'SEAT':
+      doc.plain(ctx.court.seat);
+      return;
+    case 'CASE':
+      doc.keep('case_number', ctx.caseNumber);
+      return;
+    case 'ECLI':
+      doc.keep('ecli', ctx.ecli);
+      return;
+    case 'ART':
+      doc.keep('statute', statute(ctx.art.law, ctx.art.article, ctx.art.part, (arg || 'nom') as Case, ctx.art.abbreviated));
+      return;
+    case 'LAW': {
+      // a fixed statute reference written in the template, e.g. {LAW.Kriminālprocesa likuma 511. panta pirmā daļa}
+      doc.keep('statute', arg);
+      return;
+    }
+    case 'DATE': {
+      const [which, fmt] = arg.split('.');
+      doc.keep('date', day(ctx.dates[which as string] as Date, (fmt ?? 'loc') as 'loc' | 'gen' | 'num'));
+      return;
+    }
+    case 'AMOUNT':
+      doc.keep('amount', ctx.amounts[arg] as string);
+      return;
+    case 'COMPANY':
+      doc.keep('company', ctx.company);
+      return;
+    case 'INST':
+      doc.keep('institution', ctx.inst[(arg || 'nom') as Case]);
+      return;
+    default:
+      throw new Error(`unknown placeholder {${spec}}`);
+  }
+}
+
+function amount(rng: Rng, split: Split, min: number, max: number): string {
+  const v = rng.int(min, max);
+  const cents = rng.chance(0.3) ? rng.int(1, 99) : 0;
+  const num = cents ? `${v},${ids.pad(cents, 2)}` : String(v);
+  if (split === 'tune') return rng.chance(0.5) ? `${num} EUR` : `${num} euro`;
+  return rng.chance(0.5) ? `EUR ${num}` : `${num} eiro`;
+}
+
+const TYPES: RulingType[] = ['criminal_first', 'criminal_appeal', 'civil', 'administrative', 'administrative_offence'];
+
+function typeFromMeta(meta: CaseMeta | undefined, rng: Rng): RulingType {
+  if (!meta?.case_category) return rng.pick(TYPES);
+  const appeal = meta.instance === 'appeal' || meta.instance === 'cassation';
+  switch (meta.case_category) {
+    case 'criminal':
+      return appeal ? 'criminal_appeal' : 'criminal_first';
+    case 'civil':
+      return 'civil';
+    case 'administrative':
+      return 'administrative';
+    default:
+      return 'administrative_offence';
+  }
+}
+
+/**
+ * One ruling. `rngOrSeed`: a `Rng` (the TIS2 simulator passes its own) or a seed. `caseMeta`, when
+ * given, fixes the court, case number, category, instance and decision date. `split` chooses the
+ * template and name half (default `tune`).
+ */
+export function generateRuling(rngOrSeed: Rng | number, caseMeta?: CaseMeta, opts: { split?: Split } = {}): GeneratedRuling {
+  const rng = typeof rngOrSeed === 'number' ? new Rng(rngOrSeed) : rngOrSeed;
+  const split = opts.split ?? 'tune';
+  const type = typeFromMeta(caseMeta, rng);
+  const wantAdmin = type === 'administrative';
+  const wantLevel = type === 'criminal_appeal' ? 'appeal' : 'first';
+  const candidates = COURTS.filter((c) => c.admin === wantAdmin && c.level === (wantAdmin ? 'first' : wantLevel));
+  const court = (caseMeta?.court_code && COURTS.find((c) => c.code === caseMeta.court_code)) || rng.pick(candidates);
+  const lowerCourt = rng.pick(COURTS.filter((c) => c.level === 'first' && !c.admin));
+  const decided = caseMeta?.decided_on ? new Date(`${caseMeta.decided_on}T00:00:00Z`) : new Date(Date.UTC(rng.int(2019, 2026), rng.int(0, 11), rng.int(1, 28)));
+  const yy = String(decided.getUTCFullYear()).slice(2);
+  const prefix = { criminal_first: 'K', criminal_appeal: 'K', civil: 'C', administrative: 'A', administrative_offence: 'AP' }[type];
+  const caseNumber = caseMeta?.case_number ?? `${prefix}${rng.int(10, 60)}-${ids.pad(rng.int(1, 99999), 5)}-${yy}${type === 'criminal_appeal' ? `/A${yy}` : ''}`;
+  const docType = type === 'criminal_appeal' || type === 'administrative_offence' ? 'L' : 'S';
+  const ecli = `ECLI:LV:${court.code}:${decided.getUTCFullYear()}:${ids.pad(decided.getUTCMonth() + 1, 2)}${ids.pad(decided.getUTCDate(), 2)}.${caseNumber.replace(/[^A-Za-z0-9]/g, '')}.${rng.int(1, 9)}.${docType}`;
+
+  const used = new Set<string>();
+  const roles = TYPE_ROLES[type];
+  const persons: Record<string, PersonData> = {};
+  for (const key of ['D', 'V', 'W', 'X', 'R']) persons[key] = pickPerson(rng, split, used, roles[key] as string);
+  const on = OFFICIAL_NAMES[split];
+  const official = (role: string) => {
+    const gender: Gender = rng.chance(0.5) ? 'm' : 'f';
+    let surname: NameWord;
+    do {
+      const masc = parseName(rng.pick(on.surnames));
+      surname = gender === 'm' ? masc : feminine(masc);
+    } while (used.has(surname.nom.slice(0, 5)));
+    used.add(surname.nom.slice(0, 5));
+    return { gender, given: parseName(rng.pick(on[gender])), surname, role };
+  };
+  const officials = {
+    JUDGE: official('tiesnesis'),
+    JUDGE2: official('tiesnesis'),
+    JUDGE3: official('tiesnesis'),
+    PROS: official('prokurors'),
+    SEC: official('sekretars'),
+    ADV: official('advokats'),
+  };
+  const offence = addDays(decided, -rng.int(120, 700));
+  const ctx: Ctx = {
+    split,
+    rng,
+    type,
+    persons,
+    officials,
+    court,
+    lowerCourt,
+    caseNumber,
+    ecli,
+    dates: {
+      decision: decided,
+      offence,
+      report: addDays(offence, rng.int(1, 20)),
+      lower: addDays(decided, -rng.int(60, 300)),
+      hearing: addDays(decided, -rng.int(7, 40)),
+      contract: addDays(offence, -rng.int(100, 900)),
+      appeal: addDays(decided, 30),
+    },
+    amounts: {
+      damage: amount(rng, split, 50, 9000),
+      fine: amount(rng, split, 70, 2000),
+      debt: amount(rng, split, 300, 25000),
+      costs: amount(rng, split, 20, 900),
+      penalty: amount(rng, split, 10, 3000),
+    },
+    art:
+      type === 'criminal_first' || type === 'criminal_appeal'
+        ? (() => {
+            const a = rng.pick(CRIMINAL_ARTICLES);
+            return { law: split === 'heldout' && rng.chance(0.3) ? 'KL' : 'Krimināllikuma', article: a.article, part: rng.pick(a.parts), abbreviated: split === 'heldout' && rng.chance(0.4) };
+          })()
+        : type === 'civil'
+          ? { law: 'Civillikuma', article: rng.pick([1587, 1588, 1759, 1765, 2079, 2112, 1779, 1635]), part: null, abbreviated: false }
+          : type === 'administrative'
+            ? { law: 'Administratīvā procesa likuma', article: rng.pick([250, 253, 286, 288]), part: rng.int(1, 2), abbreviated: false }
+            : { law: 'Ceļu satiksmes likuma', article: rng.pick([43, 47, 149, 153]), part: rng.int(1, 4), abbreviated: false },
+    company: rng.pick(COMPANIES[split]),
+    inst: rng.pick(INSTITUTIONS),
+  };
+
+  const doc = new Doc();
+  const sections = TEMPLATES[split][type];
+  const fillers = [...FILLERS[split]];
+  // Real rulings are mostly reasoning: 4–6 general paragraphs go after the facts.
+  const extra = rng.int(4, 6);
+  const at = Math.max(3, sections.length - 3);
+  for (let s = 0; s < sections.length; s++) {
+    const section = sections[s] as Section;
+    if (s === at) {
+      for (let k = 0; k < extra && fillers.length; k++) render(doc, fillers.splice(rng.int(0, fillers.length - 1), 1)[0] as string, ctx);
+    }
+    if (section.optional !== undefined && !rng.chance(section.optional)) continue;
+    render(doc, rng.pick(section.variants), ctx);
+  }
+  const text = doc.text();
+  const parties: GeneratedParty[] = Object.entries(persons)
+    .filter(([k]) => doc.annotations.some((a) => a.entity === k))
+    .map(([k, p]) => ({ id: k, role: p.role, name: p.given.nom, surname: p.surname.nom, personal_code: p.code }));
+  return {
+    text,
+    ecli,
+    type,
+    split,
+    court_code: court.code,
+    case_number: caseNumber,
+    decided_on: decided.toISOString().slice(0, 10),
+    annotations: doc.annotations,
+    mustKeep: doc.mustKeep,
+    parties,
+    officials: Object.values(officials).map((o) => ({ name: o.given.nom, surname: o.surname.nom, role: o.role })),
+  };
+}
+
+/** A corpus of n rulings from one split, deterministic in (seed, split). */
+export function generateCorpus(n: number, seed: number, split: Split): GeneratedRuling[] {
+  const rng = new Rng(seed ^ (split === 'heldout' ? 0x5eed : 0x7a1e));
+  return Array.from({ length: n }, () => generateRuling(rng, undefined, { split }));
+}
+
+void CASE_NAMES;

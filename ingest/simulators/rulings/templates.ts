@@ -1,0 +1,17 @@
+/** The two template halves. Each ruling type is a list of sections; each section picks one variant. */
+import { HELDOUT } from './templates-heldout.ts';
+import { TUNE } from './templates-tune.ts';
+
+export type RulingType = 'criminal_first' | 'criminal_appeal' | 'civil' | 'administrative' | 'administrative_offence';
+
+export interface Section {
+  variants: string[];
+  /** probability that the section appears at all (default: always) */
+  optional?: number;
+  /** draw from the split's general reasoning paragraphs (./fillers.ts), never the same one twice */
+  filler?: true;
+}
+
+export type TemplateSet = Record<RulingType, Section[]>;
+
+export const TEMPLATES: Record<'tune' | 'heldout', TemplateSet> = { tune: TUNE, heldout: HELDOUT };

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { anonymise, personLetter } from './anonymise.ts';
+
+const RULING = `Rīgas rajona tiesa šādā sastāvā: tiesnese Inga Kalniņa, ar tiesas sēžu sekretāri Lieni Ozolu, piedaloties prokurorei Ilzei Liepai, apsūdzētajam Jānim Bērziņam un viņa aizstāvim zvērinātam advokātam Pēterim Zariņam,
+izskatīja krimināllietu Nr. K30-0123-26 (ECLI:LV:RRT:2026:0312.K30012326.1.S), kurā apsūdzēts
+JĀNIS BĒRZIŅŠ, personas kods 120385-12342, dzimis 1985. gada 12. martā, deklarētā dzīvesvieta Brīvības iela 12-5, Rīga, LV-1010,
+apsūdzībā pēc Krimināllikuma 175. panta otrās daļas.
+Tiesa konstatēja: Bērziņš 2025. gada 3. augustā SIA “Kalniņi” veikalā nozaga preces par 120,50 euro. Cietusī Anna Kļaviņa norādīja, ka J. Bērziņu pazīst. Liecinieks Dmitrijs Kravčuks, kas dzīvo “Ozoli”, Dzelzavas pagasts, Madonas novads, apliecināja, ka Jāņa Bērziņa automašīna ar numuru HM-5678 stāvēja pie mājas. Kļaviņas tālrunis +371 29123456, e-pasts anna.klavina@inbox.lv, konts LV80BANK0000435195001.
+Apsūdzēto BĒRZIŅU Jāni atzīt par vainīgu. Piedzīt no Bērziņa par labu Kļaviņai 120,50 euro.
+Tiesnese                I. Kalniņa`;
+
+describe('anonymise', () => {
+  const r = anonymise(RULING);
+
+  it('replaces every inflected, capitalised and surname-only mention of a person by one letter', () => {
+    expect(r.text).not.toMatch(/Bērziņ|BĒRZIŅ|Jāņa|Jānim|JĀNIS|Kļaviņ|Kravčuk|Dmitrij/);
+    expect(r.text).toContain('apsūdzētajam A un');
+    expect(r.text).toContain('kurā apsūdzēts\nA, personas kods');
+    expect(r.text).toContain('Tiesa konstatēja: A 2025.');
+    expect(r.text).toContain('Cietusī B norādīja, ka A pazīst');
+    expect(r.text).toContain('Liecinieks C, kas dzīvo');
+    expect(r.text).toContain('Apsūdzēto A atzīt');
+    expect(r.text).toContain('Piedzīt no A par labu B');
+    expect(r.persons).toMatchObject({ A: expect.any(Number), B: expect.any(Number), C: expect.any(Number) });
+    expect(Object.keys(r.persons)).toHaveLength(3);
+  });
+
+  it('keeps officials acting in office, courts, companies, statutes, case numbers, ECLI, amounts and other dates', () => {
+    for (const keep of [
+      'tiesnese Inga Kalniņa',
+      'sekretāri Lieni Ozolu',
+      'prokurorei Ilzei Liepai',
+      'zvērinātam advokātam Pēterim Zariņam',
+      'Rīgas rajona tiesa',
+      'SIA “Kalniņi”',
+      'Krimināllikuma 175. panta otrās daļas',
+      'K30-0123-26',
+      'ECLI:LV:RRT:2026:0312.K30012326.1.S',
+      '120,50 euro',
+      '2025. gada 3. augustā',
+      'Tiesnese                I. Kalniņa',
+    ]) expect(r.text).toContain(keep);
+  });
+
+  it('replaces the other categories by bracketed Latvian words', () => {
+    expect(r.text).toContain('personas kods [personas kods], dzimis [dzimšanas datums], deklarētā dzīvesvieta [adrese], Rīga, [pasta indekss]');
+    expect(r.text).toContain('dzīvo [adrese], apliecināja');
+    expect(r.text).toContain('numuru [transportlīdzekļa numurs]');
+    expect(r.text).toContain('tālrunis [tālruņa numurs], e-pasts [e-pasts], konts [konta numurs].');
+  });
+
+  it('reports replacements with positions in both texts', () => {
+    for (const rep of r.replacements) {
+      expect(r.text.slice(rep.start, rep.end)).toBe(rep.replacement);
+      expect(rep.original_length).toBeGreaterThan(0);
+    }
+    const code = r.replacements.find((x) => x.category === 'personal_code')!;
+    expect(RULING.slice(code.original_start, code.original_start + code.original_length)).toBe('120385-12342');
+  });
+
+  it('uses the structured party data when given (names unknown to the lexicon, given name alone)', () => {
+    const text = 'Namejs Vecumnieks ieradās tiesā. Vecumnieka liecības nesaskan ar Vecumniekam zināmo. Namejs atzinās.';
+    expect(anonymise(text).text).toContain('A ieradās');
+    const withParties = anonymise(text, { parties: [{ name: 'Namejs', surname: 'Vecumnieks', role: 'apsudzetais' }] });
+    expect(withParties.text).toBe('A ieradās tiesā. A liecības nesaskan ar A zināmo. A atzinās.');
+  });
+
+  it('keeps structured officials readable even without a role word', () => {
+    const text = 'Lietu izskatīja Aldis Krauze. Apsūdzētais Jānis Ozols vainu atzina. Krauze nolēma.';
+    const out = anonymise(text, { officials: [{ name: 'Aldis', surname: 'Krauze', role: 'tiesnesis' }] }).text;
+    expect(out).toBe('Lietu izskatīja Aldis Krauze. Apsūdzētais A vainu atzina. Krauze nolēma.');
+  });
+
+  it('gives different persons different letters, A1, B1… after the 22 letters', () => {
+    expect(personLetter(0)).toBe('A');
+    expect(personLetter(21)).toBe('Z');
+    expect(personLetter(22)).toBe('A1');
+    expect(personLetter(23)).toBe('B1');
+    const names = ['Jānis Ozols', 'Pēteris Liepa', 'Anna Kalniņa', 'Ilze Bērziņa', 'Kārlis Eglītis', 'Māris Vītols', 'Inese Krūmiņa', 'Juris Zariņš', 'Dace Siliņa', 'Andris Kļaviņš', 'Laura Lapiņa', 'Ivars Vanags', 'Zane Celma', 'Toms Auziņš', 'Līga Dzene', 'Guntis Jansons', 'Sandra Ābele', 'Edgars Grīnbergs', 'Olga Ivanova', 'Sergejs Petrovs', 'Tatjana Popova', 'Artūrs Sokolovs', 'Vija Volkova', 'Roberts Balodis'];
+    const text = names.map((n) => `Liecinieks ${n} liecināja.`).join(' ');
+    const out = anonymise(text);
+    expect(Object.keys(out.persons)).toHaveLength(24);
+    expect(out.text).toContain('Liecinieks A1 liecināja. Liecinieks B1 liecināja.');
+  });
+
+  it('does not hide words that only look like names', () => {
+    const text = 'Saskaņā ar Krimināllikuma 46. panta otro daļu Liepājas tiesa, Valsts ieņēmumu dienests un Nodarbinātības valsts aģentūra; pēc KL 130. panta 1. daļas; Krišjāņa Barona ielas un Brīvības ielas krustojumā.';
+    expect(anonymise(text).text).toBe(text);
+  });
+});

@@ -1,0 +1,90 @@
+/**
+ * The anonymiser: finds personal data in a Latvian court ruling and replaces each person by one
+ * capital letter (the same letter for every mention; A1, B1… once the letters run out) and every
+ * other datum by a bracketed Latvian category word. Officials acting in office, courts, companies,
+ * statute references, case numbers, ECLI, amounts and dates other than birth dates stay readable.
+ */
+import { detectAddresses } from './detectors/addresses.ts';
+import { detectBirthDates } from './detectors/dates.ts';
+import { detectIdentifiers } from './detectors/identifiers.ts';
+import { detectKeep } from './detectors/keep.ts';
+import { detectNames } from './detectors/names.ts';
+import { CATEGORY_LABEL, type AnonymiseOptions, type AnonymiseResult, type Category, type Replacement, type Span } from './types.ts';
+
+/** Letters of the Latvian alphabet without diacritics (Q, W, X, Y are not Latvian). */
+export const PERSON_LETTERS = 'ABCDEFGHIJKLMNOPRSTUVZ'.split('');
+
+export function personLetter(index: number): string {
+  const round = Math.floor(index / PERSON_LETTERS.length);
+  const letter = PERSON_LETTERS[index % PERSON_LETTERS.length] as string;
+  return round === 0 ? letter : `${letter}${round}`;
+}
+
+// When two detectors claim overlapping text, the earlier category in this list wins.
+const PRIORITY: Category[] = [
+  'email', 'iban', 'personal_code', 'cadastral', 'phone', 'document', 'birth_date', 'address', 'postal_code', 'vehicle_plate', 'person',
+];
+
+function resolve(spans: Span[]): Span[] {
+  const rank = (c: Category): number => PRIORITY.indexOf(c);
+  const sorted = [...spans].sort((a, b) => rank(a.category) - rank(b.category) || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const taken: Span[] = [];
+  const mask = new Map<number, true>();
+  outer: for (const s of sorted) {
+    for (const t of taken) if (s.start < t.end && t.start < s.end) continue outer;
+    taken.push(s);
+    mask.set(s.start, true);
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}
+
+export function anonymise(text: string, options: AnonymiseOptions = {}): AnonymiseResult {
+  const spans: Span[] = [...detectIdentifiers(text), ...detectBirthDates(text)];
+  const keep = detectKeep(text);
+  const keepMask = new Uint8Array(text.length);
+  for (const k of keep) if (k.kind === 'company') keepMask.fill(1, k.start, k.end);
+  for (const a of detectAddresses(text)) {
+    let inKeep = false;
+    for (let i = a.start; i < a.end && !inKeep; i++) if (keepMask[i]) inKeep = true;
+    if (!inKeep) spans.push(a);
+  }
+  const fixed = resolve(spans);
+  const claimed = new Uint8Array(text.length);
+  for (const s of fixed) claimed.fill(1, s.start, s.end);
+  for (const k of keep) claimed.fill(1, k.start, k.end);
+
+  const names = detectNames(text, claimed, options);
+  const ordered = [...names.persons].sort((a, b) => a.first - b.first);
+  const letterAt = new Map<number, string>();
+  const persons: Record<string, number> = {};
+  ordered.forEach((p, idx) => {
+    const letter = personLetter(idx);
+    persons[letter] = p.mentions.length;
+    for (const m of p.mentions) letterAt.set(m.start, letter);
+  });
+  const all = resolve([...fixed, ...ordered.flatMap((p) => p.mentions.map((m) => ({ start: m.start, end: m.end, category: 'person' as const })))]);
+
+  const parts: string[] = [];
+  const replacements: Replacement[] = [];
+  let at = 0;
+  let outLen = 0;
+  for (const s of all) {
+    const before = text.slice(at, s.start);
+    parts.push(before);
+    outLen += before.length;
+    const replacement = s.category === 'person' ? (letterAt.get(s.start) as string) : CATEGORY_LABEL[s.category];
+    parts.push(replacement);
+    replacements.push({
+      category: s.category,
+      start: outLen,
+      end: outLen + replacement.length,
+      original_start: s.start,
+      original_length: s.end - s.start,
+      replacement,
+    });
+    outLen += replacement.length;
+    at = s.end;
+  }
+  parts.push(text.slice(at));
+  return { text: parts.join(''), replacements, persons };
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { detectIdentifiers, ibanValid, isPersonalCode, personalCodeCheckDigitValid } from './identifiers.ts';
+
+const found = (text: string, category: string): string[] =>
+  detectIdentifiers(text)
+    .filter((s) => s.category === category)
+    .map((s) => text.slice(s.start, s.end));
+
+describe('personal codes', () => {
+  it('validates the old format check digit (weights 1,6,3,7,9,10,5,8,4,2; (1101 − Σ) mod 11)', () => {
+    // 120385-1234?: Σ = 1·1+6·2+3·0+7·3+9·8+10·5+5·1+8·2+4·3+2·4 = 197; (1101−197) mod 11 = 2
+    expect(personalCodeCheckDigitValid('120385-12342')).toBe(true);
+    expect(personalCodeCheckDigitValid('120385-12343')).toBe(false);
+    expect(isPersonalCode('12038512342')).toBe(true);
+    expect(isPersonalCode('12038512343')).toBe(false);
+    expect(isPersonalCode('310285-12342')).toBe(false); // 31 February
+  });
+  it('accepts new-format codes (since 2017, beginning 32–39) without a date or check digit', () => {
+    expect(isPersonalCode('321234-56789')).toBe(true);
+    expect(isPersonalCode('391234-56789')).toBe(true);
+    expect(isPersonalCode('301234-56789')).toBe(false);
+  });
+  it('finds hyphenated codes always, unhyphenated ones only when valid or after "personas kods"', () => {
+    expect(found('personas kods 120385-12343, cits', 'personal_code')).toEqual(['120385-12343']);
+    expect(found('numurs 12038512342 un 12038512343', 'personal_code')).toEqual(['12038512342']);
+    expect(found('p.k. 12038512343', 'personal_code')).toEqual(['12038512343']);
+    expect(found('jaunais kods 32123456789.', 'personal_code')).toEqual(['32123456789']);
+  });
+});
+
+describe('IBAN', () => {
+  it('checks mod 97', () => {
+    expect(ibanValid('LV80BANK0000435195001')).toBe(true);
+    expect(ibanValid('LV80 BANK 0000 4351 9500 1')).toBe(true);
+    expect(ibanValid('LV81BANK0000435195001')).toBe(false);
+    expect(ibanValid('DE89370400440532013000')).toBe(true);
+  });
+  it('finds compact and grouped IBANs, not invalid ones', () => {
+    expect(found('kontā LV80BANK0000435195001 un LV80 BANK 0000 4351 9500 1.', 'iban')).toEqual(['LV80BANK0000435195001', 'LV80 BANK 0000 4351 9500 1']);
+    expect(found('kontā LV81BANK0000435195001', 'iban')).toEqual([]);
+  });
+});
+
+describe('phones, e-mails, plates, cadastral numbers, documents, postal codes', () => {
+  it('phones in the usual Latvian formats, not amounts or ISO dates', () => {
+    const t = 'tālr. +371 29123456, 29123456, +37167123456, (+371) 2912 3456, 00371 29123456, 67 123 456; summa 26 000 000 EUR; 2026-11-27';
+    expect(found(t, 'phone')).toEqual(['+371 29123456', '29123456', '+37167123456', '(+371) 2912 3456', '00371 29123456', '67 123 456']);
+  });
+  it('e-mails', () => {
+    expect(found('rakstīja uz janis.berzins@inbox.lv un k_ozola@gmail.com.', 'email')).toEqual(['janis.berzins@inbox.lv', 'k_ozola@gmail.com']);
+  });
+  it('vehicle plates, but not case numbers or statute abbreviations', () => {
+    expect(found('automašīna ar reģistrācijas numuru HM-5678 un a/m KT 123', 'vehicle_plate')).toEqual(['HM-5678', 'KT 123']);
+    expect(found('automašīnu AB1234 vadīja', 'vehicle_plate')).toEqual(['AB1234']);
+    expect(found('Lieta Nr. AP38-42804-21; pēc KL 130. panta', 'vehicle_plate')).toEqual([]);
+  });
+  it('cadastral numbers (spaced, or compact after "kadastr…")', () => {
+    expect(found('kadastra numurs 0100 012 0345 un 0100 012 0345 001', 'cadastral')).toEqual(['0100 012 0345', '0100 012 0345 001']);
+    expect(found('kadastra apzīmējums 01000120345', 'cadastral')).toEqual(['01000120345']);
+  });
+  it('passports and ID cards, postal codes', () => {
+    expect(found('pase LV1234567, personas apliecība PA7654321', 'document')).toEqual(['LV1234567', 'PA7654321']);
+    expect(found('Rīga, LV-1010', 'postal_code')).toEqual(['LV-1010']);
+  });
+});

@@ -1,0 +1,125 @@
+/**
+ * Identifiers with a fixed shape: personal codes, IBANs, phone numbers, e-mail addresses, vehicle
+ * plates, cadastral numbers, passport and identity card numbers, postal codes.
+ */
+import type { Span } from '../types.ts';
+
+const CODE_WEIGHTS = [1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+
+/** The check digit rule of the old personal code DDMMYY-CNNNNN: (1101 − Σ wᵢdᵢ) mod 11 = last digit. */
+export function personalCodeCheckDigitValid(code: string): boolean {
+  const d = code.replace(/\D/g, '');
+  if (d.length !== 11) return false;
+  let sum = 0;
+  for (let i = 0; i < 10; i++) sum += (CODE_WEIGHTS[i] as number) * Number(d[i]);
+  return (1101 - sum) % 11 === Number(d[10]);
+}
+
+function validBirthDate(d: string): boolean {
+  const day = Number(d.slice(0, 2));
+  const month = Number(d.slice(2, 4));
+  const yy = Number(d.slice(4, 6));
+  const century = Number(d[6]);
+  if (century > 2 || month < 1 || month > 12 || day < 1) return false;
+  const year = 1800 + century * 100 + yy;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Old codes (date, century digit, check digit) and new codes since 2017 (beginning 32–39). */
+export function isPersonalCode(raw: string): boolean {
+  const d = raw.replace(/\D/g, '');
+  if (d.length !== 11) return false;
+  if (/^3[2-9]/.test(d)) return true;
+  return validBirthDate(d) && personalCodeCheckDigitValid(d);
+}
+
+/** ISO 13616 mod-97 check: move the first four characters to the end, letters to 10–35, mod 97 = 1. */
+export function ibanValid(raw: string): boolean {
+  const s = raw.replace(/\s/g, '').toUpperCase();
+  if (!/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(s)) return false;
+  if (s.startsWith('LV') && s.length !== 21) return false;
+  const moved = s.slice(4) + s.slice(0, 4);
+  let rem = 0;
+  for (const ch of moved) {
+    const v = ch >= 'A' ? ch.charCodeAt(0) - 55 : Number(ch);
+    rem = v >= 10 ? (rem * 100 + v) % 97 : (rem * 10 + v) % 97;
+  }
+  return rem === 1;
+}
+
+const B = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}])';
+
+// A personal code: 6 + 5 digits, with a hyphen or not. Hyphenated ones are always hidden (only a
+// personal code is written like that); unhyphenated ones only when they check out.
+const RE_CODE = new RegExp(`(?<![\\p{L}\\p{N}+])(\\d{6})(-?)(\\d{5})${E}`, 'gu');
+// IBAN, compact or printed in groups of four.
+const RE_IBAN = new RegExp(`${B}[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?${E}`, 'gu');
+const RE_EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
+// Latvian phone numbers: 8 digits starting with 2 (mobile) or 6 (fixed), optionally after +371 /
+// 00371 / (+371), in groups separated by spaces or hyphens.
+const RE_PHONE = new RegExp(
+  `(?:(?:\\(\\+371\\)|\\+371|(?<![\\p{N}])00371)[ -]?|(?<![\\p{L}\\p{N}+]))[26](?:[ -]?\\d){7}${E}`,
+  'gu',
+);
+// Vehicle plates: two letters, hyphen or space, 1–4 digits (AB-1234, KT 123); taxi/special ones alike.
+const RE_PLATE = new RegExp(`${B}[A-Z]{1,2}[- ]\\d{1,4}${E}(?![-/.]\\d)`, 'gu');
+const RE_PLATE_COMPACT = new RegExp(`${B}[A-Z]{2}\\d{1,4}${E}(?![-/.]\\d)`, 'gu');
+// Cadastral numbers (4+3+4 digits, buildings and premises add 3 or 3+3) and their compact form.
+const RE_CADASTRAL = new RegExp(`${B}\\d{4} \\d{3} \\d{4}(?: \\d{3}){0,2}${E}|${B}\\d{11}(?:\\d{3}){0,2}${E}`, 'gu');
+// Passports and identity cards: two letters and seven digits (LV1234567, PA1234567).
+const RE_DOCUMENT = new RegExp(`${B}[A-Z]{2} ?\\d{7}${E}`, 'gu');
+const RE_POSTAL = new RegExp(`${B}LV ?- ?\\d{4}${E}`, 'gu');
+
+const PLATE_CONTEXT = /(?:transportlīdzek|automaš|auto|a\/m|reģistrācijas|reģ\.|numur|nr\.|motocikl|piekab|mopēd|vadīja|vadot)/i;
+const CADASTRAL_CONTEXT = /kadastr/i;
+const DOCUMENT_CONTEXT = /(?:pase|pases|apliecīb|dokument|eid|id kart|personu apliecinoš)/i;
+
+function before(text: string, at: number, n: number): string {
+  return text.slice(Math.max(0, at - n), at);
+}
+
+export function detectIdentifiers(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(RE_EMAIL)) out.push({ start: m.index, end: m.index + m[0].length, category: 'email' });
+  for (const m of text.matchAll(RE_IBAN)) {
+    if (ibanValid(m[0])) out.push({ start: m.index, end: m.index + m[0].length, category: 'iban' });
+  }
+  for (const m of text.matchAll(RE_CODE)) {
+    const hyphen = m[2] === '-';
+    const context = /person(as|u)\s+kod|p\.\s?k\./i.test(before(text, m.index, 30));
+    if (hyphen || context || isPersonalCode(m[0])) out.push({ start: m.index, end: m.index + m[0].length, category: 'personal_code' });
+  }
+  for (const m of text.matchAll(RE_CADASTRAL)) {
+    const spaced = m[0].includes(' ');
+    if (spaced || CADASTRAL_CONTEXT.test(before(text, m.index, 60))) out.push({ start: m.index, end: m.index + m[0].length, category: 'cadastral' });
+  }
+  for (const m of text.matchAll(RE_PHONE)) {
+    if (/^\d{4}-\d{2}-\d{2}$/.test(m[0])) continue; // an ISO date
+    const digits = m[0].replace(/\D/g, '');
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
+    // "26 000 000 EUR" is an amount, not a phone: a currency right before or after decides.
+    if (/^\s*(eur|euro|eiro|latu|ls|usd|€)/i.test(after) || /(eur|€|usd)\s*$/i.test(before(text, m.index, 6))) continue;
+    void digits;
+    out.push({ start: m.index, end: m.index + m[0].length, category: 'phone' });
+  }
+  for (const m of text.matchAll(RE_DOCUMENT)) {
+    if (/^LV ?\d{7}$/.test(m[0]) || /^P[A-Z] ?\d{7}$/.test(m[0]) || DOCUMENT_CONTEXT.test(before(text, m.index, 50))) {
+      out.push({ start: m.index, end: m.index + m[0].length, category: 'document' });
+    }
+  }
+  for (const m of text.matchAll(RE_POSTAL)) out.push({ start: m.index, end: m.index + m[0].length, category: 'postal_code' });
+  for (const re of [RE_PLATE, RE_PLATE_COMPACT]) {
+    for (const m of text.matchAll(re)) {
+      const ctx = before(text, m.index, 80);
+      if (m[0].startsWith('LV') && !PLATE_CONTEXT.test(ctx)) continue; // postal codes and document numbers
+      // "KL 130. panta", "CPL 41. pants": a statute abbreviation and an article number.
+      if (/^\.\s*(?:pant|punkt|daļ|nodaļ|sadaļ)/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
+      const hyphenated = /^[A-Z]{2}-\d{1,4}$/.test(m[0]);
+      if ((hyphenated && !/(lietā|lietas|lieta|nr\.\s*$)/i.test(before(text, m.index, 12))) || PLATE_CONTEXT.test(ctx)) {
+        out.push({ start: m.index, end: m.index + m[0].length, category: 'vehicle_plate' });
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,353 @@
+/**
+ * Persons' names. A run of capitalised words (or initials) is a person when there is evidence:
+ * a party role word before it (apsūdzētais, cietušajai, lieciniece…), a known given name in any
+ * case followed by another capitalised word (Jāņa Bērziņa), an initial and a surname (J. Bērziņš),
+ * a surname-first pair (BĒRZIŅŠ Jānis), or the structured party data. The same run after an official's
+ * role word (tiesnese, prokurors, sekretāre, zvērināts advokāts…) or continuing a list of officials
+ * is an official acting in office and stays. Every later capitalised word whose stem key
+ * (./lexicon/declension.ts) equals a found person's surname or given name is another mention of that
+ * person — so surname-alone mentions in any case and in CAPITALS are caught.
+ */
+import { stemKey } from '../lexicon/declension.ts';
+import { lexicon } from '../lexicon/index.ts';
+import { placeForms } from '../lexicon/places.ts';
+import type { Party } from '../types.ts';
+import { OFFICIAL_ROLE_PREFIXES, PARTY_ROLE_PREFIXES, PLACE_NOUN_PREFIXES, startsWithAny } from './roles.ts';
+
+interface Token {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  cap: boolean;
+  initial: boolean;
+  stop: boolean;
+  place: boolean;
+}
+
+export interface PersonFound {
+  mentions: Array<{ start: number; end: number }>;
+  first: number;
+}
+
+export interface NamesResult {
+  persons: PersonFound[];
+  officials: Array<{ start: number; end: number }>;
+}
+
+const STOP = new Set(
+  `
+tiesa tiesas tiesai tiesu tiesā latvijas latvija latvijā republikas republika rīgas rīga rīgā krimināllikuma krimināllikums
+kriminālprocesa civilprocesa administratīvā administratīvās administratīvo administratīvais administratīvajā likuma likums
+likumā spriedums sprieduma spriedumu spriedumā lēmums lēmuma lēmumu lēmumā nosprieda nolēma konstatēja konstatē ar no uz
+par pie pēc kā ka tā tas to šo šī šis šīs viņš viņa viņu viņam viņai viņas un bet vai jo ja lai kad kur kas kura kurš ievērojot
+saskaņā pamatojoties turklāt tādējādi līdz kopš nav ir bija tika tiek atzīt atzina piemērot noteikt apsūdzības apsūdzība lieta
+lietā lietas lietu krimināllieta krimināllietā krimināllietu krimināllietas prasība prasību prasības pieteikums pieteikumu
+pieteikuma apelācijas kasācijas sūdzība sūdzību sūdzības procesa valsts policija policijas prokuratūra prokuratūras euro eur
+nr ecli sia as ik zs ks vas vsia augstākā augstākās apgabaltiesa apgabaltiesas rajona pilsētas vidzemes kurzemes zemgales
+latgales ekonomisko lietu vārdā eiropas cilvēktiesību konvencijas satversmes satversme senāts senāta departaments
+departamenta kolēģija kolēģijas nodaļa nodaļas janvāris februāris marts aprīlis maijs jūnijs jūlijs augusts septembris
+oktobris novembris decembris pirmkārt otrkārt treškārt visbeidzot tomēr taču savukārt tāpat arī minētais minētā attiecīgi
+tātad šajā šādā tādā sods sodu soda nolemj nospriež noteica rezolutīvā aprakstošā motīvu daļa daļā daļas pants panta pantu
+pantā punkts punkta punktā tiesneši tiesnesis tiesnese sekretāre sekretārs prokurors prokurore apsūdzētais apsūdzētā
+ņemot izvērtējot izskatot izskatīja izskata atcelt atstāt grozīt piedzīt uzlikt mainīt izbeigt noraidīt apmierināt
+atzīt daļēji pilnībā lietas materiāli materiālos materiālu tiesu administrācija valsts kase kases ieņēmumu dienests dienesta
+ceļu satiksmes drošības direkcija direkcijas pašvaldība pašvaldības dome domes valdība ministrija ministrijas kabinets
+kabineta noteikumi noteikumu noteikumiem administratīvo pārkāpumu procesa kodekss kodeksa sēde sēdē sēdes tiesnesim
+tiesneses slēgtā atklātā tiesas sēdē rakstveida procesā mutvārdu paziņot pieņemts pieņemt pilnā sastāvā sastāvā
+nolēmums nolēmumu nolēmuma informācija informāciju iesniegums iesniegumu pielikums pielikumā saskaņa likumīgā spēkā
+stājas stājies pārsūdzēt pārsūdzams nepārsūdzams sagatavots sagatavošanas pilns saīsinātais persona personas personai
+personu kodekss kodeksu eiro naudas summa summu summas kopā apmērā apmēru reģistrēts reģistrācijas tiesvedība tiesvedību
+kriminālprocess kriminālprocesu kriminālprocesā kriminālprocesam kriminālprocesa dzīvesvieta dzīvesvietu deklarētā
+tālrunis tālruņa pase pases apliecība mobilais elektroniskā elektroniskais transportlīdzeklis automašīna
+`.trim().split(/\s+/),
+);
+
+const WORD = /\p{L}+(?:[-'’]\p{L}+)*/gu;
+
+function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  const places = placeForms();
+  for (const m of text.matchAll(WORD)) {
+    const t = m[0];
+    const first = t.charAt(0);
+    const cap = first !== first.toLowerCase();
+    const lower = t.toLowerCase();
+    const end = m.index + t.length;
+    const initial = cap && (t.length === 1 || (t.length === 2 && (lower === 'dž' || lower === 'ch'))) && text.charAt(end) === '.';
+    const place = places.has(lower);
+    out.push({ start: m.index, end, text: t, lower, cap, initial, stop: STOP.has(lower) || place, place });
+  }
+  return out;
+}
+
+function isUpper(t: Token): boolean {
+  return t.text.length >= 2 && t.text === t.text.toUpperCase();
+}
+
+function isNameToken(t: Token): boolean {
+  return t.cap && !t.stop && !startsWithAny(t.lower, OFFICIAL_ROLE_PREFIXES) && !startsWithAny(t.lower, PARTY_ROLE_PREFIXES);
+}
+
+function joins(text: string, a: Token, b: Token): boolean {
+  const gap = text.slice(a.end, b.start);
+  if (a.initial) return gap === '.' || gap === '. ' || gap === '.\u00a0';
+  return gap === ' ' || gap === '\u00a0';
+}
+
+function sentenceInitial(text: string, t: Token): boolean {
+  for (let i = t.start - 1; i >= 0; i--) {
+    const c = text.charAt(i);
+    if (c === ' ' || c === '\t' || c === '\u00a0' || c === '(' || c === '“' || c === '"' || c === '„') continue;
+    return c === '.' || c === '\n' || c === '!' || c === '?' || c === ':' || c === ';' || /\d/.test(c);
+  }
+  return true;
+}
+
+/** A lowercase institution or place word within the next two words (Nodarbinātības valsts aģentūra). */
+function placeAfter(text: string, tokens: Token[], j: number): boolean {
+  for (let k = j; k < j + 2 && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.cap || !/^[ \u00a0]+$/.test(text.slice((tokens[k - 1] as Token).end, t.start))) return false;
+    if (startsWithAny(t.lower, PLACE_NOUN_PREFIXES)) return true;
+  }
+  return false;
+}
+
+const STRONG_SURNAME = /(?:iņš|iņa|iņam|iņai|iņu|iņā|iņas|ovs|ova|ovam|ovai|ovu|ovas|evs|eva|evam|evai|evas|skis|ska|skim|skai|ītis|īte|īša|ītim|ītei|ītes|nieks|niece|nieka|niekam|nieku|nieces|niecei|ulis|ule|uļa|ulim|ulei|ules|enko|ājs|āja|ājam|ājai|āju|ājas|sons|sona|sonam|sonu|bergs|berga|bergam|bergu)$/u;
+
+// Abstract nouns (Nodarbinātības, Pilsonības) are never names.
+const ABSTRACT = /(?:ības|ību|ībai|šanas|šanu|šana)$/u;
+
+/** A word that can be a Latvian (or Latvianised) name form: ends in a declension ending. */
+function nameShaped(t: Token): boolean {
+  return !t.initial && t.text.length >= 3 && /(?:s|š|a|e|i|u|ā|ē|ī|ū|am|im|um|ai|ei|em|o)$/u.test(t.lower) && !ABSTRACT.test(t.lower);
+}
+
+type RoleKind = 'official' | 'party' | null;
+
+/** The nearest role word among the three words before token index i, stopping at sentence ends. */
+function roleBefore(text: string, tokens: Token[], i: number): RoleKind {
+  for (let j = i - 1, n = 0; j >= 0 && n < 3; j--, n++) {
+    const t = tokens[j] as Token;
+    const gap = text.slice(t.end, (tokens[j + 1] as Token).start);
+    if (/[.;!?]\s|\n\s*\n/.test(gap) && !t.initial) return null;
+    if (t.cap && !t.stop && !startsWithAny(t.lower, OFFICIAL_ROLE_PREFIXES) && !startsWithAny(t.lower, PARTY_ROLE_PREFIXES)) return null;
+    if (startsWithAny(t.lower, OFFICIAL_ROLE_PREFIXES)) return 'official';
+    if (startsWithAny(t.lower, PARTY_ROLE_PREFIXES)) return 'party';
+  }
+  return null;
+}
+
+interface Person {
+  surnameKeys: Set<string>;
+  givenKey: string | null;
+  initial: string | null;
+  mentions: Array<{ start: number; end: number }>;
+  lastAt: number;
+}
+
+export function detectNames(
+  text: string,
+  claimed: Uint8Array,
+  opts: { parties?: Party[]; officials?: Party[] } = {},
+): NamesResult {
+  const lex = lexicon();
+  const tokens = tokenize(text);
+  const persons: Person[] = [];
+  const officials: Array<{ start: number; end: number }> = [];
+  const officialKeys = new Set<string>();
+  const partyKeys = new Set<string>();
+  const partyGivenKeys = new Set<string>();
+  const free = (t: Token): boolean => {
+    for (let k = t.start; k < t.end; k++) if (claimed[k]) return false;
+    return true;
+  };
+  const isGiven = (t: Token): boolean => lex.given.has(t.lower);
+
+  const seedParty = (p: Party): void => {
+    if (!p.surname) return;
+    const person: Person = {
+      surnameKeys: new Set([stemKey(p.surname)]),
+      givenKey: p.name ? stemKey(p.name) : null,
+      initial: p.name ? p.name.charAt(0).toUpperCase() : null,
+      mentions: [],
+      lastAt: -1,
+    };
+    for (const part of p.surname.split('-')) if (part.length >= 3) person.surnameKeys.add(stemKey(part));
+    for (const k of person.surnameKeys) partyKeys.add(k);
+    if (person.givenKey) partyGivenKeys.add(person.givenKey);
+    persons.push(person);
+  };
+  for (const p of opts.parties ?? []) seedParty(p);
+  // A party's surname that is also a town (Vecumnieks ~ Vecumnieki) is a name in this ruling.
+  if (partyKeys.size) for (const t of tokens) if (t.place && partyKeys.has(stemKey(t.text))) t.stop = STOP.has(t.lower);
+  for (const o of opts.officials ?? []) if (o.surname) officialKeys.add(stemKey(o.surname));
+
+  const findPerson = (surnameKey: string, givenKey: string | null, initial: string | null): Person | undefined => {
+    let best: Person | undefined;
+    for (const p of persons) {
+      if (!p.surnameKeys.has(surnameKey)) continue;
+      if (givenKey && p.givenKey && p.givenKey !== givenKey) continue;
+      if (initial && p.initial && p.initial !== initial) continue;
+      if (!best || p.lastAt > best.lastAt) best = p;
+    }
+    return best;
+  };
+  const addMention = (surname: Token, given: Token | null, start: number, end: number): void => {
+    const sKey = stemKey(surname.text);
+    const gKey = given && !given.initial ? stemKey(given.text) : null;
+    const initial = given ? given.text.charAt(0).toUpperCase() : null;
+    let p = findPerson(sKey, gKey, initial);
+    // A word of unknown status before a known surname does not make a new person of it.
+    if (!p && given && !given.initial && !isGiven(given) && !partyGivenKeys.has(gKey as string)) p = findPerson(sKey, null, null);
+    if (!p) {
+      p = { surnameKeys: new Set([sKey]), givenKey: gKey, initial, mentions: [], lastAt: start };
+      for (const part of surname.text.split('-')) if (part.length >= 3) p.surnameKeys.add(stemKey(part));
+      persons.push(p);
+    }
+    if (gKey && !p.givenKey) p.givenKey = gKey;
+    if (initial && !p.initial) p.initial = initial;
+    p.mentions.push({ start, end });
+    p.lastAt = start;
+  };
+
+  // Pass 1: runs of name-like tokens.
+  const used = new Uint8Array(tokens.length);
+  let lastChunk: { end: number; kind: 'official' | 'party' } | null = null;
+  for (let i = 0; i < tokens.length; ) {
+    const t0 = tokens[i] as Token;
+    if (!isNameToken(t0) || !free(t0)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length && isNameToken(tokens[j] as Token) && free(tokens[j] as Token) && joins(text, tokens[j - 1] as Token, tokens[j] as Token)) j++;
+    const run = tokens.slice(i, j);
+    const nextIsPlace = placeAfter(text, tokens, j);
+    let role = roleBefore(text, tokens, i);
+    if (!role && lastChunk && /^(?:,\s*|\s+un\s+|\s+ir\s+|;\s*)$/u.test(text.slice(lastChunk.end, t0.start))) role = lastChunk.kind;
+    // Pick the name inside the run.
+    let name: Token[] | null = null;
+    let evidence = role !== null;
+    const gi = run.findIndex((t) => isGiven(t) && !t.initial);
+    const ii = run.findIndex((t) => t.initial);
+    if (role) {
+      name = run.slice(0, Math.min(run.length, run.length >= 3 && (isGiven(run[1] as Token) || (run[0] as Token).initial) ? 3 : 2));
+    } else if (ii >= 0 && ii + 1 < run.length) {
+      let k = ii + 1;
+      while (k < run.length - 1 && (run[k] as Token).initial) k++;
+      name = run.slice(ii, k + 1);
+      evidence = true;
+    } else if (gi >= 0 && gi + 1 < run.length) {
+      const double = gi + 2 < run.length && isGiven(run[gi + 1] as Token) && !lex.surname.has((run[gi + 1] as Token).lower);
+      name = run.slice(gi, gi + (double ? 3 : 2));
+      evidence = true;
+    } else if (run.length >= 2 && lex.surname.has((run[0] as Token).lower) && isGiven(run[1] as Token)) {
+      name = run.slice(0, 2);
+      evidence = true;
+    } else if (run.length >= 2 && isUpper(run[0] as Token) && !isUpper(run[1] as Token) && nameShaped(run[0] as Token) && nameShaped(run[1] as Token)) {
+      // The documents' convention for a party: SURNAME Given (BĒRZIŅU Jāni, SPRŪDŽAS Ērikas).
+      name = run.slice(0, 2);
+      evidence = true;
+    } else if (run.length >= 2 && (lex.surname.has((run[1] as Token).lower) || STRONG_SURNAME.test((run[1] as Token).lower)) && nameShaped(run[0] as Token)) {
+      // An unknown word before a surname: usually a given name (Namejs Arājs). At the start of a
+      // sentence it may be an ordinary word (Naudu Graudiņš izlietoja…); it is hidden all the same
+      // (privacy first), but never taken as the person's given name (see addMention).
+      name = run.slice(0, 2);
+      evidence = true;
+    } else if (run.some((t) => partyKeys.has(stemKey(t.text)) || officialKeys.has(stemKey(t.text)))) {
+      const k = run.findIndex((t) => partyKeys.has(stemKey(t.text)) || officialKeys.has(stemKey(t.text)));
+      const givenLike = (t: Token | undefined): boolean => t !== undefined && (isGiven(t) || t.initial || partyGivenKeys.has(stemKey(t.text)));
+      const from = k > 0 && givenLike(run[k - 1]) ? k - 1 : k;
+      const to = from === k && givenLike(run[k + 1]) ? k + 2 : k + 1;
+      name = run.slice(from, to);
+      evidence = true;
+    }
+    if (name && role && name.length === 1 && ABSTRACT.test((name[0] as Token).lower)) name = null;
+    // Abbreviations (KL, CPL, VID) are not names, whatever precedes them.
+    if (name && name.every((t) => t.text.length <= 3 && t.text === t.text.toUpperCase() && !t.initial) && !name.some((t) => partyKeys.has(stemKey(t.text)))) name = null;
+    if (!name || !evidence || (nextIsPlace && name[name.length - 1] === run[run.length - 1])) {
+      i = j;
+      continue;
+    }
+    const start = (name[0] as Token).start;
+    const end = (name[name.length - 1] as Token).end;
+    // Which word is the surname: the last, unless the run is surname-first (BĒRZIŅŠ Jānis).
+    const last = name[name.length - 1] as Token;
+    const surnameFirst =
+      name.length >= 2 &&
+      !(name[0] as Token).initial &&
+      ((isGiven(last) && !isGiven(name[0] as Token)) || (isUpper(name[0] as Token) && !isUpper(last)) || partyGivenKeys.has(stemKey(last.text)));
+    const surname = surnameFirst ? (name[0] as Token) : last;
+    const given = name.length >= 2 ? (surnameFirst ? last : (name[0] as Token)) : null;
+    const sKey = stemKey(surname.text);
+    let kind: 'official' | 'party' = role ?? 'party';
+    if (!role && officialKeys.has(sKey) && !partyKeys.has(sKey)) kind = 'official';
+    if (kind === 'official') {
+      officials.push({ start, end });
+      officialKeys.add(sKey);
+    } else {
+      addMention(surname, given, start, end);
+    }
+    for (let k = i; k < j; k++) if ((tokens[k] as Token).start < end) used[k] = 1;
+    lastChunk = { end, kind };
+    i = tokens.indexOf(name[name.length - 1] as Token) + 1;
+  }
+
+  // Pass 2: later mentions by surname (or given name) alone, in any case or in capitals.
+  const surnameIndex = new Map<string, Person[]>();
+  const givenIndex = new Map<string, Person[]>();
+  for (const p of persons) {
+    for (const k of p.surnameKeys) (surnameIndex.get(k) ?? surnameIndex.set(k, []).get(k)!).push(p);
+    if (p.givenKey && p.givenKey.length >= 3) (givenIndex.get(p.givenKey) ?? givenIndex.set(p.givenKey, []).get(p.givenKey)!).push(p);
+  }
+  const officialSet = new Uint8Array(text.length);
+  for (const o of officials) officialSet.fill(1, o.start, o.end);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (used[i] || !t.cap || t.stop || t.initial || !free(t) || officialSet[t.start]) continue;
+    const key = stemKey(t.text);
+    let cands = surnameIndex.get(key);
+    if (!cands && key.length >= 3 && (isGiven(t) || partyGivenKeys.has(key))) cands = givenIndex.get(key);
+    if (!cands || cands.length === 0) continue;
+    if (officialKeys.has(key) && !partyKeys.has(key)) {
+      // An official's surname (tiesnese Kalniņa) that no party shares: keep.
+      const role = roleBefore(text, tokens, i);
+      if (role !== 'party') continue;
+    }
+    if (placeAfter(text, tokens, i + 1)) continue;
+    let p = cands[0] as Person;
+    for (const c of cands) if (c.lastAt <= t.start && c.lastAt > p.lastAt) p = c;
+    // Attach a preceding initial ("J. Bērziņš") to the mention.
+    const prev = tokens[i - 1];
+    const givenBefore = prev !== undefined && !used[i - 1] && prev.cap && !prev.stop && (isGiven(prev) || partyGivenKeys.has(stemKey(prev.text)));
+    const start = prev && (prev.initial || givenBefore) && !used[i - 1] && joins(text, prev, t) ? prev.start : t.start;
+    if (start !== t.start) used[i - 1] = 1;
+    p.mentions.push({ start, end: t.end });
+    used[i] = 1;
+  }
+
+  // Pass 3: a known surname form standing alone where no role or person explains it.
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (used[i] || !isNameToken(t) || t.initial || !free(t) || officialSet[t.start]) continue;
+    const initialPos = sentenceInitial(text, t);
+    const known = lex.surname.has(t.lower) || (!initialPos && STRONG_SURNAME.test(t.lower) && !ABSTRACT.test(t.lower));
+    if (!known || lex.given.has(t.lower) || t.lower.length < 4) continue;
+    const next = tokens[i + 1];
+    if (next && text.slice(t.end, next.start) === ' ' && (next.cap || startsWithAny(next.lower, PLACE_NOUN_PREFIXES))) continue;
+    // At the start of a sentence a surname that is also an ordinary word (Ceļu, Labas) does not count.
+    if (initialPos && !STRONG_SURNAME.test(t.lower) && lex.wordLike.has(t.lower)) continue;
+    const prevT = tokens[i - 1];
+    if (prevT && prevT.cap && text.slice(prevT.end, t.start) === ' ') continue;
+    if (roleBefore(text, tokens, i) === 'official') continue;
+    addMention(t, null, t.start, t.end);
+    used[i] = 1;
+  }
+
+  return {
+    persons: persons.filter((p) => p.mentions.length > 0).map((p) => ({ mentions: p.mentions, first: Math.min(...p.mentions.map((m) => m.start)) })),
+    officials,
+  };
+}

@@ -1,0 +1,89 @@
+/**
+ * The residual-PII gate: a second, independent and deliberately simpler and stricter scan of an
+ * already anonymised text. It shares no code with the anonymiser's detectors. A ruling in which any
+ * personal-code-shaped number, IBAN-shaped string, phone number, e-mail address or known party name
+ * remains is held back, with the reasons (kind and offset — never the value itself).
+ */
+import type { Party } from './types.ts';
+
+export interface GateReason {
+  kind: 'personal_code' | 'iban' | 'phone' | 'email' | 'party_name';
+  offset: number;
+  detail: string;
+}
+
+export interface GateResult {
+  pass: boolean;
+  reasons: GateReason[];
+}
+
+// Any 6+5 digits, with or without a hyphen or spaces: no date or check-digit validation here.
+const CODE = /(?<!\d)\d{6}\s?[-‐–]?\s?\d{5}(?!\d)/g;
+// Any two capitals, two digits and at least 11 more letters/digits, spaced or not.
+const IBAN = /(?<![A-Za-z0-9])[A-Z]{2}\s?\d{2}(?:\s?[A-Z0-9]){11,30}(?![A-Za-z0-9])/g;
+const EMAIL = /[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[A-Za-z]{2,}/g;
+// +371/00371 with digits, or eight digits starting 2 or 6 however grouped (but not an ISO date).
+const PHONE_PREFIX = /(?:\+|\b00)\s?371[\s-]*\d/g;
+const PHONE = /(?<!\d|\d[.,])[26]\d(?:[\s-]?\d){6}(?!\d|[.,]\d)/g;
+
+const COMPANY = /(?<!\p{L})(?:SIA|AS|IK|ZS|KS|PS|VSIA|VAS|biedrība|biedrības|biedrībai|biedrību|biedrībā|nodibinājums|nodibinājuma)\s*[“"„«][^”"“»\n]{1,80}[”"“»]/gu;
+
+function stem(word: string): string {
+  const w = word.toLowerCase();
+  // Remove any one ending of up to three letters, keeping at least four letters of stem.
+  const m = /^(.{4,}?)(?:iem|ām|ēm|am|em|im|um|ai|ei|as|es|is|us|[aeiuāēīūsš])?$/u.exec(w);
+  let s = m ? (m[1] as string) : w;
+  // The 2nd-declension genitive changes the last consonant (Jāņa, Eglīša): compare before it.
+  if (s.length > 4) s = s.slice(0, -1);
+  return s;
+}
+
+// The stem may be followed by one (alternated) consonant and any case ending — nothing else, so that
+// Liepa does not match Liepājā.
+const ENDING = '(?:iem|ām|ēm|am|em|im|um|ai|ei|as|es|is|us|[aeiuāēīūsšo])?';
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export function residualPiiGate(text: string, opts: { parties?: Party[] } = {}): GateResult {
+  const reasons: GateReason[] = [];
+  for (const m of text.matchAll(CODE)) reasons.push({ kind: 'personal_code', offset: m.index, detail: 'a number shaped like a personal code' });
+  for (const m of text.matchAll(IBAN)) {
+    if (/^LV\s?-?\d{4}$/.test(m[0])) continue;
+    reasons.push({ kind: 'iban', offset: m.index, detail: 'an account number (IBAN shape)' });
+  }
+  for (const m of text.matchAll(EMAIL)) reasons.push({ kind: 'email', offset: m.index, detail: 'an e-mail address' });
+  for (const m of text.matchAll(PHONE_PREFIX)) reasons.push({ kind: 'phone', offset: m.index, detail: 'a number with the +371 prefix' });
+  for (const m of text.matchAll(PHONE)) {
+    if (/^\d{4}-\d{2}-\d{2}$/.test(m[0])) continue;
+    reasons.push({ kind: 'phone', offset: m.index, detail: 'an eight-digit number starting 2 or 6' });
+  }
+  // A company's quoted name may contain a surname (SIA “Bērziņu nams”): not a person's mention.
+  const companies: Array<[number, number]> = [];
+  for (const m of text.matchAll(COMPANY)) companies.push([m.index, m.index + m[0].length]);
+  const inCompany = (at: number): boolean => companies.some(([s, e]) => at >= s && at < e);
+  for (const p of opts.parties ?? []) {
+    for (const word of [p.surname, p.name && p.surname ? p.name : null]) {
+      if (!word) continue;
+      for (const part of word.split(/[-\s]+/)) {
+        if (part.length < 4) continue;
+        const s = stem(part);
+        // A capitalised (or all-capitals) word starting with the stem: every case form of the name.
+        const re = new RegExp(`(?<!\\p{L})${escape(s)}\\p{L}?${ENDING}(?!\\p{L})`, 'giu');
+        for (const m of text.matchAll(re)) {
+          const first = m[0].charAt(0);
+          if (first === first.toLowerCase() || inCompany(m.index)) continue;
+          if (word === p.name) {
+            // A given name alone is too common to hold a ruling for; only next to the surname.
+            const around = text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30).toLowerCase();
+            if (!p.surname || !around.includes(stem(p.surname.split(/[-\s]+/)[0] as string))) continue;
+          }
+          reasons.push({ kind: 'party_name', offset: m.index, detail: `a known party's ${word === p.name ? 'given name' : 'surname'}` });
+        }
+      }
+    }
+  }
+  reasons.sort((a, b) => a.offset - b.offset);
+  return { pass: reasons.length === 0, reasons };
+}
