@@ -16,4 +16,5 @@ export const commands: Record<string, () => Promise<Command>> = {
   'pdis-db': async () => (await import('./commands/pdis-db.ts')).default,
   'kkp-sim': async () => (await import('./commands/kkp-sim.ts')).default,
   classifiers: async () => (await import('./commands/classifiers.ts')).default,
+  anonymise: async () => (await import('./commands/anonymise.ts')).default,
 };
