@@ -17,6 +17,7 @@ import { LICENCES } from '../../publish/opendata/vocab.ts';
 import { itemsCsv, mappingCsv, mappingQuads, skosQuads, toTurtle } from '../api/render.ts';
 import { CLASSIFIER_DIR } from '../registry/load.ts';
 import { Registry, today } from '../registry/registry.ts';
+import type { Classifier } from '../registry/types.ts';
 
 const slug = (id: string) => id.replace(/_/g, '-');
 
@@ -112,7 +113,7 @@ export function classifierDatasetSource(dir: string = CLASSIFIER_DIR): DatasetSo
           keywords: { lv: ['klasifikators'], en: ['classifier', 'code list'], untagged: [c.id] },
           themes: c.id === 'atvk' ? ['REGI', 'GOVE'] : ['JUST', 'GOVE'],
           frequency: 'IRREG',
-          temporal: null,
+          temporal: coverage(c),
           licence: LICENCES[c.licence] ? c.licence : undefined,
           rows: c.items.length,
           source: `${c.file} (revision ${e.revision})`,
@@ -139,7 +140,7 @@ export function classifierDatasetSource(dir: string = CLASSIFIER_DIR): DatasetSo
           },
           themes: ['JUST', 'GOVE'],
           frequency: 'IRREG',
-          temporal: null,
+          temporal: reg.get(m.from) ? coverage(reg.get(m.from)!.classifier) : null,
           rows: m.pairs.length,
           source: m.file,
           distributions: [
@@ -179,6 +180,19 @@ export function classifierDatasetSource(dir: string = CLASSIFIER_DIR): DatasetSo
       return out;
     },
   };
+}
+
+/**
+ * The period a classifier covers: from its earliest item's start to its latest item's end, or to
+ * the day the list was last checked against its source while items are still valid.
+ */
+export function coverage(c: Classifier): { start: string; end: string } | null {
+  if (c.items.length === 0) return null;
+  const start = c.items.reduce((m, i) => (i.valid_from < m ? i.valid_from : m), c.items[0]!.valid_from);
+  const open = c.items.some((i) => !i.valid_to);
+  const lastEnd = c.items.reduce((m, i) => (i.valid_to && i.valid_to > m ? i.valid_to : m), start);
+  const end = open ? (c.source.retrieved > lastEnd ? c.source.retrieved : lastEnd) : lastEnd;
+  return { start, end };
 }
 
 /** The registry in classifiers/data as an open-data source. */

@@ -16,6 +16,9 @@ import { NothingBuiltError, snapshotExposures } from './snapshot-source.ts';
 import { CANARY, removeHome, SECRET_COLUMNS, tempConfig, writeFixtureSnapshot } from './test-fixture.ts';
 import { OpenDataError, type DatasetSource } from './types.ts';
 
+/** These tests are about the snapshot's datasets; the classifier lists have tests of their own. */
+const SNAPSHOT_ONLY = { sources: [snapshotExposures] };
+
 const PUBLIC = [
   'month',
   'court_code',
@@ -65,7 +68,7 @@ describe('publishOpenData', () => {
 
   it('publishes only the columns marked public: no other column name or value appears in any file', async () => {
     await writeFixtureSnapshot(config);
-    const r = await publishOpenData(config);
+    const r = await publishOpenData(config, SNAPSHOT_ONLY);
     expect(r.status).toBe('published');
     const files = filesUnder(r.dir);
     expect(files.map((f) => path.relative(r.dir, f)).sort()).toEqual([
@@ -90,7 +93,7 @@ describe('publishOpenData', () => {
 
   it('writes a UTF-8 CSV with a header, a JSON array of records, Parquet and a datapackage.json that match each other', async () => {
     const snap = await writeFixtureSnapshot(config);
-    const r = await publishOpenData(config);
+    const r = await publishOpenData(config, SNAPSHOT_ONLY);
     const dir = path.join(r.dir, 'datasets/case-flow');
     const rows = snap.tables.case_flow!.rows;
     const csv = readFileSync(path.join(dir, 'case_flow.csv'), 'utf8').trimEnd().split('\n');
@@ -142,11 +145,11 @@ describe('publishOpenData', () => {
 
   it('publishing the same content twice creates nothing new and reports unchanged', async () => {
     await writeFixtureSnapshot(config, { id: 'snap-a' });
-    const first = await publishOpenData(config);
+    const first = await publishOpenData(config, SNAPSHOT_ONLY);
     const pointer = readFileSync(openDataPaths(config).current, 'utf8');
     // A rebuild with equal data (new snapshot id) is still the same content.
     await writeFixtureSnapshot(config, { id: 'snap-b' });
-    const second = await publishOpenData(config);
+    const second = await publishOpenData(config, SNAPSHOT_ONLY);
     expect(second.status).toBe('unchanged');
     expect(second.changed).toBe(false);
     expect(second.release).toBe(first.release);
@@ -157,9 +160,9 @@ describe('publishOpenData', () => {
 
   it('new data makes a new release; dates carry over; the previous release is kept and older ones removed', async () => {
     await writeFixtureSnapshot(config, { months: 12 });
-    const a = await publishOpenData(config, { now: new Date('2026-07-01T03:00:00Z') });
+    const a = await publishOpenData(config, { ...SNAPSHOT_ONLY, now: new Date('2026-07-01T03:00:00Z') });
     await writeFixtureSnapshot(config, { months: 13 });
-    const b = await publishOpenData(config, { now: new Date('2026-08-01T03:00:00Z') });
+    const b = await publishOpenData(config, { ...SNAPSHOT_ONLY, now: new Date('2026-08-01T03:00:00Z') });
     expect(b.status).toBe('published');
     expect(b.previous).toBe(a.release);
     expect(b.datasets[0]!.changed).toBe(true);
@@ -169,13 +172,13 @@ describe('publishOpenData', () => {
     expect(m.issued).toBe('2026-07-01T03:00:00Z');
     expect(releaseDirs(config)).toEqual([a.release, b.release].sort());
     await writeFixtureSnapshot(config, { months: 14 });
-    const c = await publishOpenData(config, { now: new Date('2026-09-01T03:00:00Z') });
+    const c = await publishOpenData(config, { ...SNAPSHOT_ONLY, now: new Date('2026-09-01T03:00:00Z') });
     expect(releaseDirs(config)).toEqual([b.release, c.release].sort());
   });
 
   it('a failing source leaves the current release in place and no partial folder behind', async () => {
     await writeFixtureSnapshot(config);
-    const good = await publishOpenData(config);
+    const good = await publishOpenData(config, SNAPSHOT_ONLY);
     await writeFixtureSnapshot(config, { months: 20 });
     let seenDuringBuild: string | null = null;
     const failing: DatasetSource = {
@@ -199,7 +202,7 @@ describe('publishOpenData', () => {
     await writeFixtureSnapshot(config);
     const left = path.join(openDataPaths(config).releases, '.20260101-000000000-1.partial', 'datasets', 'x');
     mkdirSync(left, { recursive: true });
-    const r = await publishOpenData(config);
+    const r = await publishOpenData(config, SNAPSHOT_ONLY);
     expect(releaseDirs(config)).toEqual([r.release]);
   });
 
@@ -207,27 +210,27 @@ describe('publishOpenData', () => {
     await writeFixtureSnapshot(config);
     mkdirSync(path.join(config.home, 'locks'), { recursive: true });
     writeFileSync(path.join(config.home, 'locks', 'publish.lock'), String(process.ppid));
-    await expect(publishOpenData(config)).rejects.toThrow(/another publish is running/);
+    await expect(publishOpenData(config, SNAPSHOT_ONLY)).rejects.toThrow(/another publish is running/);
     // A lock whose process is gone is taken over.
     writeFileSync(path.join(config.home, 'locks', 'publish.lock'), '999999999');
-    expect((await publishOpenData(config)).status).toBe('published');
+    expect((await publishOpenData(config, SNAPSHOT_ONLY)).status).toBe('published');
   });
 
   it('names the exposure and model when a declaration is wrong', async () => {
-    await expect(publishOpenData(config)).rejects.toThrow(NothingBuiltError);
+    await expect(publishOpenData(config, SNAPSHOT_ONLY)).rejects.toThrow(NothingBuiltError);
     const exposure = (depends: string) => ({
       name: 'opendata_x',
       depends_on: [depends],
       meta: { destination: 'opendata', dataset: 'x', description_en: 'x', description_lv: 'x' },
     });
     await writeFixtureSnapshot(config, { exposures: [exposure('model.elieta.missing')] });
-    await expect(publishOpenData(config)).rejects.toThrow(
+    await expect(publishOpenData(config, SNAPSHOT_ONLY)).rejects.toThrow(
       /exposure opendata_x: model missing is not in snapshot/,
     );
     const nonePublic = Object.fromEntries(PUBLIC.map((c) => [c, false]));
     await writeFixtureSnapshot(config, { exposures: [exposure('case_flow')], publicOverride: nonePublic });
-    await expect(publishOpenData(config)).rejects.toThrow(OpenDataError);
-    await expect(publishOpenData(config)).rejects.toThrow(/model case_flow has no column marked public/);
+    await expect(publishOpenData(config, SNAPSHOT_ONLY)).rejects.toThrow(OpenDataError);
+    await expect(publishOpenData(config, SNAPSHOT_ONLY)).rejects.toThrow(/model case_flow has no column marked public/);
     expect(existsSync(openDataPaths(config).current)).toBe(false);
   });
 

@@ -4,7 +4,8 @@
  * `ctx.datasetDir(id)` and returns a `DatasetSpec` per dataset with its own distributions; the
  * packager hashes them, writes their datapackage.json and puts them in the DCAT-AP catalogue.
  */
+import { classifierDatasets } from '../../classifiers/publish/opendata-source.ts';
 import { snapshotExposures } from './snapshot-source.ts';
 import type { DatasetSource } from './types.ts';
 
-export const openDataSources: DatasetSource[] = [snapshotExposures];
+export const openDataSources: DatasetSource[] = [snapshotExposures, classifierDatasets];
