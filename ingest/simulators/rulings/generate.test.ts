@@ -26,6 +26,9 @@ describe('generateRuling', () => {
     expect(r.text).toContain('K10-00012-26');
     expect(generateRuling(new Rng(7), { case_category: 'civil', instance: 'appeal' }).type).toBe('civil');
     expect(generateRuling(new Rng(7), { case_category: 'administrative_offence' }).type).toBe('administrative_offence');
+    const cassation = generateRuling(new Rng(8), { case_number: 'K10-00012-26/A26/K27', court_code: 'AT', case_category: 'criminal', instance: 'cassation', decided_on: '2027-01-05' });
+    expect(cassation.ecli).toMatch(/^ECLI:LV:AT:2027:0105\.K100001226A26K27\.\d\.L$/);
+    expect(cassation.text).toContain('Augstākā tiesa');
   });
 
   it('produces all five kinds of ruling', () => {

@@ -15,7 +15,7 @@ import * as ids from './identifiers.ts';
 import { DOUBLE_SURNAMES_F, GIVEN, OFFICIAL_NAMES, SURNAMES, type Split } from './names.ts';
 import { FILLERS } from './fillers.ts';
 import { TEMPLATES, type RulingType, type Section } from './templates.ts';
-import { COMPANIES, COURTS, CRIMINAL_ARTICLES, INSTITUTIONS, MONTHS_GEN, MONTHS_LOC, ROLES, statute, type Court, type Forms } from './vocabulary.ts';
+import { COMPANIES, COURTS, SUPREME_COURT, CRIMINAL_ARTICLES, INSTITUTIONS, MONTHS_GEN, MONTHS_LOC, ROLES, statute, type Court, type Forms } from './vocabulary.ts';
 
 export type { Split } from './names.ts';
 export type { RulingType } from './templates.ts';
@@ -393,8 +393,11 @@ export function generateRuling(rngOrSeed: Rng | number, caseMeta?: CaseMeta, opt
   const type = typeFromMeta(caseMeta, rng);
   const wantAdmin = type === 'administrative';
   const wantLevel = type === 'criminal_appeal' ? 'appeal' : 'first';
-  const candidates = COURTS.filter((c) => c.admin === wantAdmin && c.level === (wantAdmin ? 'first' : wantLevel));
-  const court = (caseMeta?.court_code && COURTS.find((c) => c.code === caseMeta.court_code)) || rng.pick(candidates);
+  const candidates = COURTS.filter((c) => c.code !== 'ELT' && c.admin === wantAdmin && c.level === (wantAdmin ? 'first' : wantLevel));
+  const known = [...COURTS, SUPREME_COURT];
+  let court = (caseMeta?.court_code && known.find((c) => c.code === caseMeta.court_code)) || rng.pick(candidates);
+  // A court code this generator does not know still names the ECLI (the text uses a similar court).
+  if (caseMeta?.court_code && court.code !== caseMeta.court_code) court = { ...court, code: caseMeta.court_code };
   const lowerCourt = rng.pick(COURTS.filter((c) => c.level === 'first' && !c.admin));
   const decided = caseMeta?.decided_on ? new Date(`${caseMeta.decided_on}T00:00:00Z`) : new Date(Date.UTC(rng.int(2019, 2026), rng.int(0, 11), rng.int(1, 28)));
   const yy = String(decided.getUTCFullYear()).slice(2);

@@ -56,7 +56,11 @@ export const COURTS: Court[] = [
   court('LAT', 'Latgales apgabaltiesa', 'appeal', false, 'Daugavpilī'),
   court('ART', 'Administratīvā rajona tiesa', 'first', true, 'Rīgā'),
   court('AAT', 'Administratīvā apgabaltiesa', 'appeal', true, 'Rīgā'),
+  court('ELT', 'Ekonomisko lietu tiesa', 'first', false, 'Rīgā'),
 ];
+
+/** The Supreme Court, for cassation rulings when the case metadata names it. */
+export const SUPREME_COURT: Court = court('AT', 'Augstākā tiesa', 'appeal', false, 'Rīgā');
 
 export const INSTITUTIONS: Forms[] = [
   f('Valsts policijas Rīgas reģiona pārvalde', 'Valsts policijas Rīgas reģiona pārvaldes', 'Valsts policijas Rīgas reģiona pārvaldei', 'Valsts policijas Rīgas reģiona pārvaldi'),
