@@ -38,9 +38,10 @@ function table(cols: Array<[string, Evaluation]>): string {
   });
   const om = `| **over-masking** | ${cols.map(([, ev]) => `${pct(ev.overMasking.rate)} (${ev.overMasking.lost}/${ev.overMasking.mustKeep})`).join(' | ')} | < ${MAX_OVER_MASKING * 100}% |`;
   const letters = `| persons with >1 letter / letters shared by 2 persons | ${cols.map(([, ev]) => `${ev.letters.inconsistent} / ${ev.letters.shared} of ${ev.letters.persons}`).join(' | ')} | – |`;
+  const spurious = `| replacements over nothing personal (precision) | ${cols.map(([, ev]) => `${ev.spurious.replacements} of ${ev.spurious.total}`).join(' | ')} | – |`;
   const gate = `| rulings held back by the gate | ${cols.map(([, ev]) => `${ev.gate.held} of ${ev.rulings}`).join(' | ')} | – |`;
   const verdict = `| **targets met** | ${cols.map(([, ev]) => (targetFailures(ev).length ? `no: ${targetFailures(ev).join('; ')}` : 'yes')).join(' | ')} | |`;
-  return [head, sep, ...rows, om, letters, gate, verdict].join('\n');
+  return [head, sep, ...rows, om, spurious, letters, gate, verdict].join('\n');
 }
 
 function overlap(): string {

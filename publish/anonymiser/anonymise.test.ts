@@ -49,6 +49,13 @@ describe('anonymise', () => {
     expect(r.text).toContain('tālrunis [tālruņa numurs], e-pasts [e-pasts], konts [konta numurs].');
   });
 
+  it('hides dates of birth in every usual form, and no other date', () => {
+    const text = 'A, dzimis 1985. gadā, un B (dzim. 12.03.1990.), 1975. gada 1. maijā dzimusī C; dzimšanas datums: 1960-02-29. Sēde 2026. gada 12. martā, spriedums 12.03.2026.';
+    expect(anonymise(text).text).toBe(
+      'A, dzimis [dzimšanas datums], un B (dzim. [dzimšanas datums].), [dzimšanas datums] dzimusī C; dzimšanas datums: [dzimšanas datums]. Sēde 2026. gada 12. martā, spriedums 12.03.2026.',
+    );
+  });
+
   it('reports replacements with positions in both texts', () => {
     for (const rep of r.replacements) {
       expect(r.text.slice(rep.start, rep.end)).toBe(rep.replacement);

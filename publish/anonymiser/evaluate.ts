@@ -31,6 +31,8 @@ export interface Evaluation {
   overMasking: { mustKeep: number; lost: number; rate: number; byKind: Record<string, { total: number; lost: number }> };
   letters: { persons: number; inconsistent: number; shared: number };
   gate: { held: number; reasons: Record<string, number> };
+  /** Replacements that hide nothing personal (no annotated datum under them): a precision measure. */
+  spurious: { replacements: number; total: number; examples: Miss[] };
   misses: Miss[];
   lostKeeps: Miss[];
 }
@@ -47,6 +49,9 @@ export function evaluate(rulings: GeneratedRuling[], opts: { useParties: boolean
   let shared = 0;
   let held = 0;
   let characters = 0;
+  let spurious = 0;
+  let totalReplacements = 0;
+  const spuriousExamples: Miss[] = [];
   const gateReasons: Record<string, number> = {};
   rulings.forEach((r, idx) => {
     characters += r.text.length;
@@ -55,6 +60,18 @@ export function evaluate(rulings: GeneratedRuling[], opts: { useParties: boolean
     // What replaced each original character (its replacement string), or undefined.
     const cover: Array<string | undefined> = new Array(r.text.length);
     for (const rep of result.replacements) for (let i = rep.original_start; i < rep.original_start + rep.original_length; i++) cover[i] = rep.replacement;
+    const annotated = new Uint8Array(r.text.length);
+    for (const a of r.annotations) annotated.fill(1, a.start, a.end);
+    for (const rep of result.replacements) {
+      totalReplacements++;
+      let any = false;
+      for (let i = rep.original_start; i < rep.original_start + rep.original_length && !any; i++) if (annotated[i]) any = true;
+      if (!any) {
+        spurious++;
+        const text = r.text.slice(rep.original_start, rep.original_start + rep.original_length);
+        spuriousExamples.push({ ruling: idx, category: rep.category, entity: '', text, context: r.text.slice(Math.max(0, rep.original_start - 50), rep.original_start + rep.original_length + 30).replace(/\n/g, ' ') });
+      }
+    }
     const hiddenMention = (s: number, e: number): boolean => {
       for (let i = s; i < e; i++) if (cover[i] === undefined && !/\s/.test(r.text.charAt(i))) return false;
       return true;
@@ -120,6 +137,7 @@ export function evaluate(rulings: GeneratedRuling[], opts: { useParties: boolean
     overMasking: { mustKeep, lost, rate: mustKeep ? lost / mustKeep : 0, byKind },
     letters: { persons, inconsistent, shared },
     gate: { held, reasons: gateReasons },
+    spurious: { replacements: spurious, total: totalReplacements, examples: spuriousExamples },
     misses,
     lostKeeps,
   };

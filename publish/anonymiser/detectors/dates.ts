@@ -1,13 +1,13 @@
 /**
  * Dates of birth. Every date expression is found ("1985. gada 12. martā", "12.03.1985.", "1985-03-12",
  * a bare "1985. gadā"); only those the text ties to a birth ("dzimis", "dzimusi", "dzim.",
- * "dzimšanas datums", "… dzimušais") are hidden. Other dates (of hearings, offences, rulings) stay.
+ * "dzimšanas datums", "… dzimušais") are hidden; a bare year ("dzimis 1985. gadā") too. Other dates (of hearings, offences, rulings) stay.
  */
 import type { Span } from '../types.ts';
 
 const MONTH = '(?:janvār|februār|mart|aprīl|maij|jūnij|jūlij|august|septembr|oktobr|novembr|decembr)\\p{L}*';
 const RE_DATE = new RegExp(
-  `(?<![\\p{N}])(?:\\d{4}\\. ?gad(?:a|ā) \\d{1,2}\\. ${MONTH}|\\d{1,2}\\. ?${MONTH} \\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{4}\\. ?gad(?:ā|a)(?= dzim))`,
+  `(?<![\\p{N}])(?:\\d{4}\\. ?gad(?:a|ā) \\d{1,2}\\. ${MONTH}|\\d{1,2}\\. ?${MONTH} \\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{4}\\. ?gad(?:ā|a))`,
   'gu',
 );
 const BIRTH_BEFORE = /(?:dzim(?:is|usi|ušais|usī|ušā|ušo|\.|šanas datums|šanas dat\.|šanas diena)|dz\. ?dat\.)[\s:,]*(?:\p{Ll}+ )?$/iu;

@@ -25,6 +25,7 @@ describe('personal codes', () => {
     expect(found('numurs 12038512342 un 12038512343', 'personal_code')).toEqual(['12038512342']);
     expect(found('p.k. 12038512343', 'personal_code')).toEqual(['12038512343']);
     expect(found('jaunais kods 32123456789.', 'personal_code')).toEqual(['32123456789']);
+    expect(found('kods 120385 - 12342 un 120385–12342', 'personal_code')).toEqual(['120385 - 12342', '120385–12342']);
   });
 });
 

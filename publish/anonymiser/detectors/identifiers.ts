@@ -52,7 +52,7 @@ const E = '(?![\\p{L}\\p{N}])';
 
 // A personal code: 6 + 5 digits, with a hyphen or not. Hyphenated ones are always hidden (only a
 // personal code is written like that); unhyphenated ones only when they check out.
-const RE_CODE = new RegExp(`(?<![\\p{L}\\p{N}+])(\\d{6})(-?)(\\d{5})${E}`, 'gu');
+const RE_CODE = new RegExp(`(?<![\\p{L}\\p{N}+])(\\d{6})( ?[-‐–] ?|)(\\d{5})${E}`, 'gu');
 // IBAN, compact or printed in groups of four.
 const RE_IBAN = new RegExp(`${B}[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?${E}`, 'gu');
 const RE_EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
@@ -86,7 +86,7 @@ export function detectIdentifiers(text: string): Span[] {
     if (ibanValid(m[0])) out.push({ start: m.index, end: m.index + m[0].length, category: 'iban' });
   }
   for (const m of text.matchAll(RE_CODE)) {
-    const hyphen = m[2] === '-';
+    const hyphen = m[2] !== '';
     const context = /person(as|u)\s+kod|p\.\s?k\./i.test(before(text, m.index, 30));
     if (hyphen || context || isPersonalCode(m[0])) out.push({ start: m.index, end: m.index + m[0].length, category: 'personal_code' });
   }

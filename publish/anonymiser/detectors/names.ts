@@ -256,6 +256,18 @@ export function detectNames(
       // (privacy first), but never taken as the person's given name (see addMention).
       name = run.slice(0, 2);
       evidence = true;
+    } else if (
+      run.length >= 2 &&
+      !sentenceInitial(text, run[0] as Token) &&
+      nameShaped(run[0] as Token) &&
+      nameShaped(run[1] as Token) &&
+      !isUpper(run[0] as Token) &&
+      !isUpper(run[1] as Token)
+    ) {
+      // Two capitalised words in mid-sentence: Latvian capitalises only proper nouns, and the
+      // places and institutions among them are in the stop lists or followed by their noun.
+      name = run.slice(0, 2);
+      evidence = true;
     } else if (run.some((t) => partyKeys.has(stemKey(t.text)) || officialKeys.has(stemKey(t.text)))) {
       const k = run.findIndex((t) => partyKeys.has(stemKey(t.text)) || officialKeys.has(stemKey(t.text)));
       const givenLike = (t: Token | undefined): boolean => t !== undefined && (isGiven(t) || t.initial || partyGivenKeys.has(stemKey(t.text)));
