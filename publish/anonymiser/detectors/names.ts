@@ -76,7 +76,8 @@ function tokenize(text: string): Token[] {
     const end = m.index + t.length;
     const initial = cap && (t.length === 1 || (t.length === 2 && (lower === 'dž' || lower === 'ch'))) && text.charAt(end) === '.';
     const place = places.has(lower);
-    out.push({ start: m.index, end, text: t, lower, cap, initial, stop: STOP.has(lower) || place, place });
+    const law = /likum|kodeks|^noteikum|konvencij|^satversm|^direktīv|^regul/u.test(lower);
+    out.push({ start: m.index, end, text: t, lower, cap, initial, stop: STOP.has(lower) || place || law, place });
   }
   return out;
 }
@@ -115,6 +116,9 @@ function placeAfter(text: string, tokens: Token[], j: number): boolean {
 }
 
 const STRONG_SURNAME = /(?:iņš|iņa|iņam|iņai|iņu|iņā|iņas|ovs|ova|ovam|ovai|ovu|ovas|evs|eva|evam|evai|evas|skis|ska|skim|skai|ītis|īte|īša|ītim|ītei|ītes|nieks|niece|nieka|niekam|nieku|nieces|niecei|ulis|ule|uļa|ulim|ulei|ules|enko|ājs|āja|ājam|ājai|āju|ājas|sons|sona|sonam|sonu|bergs|berga|bergam|bergu)$/u;
+
+// At the start of a sentence a name is nearly always the subject, in the nominative.
+const NOMINATIVE = /(?:s|š|a|e|o)$/u;
 
 // Abstract nouns (Nodarbinātības, Pilsonības) are never names.
 const ABSTRACT = /(?:ības|ību|ībai|šanas|šanu|šana)$/u;
@@ -164,6 +168,10 @@ export function detectNames(
     return true;
   };
   const isGiven = (t: Token): boolean => lex.given.has(t.lower);
+  // Words this document also writes in lower case are ordinary words, not names, when they open a
+  // sentence (Kolēģija, Naudu): a name is never written in lower case.
+  const ordinary = new Set<string>();
+  for (const t of tokens) if (!t.cap && !claimed[t.start]) ordinary.add(t.lower); // not inside e-mails
 
   const seedParty = (p: Party): void => {
     if (!p.surname) return;
@@ -254,11 +262,12 @@ export function detectNames(
       // An unknown word before a surname: usually a given name (Namejs Arājs). At the start of a
       // sentence it may be an ordinary word (Naudu Graudiņš izlietoja…); it is hidden all the same
       // (privacy first), but never taken as the person's given name (see addMention).
-      name = run.slice(0, 2);
+      name = sentenceInitial(text, run[0] as Token) && ordinary.has((run[0] as Token).lower) ? run.slice(1, 2) : run.slice(0, 2);
       evidence = true;
     } else if (
       run.length >= 2 &&
-      !sentenceInitial(text, run[0] as Token) &&
+      (!sentenceInitial(text, run[0] as Token) ||
+        (!ordinary.has((run[0] as Token).lower) && NOMINATIVE.test((run[0] as Token).lower) && NOMINATIVE.test((run[1] as Token).lower))) &&
       nameShaped(run[0] as Token) &&
       nameShaped(run[1] as Token) &&
       !isUpper(run[0] as Token) &&
