@@ -72,6 +72,11 @@ describe('anonymise', () => {
     expect(withParties.text).toBe('A ieradās tiesā. A liecības nesaskan ar A zināmo. A atzinās.');
   });
 
+  it("hides a party's known personal code however it is spaced", () => {
+    const out = anonymise('Kods: 1203 8512 343.', { parties: [{ name: 'Jānis', surname: 'Ozols', personal_code: '120385-12343' }] });
+    expect(out.text).toBe('Kods: [personas kods].');
+  });
+
   it('keeps structured officials readable even without a role word', () => {
     const text = 'Lietu izskatīja Aldis Krauze. Apsūdzētais Jānis Ozols vainu atzina. Krauze nolēma.';
     const out = anonymise(text, { officials: [{ name: 'Aldis', surname: 'Krauze', role: 'tiesnesis' }] }).text;

@@ -38,8 +38,20 @@ function resolve(spans: Span[]): Span[] {
   return taken.sort((a, b) => a.start - b.start);
 }
 
+/** The parties' own personal codes from the structured data, however the text spaces them. */
+function knownCodes(text: string, options: AnonymiseOptions): Span[] {
+  const out: Span[] = [];
+  for (const p of options.parties ?? []) {
+    const digits = (p.personal_code ?? '').replace(/\D/g, '');
+    if (digits.length !== 11) continue;
+    const re = new RegExp(`(?<!\\d)${digits.split('').join('[\\s\\-‐–.]?')}(?!\\d)`, 'g');
+    for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length, category: 'personal_code' });
+  }
+  return out;
+}
+
 export function anonymise(text: string, options: AnonymiseOptions = {}): AnonymiseResult {
-  const spans: Span[] = [...detectIdentifiers(text), ...detectBirthDates(text)];
+  const spans: Span[] = [...detectIdentifiers(text), ...detectBirthDates(text), ...knownCodes(text, options)];
   const keep = detectKeep(text);
   const keepMask = new Uint8Array(text.length);
   for (const k of keep) if (k.kind === 'company') keepMask.fill(1, k.start, k.end);

@@ -183,6 +183,7 @@ export function detectNames(
       lastAt: -1,
     };
     for (const part of p.surname.split('-')) if (part.length >= 3) person.surnameKeys.add(stemKey(part));
+    for (const k of person.surnameKeys) if (k.length < 2) person.surnameKeys.delete(k); // too short to look for
     for (const k of person.surnameKeys) partyKeys.add(k);
     if (person.givenKey) partyGivenKeys.add(person.givenKey);
     persons.push(person);
