@@ -9,7 +9,13 @@
  *   npx tsx bench/anonymiser-quality.ts [--quick] [--misses]
  */
 import { generateCorpus, type GeneratedRuling } from '../ingest/simulators/rulings/generate.ts';
-import { evaluate, MAX_OVER_MASKING, TARGETS, targetFailures, type Evaluation } from '../publish/anonymiser/evaluate.ts';
+import {
+  evaluate,
+  MAX_OVER_MASKING,
+  TARGETS,
+  targetFailures,
+  type Evaluation,
+} from '../publish/anonymiser/evaluate.ts';
 import { lexicon } from '../publish/anonymiser/lexicon/index.ts';
 import { GIVEN, SURNAMES } from '../ingest/simulators/rulings/names.ts';
 import { machine, today } from './measure.ts';
@@ -19,7 +25,19 @@ const showMisses = process.argv.includes('--misses');
 const N = quick ? 200 : 1000;
 const SEED = 20261127;
 
-const ORDER = ['person', 'personal_code', 'iban', 'phone', 'email', 'address', 'postal_code', 'birth_date', 'vehicle_plate', 'cadastral', 'document'];
+const ORDER = [
+  'person',
+  'personal_code',
+  'iban',
+  'phone',
+  'email',
+  'address',
+  'postal_code',
+  'birth_date',
+  'vehicle_plate',
+  'cadastral',
+  'document',
+];
 
 function pct(x: number): string {
   return `${(x * 100).toFixed(2)}%`;
@@ -46,7 +64,10 @@ function table(cols: Array<[string, Evaluation]>): string {
 
 function overlap(): string {
   const lex = lexicon();
-  const given = [...GIVEN.heldout.m.map((n) => [n, 'm'] as const), ...GIVEN.heldout.f.map((n) => [n, 'f'] as const)].map(([n]) => n.split(':')[0]!.toLowerCase());
+  const given = [
+    ...GIVEN.heldout.m.map((n) => [n, 'm'] as const),
+    ...GIVEN.heldout.f.map((n) => [n, 'f'] as const),
+  ].map(([n]) => n.split(':')[0]!.toLowerCase());
   const inLexGiven = given.filter((g) => lex.given.has(g)).length;
   const sur = SURNAMES.heldout.map((n) => n.split(':')[0]!.toLowerCase());
   const inLexSur = sur.filter((s) => lex.surname.has(s)).length;

@@ -39,18 +39,22 @@ describe('anonymise', () => {
       '120,50 euro',
       '2025. gada 3. augustā',
       'Tiesnese                I. Kalniņa',
-    ]) expect(r.text).toContain(keep);
+    ])
+      expect(r.text).toContain(keep);
   });
 
   it('replaces the other categories by bracketed Latvian words', () => {
-    expect(r.text).toContain('personas kods [personas kods], dzimis [dzimšanas datums], deklarētā dzīvesvieta [adrese], Rīga, [pasta indekss]');
+    expect(r.text).toContain(
+      'personas kods [personas kods], dzimis [dzimšanas datums], deklarētā dzīvesvieta [adrese], Rīga, [pasta indekss]',
+    );
     expect(r.text).toContain('dzīvo [adrese], apliecināja');
     expect(r.text).toContain('numuru [transportlīdzekļa numurs]');
     expect(r.text).toContain('tālrunis [tālruņa numurs], e-pasts [e-pasts], konts [konta numurs].');
   });
 
   it('hides dates of birth in every usual form, and no other date', () => {
-    const text = 'A, dzimis 1985. gadā, un B (dzim. 12.03.1990.), 1975. gada 1. maijā dzimusī C; dzimšanas datums: 1960-02-29. Sēde 2026. gada 12. martā, spriedums 12.03.2026.';
+    const text =
+      'A, dzimis 1985. gadā, un B (dzim. 12.03.1990.), 1975. gada 1. maijā dzimusī C; dzimšanas datums: 1960-02-29. Sēde 2026. gada 12. martā, spriedums 12.03.2026.';
     expect(anonymise(text).text).toBe(
       'A, dzimis [dzimšanas datums], un B (dzim. [dzimšanas datums].), [dzimšanas datums] dzimusī C; dzimšanas datums: [dzimšanas datums]. Sēde 2026. gada 12. martā, spriedums 12.03.2026.',
     );
@@ -62,24 +66,33 @@ describe('anonymise', () => {
       expect(rep.original_length).toBeGreaterThan(0);
     }
     const code = r.replacements.find((x) => x.category === 'personal_code')!;
-    expect(RULING.slice(code.original_start, code.original_start + code.original_length)).toBe('120385-12342');
+    expect(RULING.slice(code.original_start, code.original_start + code.original_length)).toBe(
+      '120385-12342',
+    );
   });
 
   it('uses the structured party data when given (names unknown to the lexicon, given name alone)', () => {
-    const text = 'Namejs Vecumnieks ieradās tiesā. Vecumnieka liecības nesaskan ar Vecumniekam zināmo. Namejs atzinās.';
+    const text =
+      'Namejs Vecumnieks ieradās tiesā. Vecumnieka liecības nesaskan ar Vecumniekam zināmo. Namejs atzinās.';
     expect(anonymise(text).text).toContain('A ieradās');
-    const withParties = anonymise(text, { parties: [{ name: 'Namejs', surname: 'Vecumnieks', role: 'apsudzetais' }] });
+    const withParties = anonymise(text, {
+      parties: [{ name: 'Namejs', surname: 'Vecumnieks', role: 'apsudzetais' }],
+    });
     expect(withParties.text).toBe('A ieradās tiesā. A liecības nesaskan ar A zināmo. A atzinās.');
   });
 
   it("hides a party's known personal code however it is spaced", () => {
-    const out = anonymise('Kods: 1203 8512 343.', { parties: [{ name: 'Jānis', surname: 'Ozols', personal_code: '120385-12343' }] });
+    const out = anonymise('Kods: 1203 8512 343.', {
+      parties: [{ name: 'Jānis', surname: 'Ozols', personal_code: '120385-12343' }],
+    });
     expect(out.text).toBe('Kods: [personas kods].');
   });
 
   it('keeps structured officials readable even without a role word', () => {
     const text = 'Lietu izskatīja Aldis Krauze. Apsūdzētais Jānis Ozols vainu atzina. Krauze nolēma.';
-    const out = anonymise(text, { officials: [{ name: 'Aldis', surname: 'Krauze', role: 'tiesnesis' }] }).text;
+    const out = anonymise(text, {
+      officials: [{ name: 'Aldis', surname: 'Krauze', role: 'tiesnesis' }],
+    }).text;
     expect(out).toBe('Lietu izskatīja Aldis Krauze. Apsūdzētais A vainu atzina. Krauze nolēma.');
   });
 
@@ -88,7 +101,32 @@ describe('anonymise', () => {
     expect(personLetter(21)).toBe('Z');
     expect(personLetter(22)).toBe('A1');
     expect(personLetter(23)).toBe('B1');
-    const names = ['Jānis Ozols', 'Pēteris Liepa', 'Anna Kalniņa', 'Ilze Bērziņa', 'Kārlis Eglītis', 'Māris Vītols', 'Inese Krūmiņa', 'Juris Zariņš', 'Dace Siliņa', 'Andris Kļaviņš', 'Laura Lapiņa', 'Ivars Vanags', 'Zane Celma', 'Toms Auziņš', 'Līga Dzene', 'Guntis Jansons', 'Sandra Ābele', 'Edgars Grīnbergs', 'Olga Ivanova', 'Sergejs Petrovs', 'Tatjana Popova', 'Artūrs Sokolovs', 'Vija Volkova', 'Roberts Balodis'];
+    const names = [
+      'Jānis Ozols',
+      'Pēteris Liepa',
+      'Anna Kalniņa',
+      'Ilze Bērziņa',
+      'Kārlis Eglītis',
+      'Māris Vītols',
+      'Inese Krūmiņa',
+      'Juris Zariņš',
+      'Dace Siliņa',
+      'Andris Kļaviņš',
+      'Laura Lapiņa',
+      'Ivars Vanags',
+      'Zane Celma',
+      'Toms Auziņš',
+      'Līga Dzene',
+      'Guntis Jansons',
+      'Sandra Ābele',
+      'Edgars Grīnbergs',
+      'Olga Ivanova',
+      'Sergejs Petrovs',
+      'Tatjana Popova',
+      'Artūrs Sokolovs',
+      'Vija Volkova',
+      'Roberts Balodis',
+    ];
     const text = names.map((n) => `Liecinieks ${n} liecināja.`).join(' ');
     const out = anonymise(text);
     expect(Object.keys(out.persons)).toHaveLength(24);
@@ -96,7 +134,8 @@ describe('anonymise', () => {
   });
 
   it('does not hide words that only look like names', () => {
-    const text = 'Saskaņā ar Krimināllikuma 46. panta otro daļu Liepājas tiesa, Valsts ieņēmumu dienests un Nodarbinātības valsts aģentūra; pēc KL 130. panta 1. daļas; Krišjāņa Barona ielas un Brīvības ielas krustojumā.';
+    const text =
+      'Saskaņā ar Krimināllikuma 46. panta otro daļu Liepājas tiesa, Valsts ieņēmumu dienests un Nodarbinātības valsts aģentūra; pēc KL 130. panta 1. daļas; Krišjāņa Barona ielas un Brīvības ielas krustojumā.';
     expect(anonymise(text).text).toBe(text);
   });
 });

@@ -9,7 +9,14 @@ import { detectBirthDates } from './detectors/dates.ts';
 import { detectIdentifiers } from './detectors/identifiers.ts';
 import { detectKeep } from './detectors/keep.ts';
 import { detectNames } from './detectors/names.ts';
-import { CATEGORY_LABEL, type AnonymiseOptions, type AnonymiseResult, type Category, type Replacement, type Span } from './types.ts';
+import {
+  CATEGORY_LABEL,
+  type AnonymiseOptions,
+  type AnonymiseResult,
+  type Category,
+  type Replacement,
+  type Span,
+} from './types.ts';
 
 /** Letters of the Latvian alphabet without diacritics (Q, W, X, Y are not Latvian). */
 export const PERSON_LETTERS = 'ABCDEFGHIJKLMNOPRSTUVZ'.split('');
@@ -22,12 +29,24 @@ export function personLetter(index: number): string {
 
 // When two detectors claim overlapping text, the earlier category in this list wins.
 const PRIORITY: Category[] = [
-  'email', 'iban', 'personal_code', 'cadastral', 'phone', 'document', 'birth_date', 'address', 'postal_code', 'vehicle_plate', 'person',
+  'email',
+  'iban',
+  'personal_code',
+  'cadastral',
+  'phone',
+  'document',
+  'birth_date',
+  'address',
+  'postal_code',
+  'vehicle_plate',
+  'person',
 ];
 
 function resolve(spans: Span[]): Span[] {
   const rank = (c: Category): number => PRIORITY.indexOf(c);
-  const sorted = [...spans].sort((a, b) => rank(a.category) - rank(b.category) || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const sorted = [...spans].sort(
+    (a, b) => rank(a.category) - rank(b.category) || b.end - b.start - (a.end - a.start) || a.start - b.start,
+  );
   const taken: Span[] = [];
   const mask = new Map<number, true>();
   outer: for (const s of sorted) {
@@ -45,7 +64,8 @@ function knownCodes(text: string, options: AnonymiseOptions): Span[] {
     const digits = (p.personal_code ?? '').replace(/\D/g, '');
     if (digits.length !== 11) continue;
     const re = new RegExp(`(?<!\\d)${digits.split('').join('[\\s\\-‐–.]?')}(?!\\d)`, 'g');
-    for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length, category: 'personal_code' });
+    for (const m of text.matchAll(re))
+      out.push({ start: m.index, end: m.index + m[0].length, category: 'personal_code' });
   }
   return out;
 }
@@ -74,7 +94,12 @@ export function anonymise(text: string, options: AnonymiseOptions = {}): Anonymi
     persons[letter] = p.mentions.length;
     for (const m of p.mentions) letterAt.set(m.start, letter);
   });
-  const all = resolve([...fixed, ...ordered.flatMap((p) => p.mentions.map((m) => ({ start: m.start, end: m.end, category: 'person' as const })))]);
+  const all = resolve([
+    ...fixed,
+    ...ordered.flatMap((p) =>
+      p.mentions.map((m) => ({ start: m.start, end: m.end, category: 'person' as const })),
+    ),
+  ]);
 
   const parts: string[] = [];
   const replacements: Replacement[] = [];
@@ -84,7 +109,8 @@ export function anonymise(text: string, options: AnonymiseOptions = {}): Anonymi
     const before = text.slice(at, s.start);
     parts.push(before);
     outLen += before.length;
-    const replacement = s.category === 'person' ? (letterAt.get(s.start) as string) : CATEGORY_LABEL[s.category];
+    const replacement =
+      s.category === 'person' ? (letterAt.get(s.start) as string) : CATEGORY_LABEL[s.category];
     parts.push(replacement);
     replacements.push({
       category: s.category,

@@ -29,11 +29,19 @@ export interface AnonymiseSummary {
 }
 
 /** `parties`: optional structured data, file name → the ruling's parties. */
-export function anonymiseDirectory(inDir: string, outDir: string, parties: Record<string, Party[]> = {}): AnonymiseSummary {
+export function anonymiseDirectory(
+  inDir: string,
+  outDir: string,
+  parties: Record<string, Party[]> = {},
+): AnonymiseSummary {
   const src = path.resolve(inDir);
   const dst = path.resolve(outDir);
-  if (!existsSync(src) || !statSync(src).isDirectory()) throw new AnonymiseInputError(`--in ${inDir}: no such directory`);
-  if (src === dst) throw new AnonymiseInputError(`--out ${outDir}: must differ from --in (the originals would be overwritten)`);
+  if (!existsSync(src) || !statSync(src).isDirectory())
+    throw new AnonymiseInputError(`--in ${inDir}: no such directory`);
+  if (src === dst)
+    throw new AnonymiseInputError(
+      `--out ${outDir}: must differ from --in (the originals would be overwritten)`,
+    );
   const names = readdirSync(src)
     .filter((f) => f.toLowerCase().endsWith('.txt') && statSync(path.join(src, f)).isFile())
     .sort();
@@ -45,7 +53,9 @@ export function anonymiseDirectory(inDir: string, outDir: string, parties: Recor
     try {
       text = decoder.decode(bytes);
     } catch {
-      throw new AnonymiseInputError(`${path.join(inDir, name)}: not valid UTF-8 (convert it, e.g. iconv -f WINDOWS-1257 -t UTF-8)`);
+      throw new AnonymiseInputError(
+        `${path.join(inDir, name)}: not valid UTF-8 (convert it, e.g. iconv -f WINDOWS-1257 -t UTF-8)`,
+      );
     }
     texts.set(name, text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   }
@@ -78,6 +88,9 @@ export function anonymiseDirectory(inDir: string, outDir: string, parties: Recor
     held_back: heldBack,
     summary_file: path.join(dst, SUMMARY_FILE),
   };
-  writeFileAtomic(summary.summary_file, JSON.stringify({ generated_at: new Date().toISOString(), ...summary }, null, 2) + '\n');
+  writeFileAtomic(
+    summary.summary_file,
+    JSON.stringify({ generated_at: new Date().toISOString(), ...summary }, null, 2) + '\n',
+  );
   return summary;
 }

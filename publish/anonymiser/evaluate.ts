@@ -28,7 +28,12 @@ export interface Evaluation {
   rulings: number;
   characters: number;
   categories: Record<string, CategoryFigures>;
-  overMasking: { mustKeep: number; lost: number; rate: number; byKind: Record<string, { total: number; lost: number }> };
+  overMasking: {
+    mustKeep: number;
+    lost: number;
+    rate: number;
+    byKind: Record<string, { total: number; lost: number }>;
+  };
   letters: { persons: number; inconsistent: number; shared: number };
   gate: { held: number; reasons: Record<string, number> };
   /** Replacements that hide nothing personal (no annotated datum under them): a precision measure. */
@@ -55,32 +60,57 @@ export function evaluate(rulings: GeneratedRuling[], opts: { useParties: boolean
   const gateReasons: Record<string, number> = {};
   rulings.forEach((r, idx) => {
     characters += r.text.length;
-    const parties = opts.useParties ? r.parties.map((p) => ({ name: p.name, surname: p.surname, personal_code: p.personal_code, role: p.role })) : undefined;
+    const parties = opts.useParties
+      ? r.parties.map((p) => ({
+          name: p.name,
+          surname: p.surname,
+          personal_code: p.personal_code,
+          role: p.role,
+        }))
+      : undefined;
     const result = anonymise(r.text, { parties });
     // What replaced each original character (its replacement string), or undefined.
     const cover: Array<string | undefined> = new Array(r.text.length);
-    for (const rep of result.replacements) for (let i = rep.original_start; i < rep.original_start + rep.original_length; i++) cover[i] = rep.replacement;
+    for (const rep of result.replacements)
+      for (let i = rep.original_start; i < rep.original_start + rep.original_length; i++)
+        cover[i] = rep.replacement;
     const annotated = new Uint8Array(r.text.length);
     for (const a of r.annotations) annotated.fill(1, a.start, a.end);
     for (const rep of result.replacements) {
       totalReplacements++;
       let any = false;
-      for (let i = rep.original_start; i < rep.original_start + rep.original_length && !any; i++) if (annotated[i]) any = true;
+      for (let i = rep.original_start; i < rep.original_start + rep.original_length && !any; i++)
+        if (annotated[i]) any = true;
       if (!any) {
         spurious++;
         const text = r.text.slice(rep.original_start, rep.original_start + rep.original_length);
-        spuriousExamples.push({ ruling: idx, category: rep.category, entity: '', text, context: r.text.slice(Math.max(0, rep.original_start - 50), rep.original_start + rep.original_length + 30).replace(/\n/g, ' ') });
+        spuriousExamples.push({
+          ruling: idx,
+          category: rep.category,
+          entity: '',
+          text,
+          context: r.text
+            .slice(Math.max(0, rep.original_start - 50), rep.original_start + rep.original_length + 30)
+            .replace(/\n/g, ' '),
+        });
       }
     }
     const hiddenMention = (s: number, e: number): boolean => {
       for (let i = s; i < e; i++) if (cover[i] === undefined && !/\s/.test(r.text.charAt(i))) return false;
       return true;
     };
-    const entities = new Map<string, { category: string; hidden: boolean; letters: Set<string>; text: string; at: number }>();
+    const entities = new Map<
+      string,
+      { category: string; hidden: boolean; letters: Set<string>; text: string; at: number }
+    >();
     for (const a of r.annotations) {
       const key = `${a.category}|${a.entity}|${a.category === 'person' ? '' : a.text}`;
       let e = entities.get(key);
-      if (!e) entities.set(key, (e = { category: a.category, hidden: true, letters: new Set(), text: a.text, at: a.start }));
+      if (!e)
+        entities.set(
+          key,
+          (e = { category: a.category, hidden: true, letters: new Set(), text: a.text, at: a.start }),
+        );
       if (!hiddenMention(a.start, a.end)) {
         if (e.hidden) {
           e.text = a.text;
@@ -99,7 +129,14 @@ export function evaluate(rulings: GeneratedRuling[], opts: { useParties: boolean
       const c = (cats[e.category] ??= { entities: 0, hidden: 0, recall: 0 });
       c.entities++;
       if (e.hidden) c.hidden++;
-      else misses.push({ ruling: idx, category: e.category, entity: key, text: e.text, context: r.text.slice(Math.max(0, e.at - 60), e.at + e.text.length + 40).replace(/\n/g, ' ') });
+      else
+        misses.push({
+          ruling: idx,
+          category: e.category,
+          entity: key,
+          text: e.text,
+          context: r.text.slice(Math.max(0, e.at - 60), e.at + e.text.length + 40).replace(/\n/g, ' '),
+        });
       if (e.category === 'person') {
         persons++;
         const letters = [...e.letters].filter((l) => /^[A-ZĀČĒĢĪĶĻŅŠŪŽ]\d*$/.test(l));
@@ -120,7 +157,13 @@ export function evaluate(rulings: GeneratedRuling[], opts: { useParties: boolean
       if (any) {
         lost++;
         b.lost++;
-        lostKeeps.push({ ruling: idx, category: k.kind, entity: '', text: k.text, context: r.text.slice(Math.max(0, k.start - 60), k.end + 40).replace(/\n/g, ' ') });
+        lostKeeps.push({
+          ruling: idx,
+          category: k.kind,
+          entity: '',
+          text: k.text,
+          context: r.text.slice(Math.max(0, k.start - 60), k.end + 40).replace(/\n/g, ' '),
+        });
       }
     }
     const gate = residualPiiGate(result.text, { parties });
@@ -158,8 +201,10 @@ export function targetFailures(ev: Evaluation): string[] {
   const out: string[] = [];
   for (const [cat, min] of Object.entries(TARGETS)) {
     const c = ev.categories[cat];
-    if (c && c.recall < min) out.push(`${cat} recall ${(c.recall * 100).toFixed(2)}% < ${(min * 100).toFixed(0)}%`);
+    if (c && c.recall < min)
+      out.push(`${cat} recall ${(c.recall * 100).toFixed(2)}% < ${(min * 100).toFixed(0)}%`);
   }
-  if (ev.overMasking.rate >= MAX_OVER_MASKING) out.push(`over-masking ${(ev.overMasking.rate * 100).toFixed(2)}% ≥ ${MAX_OVER_MASKING * 100}%`);
+  if (ev.overMasking.rate >= MAX_OVER_MASKING)
+    out.push(`over-masking ${(ev.overMasking.rate * 100).toFixed(2)}% ≥ ${MAX_OVER_MASKING * 100}%`);
   return out;
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { anonymise } from './anonymise.ts';
 import { residualPiiGate } from './gate.ts';
 
-const CLEAN = 'Apsūdzētais A, personas kods [personas kods], tālrunis [tālruņa numurs], konts [konta numurs]. Tiesnese Inga Kalniņa. Lieta Nr. K30-0123-26, 2026. gada 12. martā, 1250,00 EUR.';
+const CLEAN =
+  'Apsūdzētais A, personas kods [personas kods], tālrunis [tālruņa numurs], konts [konta numurs]. Tiesnese Inga Kalniņa. Lieta Nr. K30-0123-26, 2026. gada 12. martā, 1250,00 EUR.';
 const PARTIES = [{ name: 'Jānis', surname: 'Bērziņš', role: 'apsudzetais' }];
 
 describe('residualPiiGate', () => {

@@ -26,7 +26,8 @@ const EMAIL = /[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[A-Za-z]{2,}/g;
 const PHONE_PREFIX = /(?:\+|\b00)\s?371[\s-]*\d/g;
 const PHONE = /(?<!\d|\d[.,])[26]\d(?:[\s-]?\d){6}(?!\d|[.,]\d)/g;
 
-const COMPANY = /(?<!\p{L})(?:SIA|AS|IK|ZS|KS|PS|VSIA|VAS|biedrība|biedrības|biedrībai|biedrību|biedrībā|nodibinājums|nodibinājuma)\s*[“"„«][^”"“»\n]{1,80}[”"“»]/gu;
+const COMPANY =
+  /(?<!\p{L})(?:SIA|AS|IK|ZS|KS|PS|VSIA|VAS|biedrība|biedrības|biedrībai|biedrību|biedrībā|nodibinājums|nodibinājuma)\s*[“"„«][^”"“»\n]{1,80}[”"“»]/gu;
 
 function stem(word: string): string {
   const w = word.toLowerCase();
@@ -48,13 +49,16 @@ function escape(s: string): string {
 
 export function residualPiiGate(text: string, opts: { parties?: Party[] } = {}): GateResult {
   const reasons: GateReason[] = [];
-  for (const m of text.matchAll(CODE)) reasons.push({ kind: 'personal_code', offset: m.index, detail: 'a number shaped like a personal code' });
+  for (const m of text.matchAll(CODE))
+    reasons.push({ kind: 'personal_code', offset: m.index, detail: 'a number shaped like a personal code' });
   for (const m of text.matchAll(IBAN)) {
     if (/^LV\s?-?\d{4}$/.test(m[0])) continue;
     reasons.push({ kind: 'iban', offset: m.index, detail: 'an account number (IBAN shape)' });
   }
-  for (const m of text.matchAll(EMAIL)) reasons.push({ kind: 'email', offset: m.index, detail: 'an e-mail address' });
-  for (const m of text.matchAll(PHONE_PREFIX)) reasons.push({ kind: 'phone', offset: m.index, detail: 'a number with the +371 prefix' });
+  for (const m of text.matchAll(EMAIL))
+    reasons.push({ kind: 'email', offset: m.index, detail: 'an e-mail address' });
+  for (const m of text.matchAll(PHONE_PREFIX))
+    reasons.push({ kind: 'phone', offset: m.index, detail: 'a number with the +371 prefix' });
   for (const m of text.matchAll(PHONE)) {
     if (/^\d{4}-\d{2}-\d{2}$/.test(m[0])) continue;
     reasons.push({ kind: 'phone', offset: m.index, detail: 'an eight-digit number starting 2 or 6' });
@@ -79,7 +83,11 @@ export function residualPiiGate(text: string, opts: { parties?: Party[] } = {}):
             const around = text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30).toLowerCase();
             if (!p.surname || !around.includes(stem(p.surname.split(/[-\s]+/)[0] as string))) continue;
           }
-          reasons.push({ kind: 'party_name', offset: m.index, detail: `a known party's ${word === p.name ? 'given name' : 'surname'}` });
+          reasons.push({
+            kind: 'party_name',
+            offset: m.index,
+            detail: `a known party's ${word === p.name ? 'given name' : 'surname'}`,
+          });
         }
       }
     }

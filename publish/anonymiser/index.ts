@@ -8,5 +8,13 @@
  */
 export { anonymise, personLetter, PERSON_LETTERS } from './anonymise.ts';
 export { residualPiiGate, type GateResult, type GateReason } from './gate.ts';
-export { CATEGORY_LABEL, CATEGORIES, type Category, type Replacement, type Party, type AnonymiseOptions, type AnonymiseResult } from './types.ts';
+export {
+  CATEGORY_LABEL,
+  CATEGORIES,
+  type Category,
+  type Replacement,
+  type Party,
+  type AnonymiseOptions,
+  type AnonymiseResult,
+} from './types.ts';
 export { anonymiseDirectory, type AnonymiseSummary, AnonymiseInputError } from './directory.ts';

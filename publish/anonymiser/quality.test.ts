@@ -19,7 +19,8 @@ describe('anonymiser quality on held-out rulings', () => {
 
   it('without party data: every identifier hidden, names above a floor', () => {
     const ev = evaluate(sample, { useParties: false });
-    for (const c of ['personal_code', 'iban', 'phone', 'email', 'address']) expect(ev.categories[c]?.recall, c).toBe(1);
+    for (const c of ['personal_code', 'iban', 'phone', 'email', 'address'])
+      expect(ev.categories[c]?.recall, c).toBe(1);
     expect(ev.categories.person!.recall).toBeGreaterThan(0.9);
     expect(ev.overMasking.rate).toBeLessThan(0.02);
   });

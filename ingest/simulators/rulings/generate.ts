@@ -15,15 +15,38 @@ import * as ids from './identifiers.ts';
 import { DOUBLE_SURNAMES_F, GIVEN, OFFICIAL_NAMES, SURNAMES, type Split } from './names.ts';
 import { FILLERS } from './fillers.ts';
 import { TEMPLATES, type RulingType, type Section } from './templates.ts';
-import { COMPANIES, COURTS, SUPREME_COURT, CRIMINAL_ARTICLES, INSTITUTIONS, MONTHS_GEN, MONTHS_LOC, ROLES, statute, type Court, type Forms } from './vocabulary.ts';
+import {
+  COMPANIES,
+  COURTS,
+  SUPREME_COURT,
+  CRIMINAL_ARTICLES,
+  INSTITUTIONS,
+  MONTHS_GEN,
+  MONTHS_LOC,
+  ROLES,
+  statute,
+  type Court,
+  type Forms,
+} from './vocabulary.ts';
 
 export type { Split } from './names.ts';
 export type { RulingType } from './templates.ts';
 
 export type PiiCategory =
-  | 'person' | 'personal_code' | 'birth_date' | 'address' | 'postal_code' | 'phone' | 'email' | 'iban' | 'vehicle_plate' | 'cadastral' | 'document';
+  | 'person'
+  | 'personal_code'
+  | 'birth_date'
+  | 'address'
+  | 'postal_code'
+  | 'phone'
+  | 'email'
+  | 'iban'
+  | 'vehicle_plate'
+  | 'cadastral'
+  | 'document';
 
-export type KeepKind = 'official' | 'court' | 'institution' | 'company' | 'statute' | 'case_number' | 'ecli' | 'amount' | 'date';
+export type KeepKind =
+  'official' | 'court' | 'institution' | 'company' | 'statute' | 'case_number' | 'ecli' | 'amount' | 'date';
 
 export interface Annotation {
   category: PiiCategory;
@@ -166,7 +189,14 @@ function pickPerson(rng: Rng, split: Split, used: Set<string>, role: string, gen
   }
   const year = rng.int(1950, 2004);
   const birth = new Date(Date.UTC(year, rng.int(0, 11), rng.int(1, 28)));
-  const code = split === 'tune' ? (rng.chance(0.8) ? ids.oldPersonalCode(rng, birth) : ids.newPersonalCode(rng)) : rng.chance(0.6) ? ids.oldPersonalCode(rng, birth, rng.chance(0.7)) : ids.newPersonalCode(rng);
+  const code =
+    split === 'tune'
+      ? rng.chance(0.8)
+        ? ids.oldPersonalCode(rng, birth)
+        : ids.newPersonalCode(rng)
+      : rng.chance(0.6)
+        ? ids.oldPersonalCode(rng, birth, rng.chance(0.7))
+        : ids.newPersonalCode(rng);
   return {
     gender: g,
     given,
@@ -226,7 +256,8 @@ function placeholder(doc: Doc, rawSpec: string, ctx: Ctx): void {
     const inner = new Doc();
     placeholder(inner, rawSpec.slice(1), ctx);
     const t = inner.text();
-    if (inner.annotations.length || inner.mustKeep.length) throw new Error(`{^${rawSpec}}: only plain words can be capitalised`);
+    if (inner.annotations.length || inner.mustKeep.length)
+      throw new Error(`{^${rawSpec}}: only plain words can be capitalised`);
     doc.plain(t.charAt(0).toUpperCase() + t.slice(1));
     return;
   }
@@ -242,7 +273,13 @@ function placeholder(doc: Doc, rawSpec: string, ctx: Ctx): void {
       return;
     }
     switch (field) {
-      case 'full': case 'sur': case 'given': case 'init': case 'caps': case 'capsur': case 'capsonly':
+      case 'full':
+      case 'sur':
+      case 'given':
+      case 'init':
+      case 'caps':
+      case 'capsur':
+      case 'capsonly':
         doc.pii('person', head as string, nameForm(person, field, c));
         return;
       case 'role':
@@ -253,7 +290,11 @@ function placeholder(doc: Doc, rawSpec: string, ctx: Ctx): void {
         return;
       case 'birth': {
         const fmt = (rest[1] ?? 'loc') as 'loc' | 'gen' | 'num';
-        doc.pii('birth_date', `${head}.birth`, fmt === 'num' ? day(person.birth, 'num').slice(0, -1) : day(person.birth, fmt));
+        doc.pii(
+          'birth_date',
+          `${head}.birth`,
+          fmt === 'num' ? day(person.birth, 'num').slice(0, -1) : day(person.birth, fmt),
+        );
         return;
       }
       case 'addr':
@@ -331,7 +372,10 @@ function placeholder(doc: Doc, rawSpec: string, ctx: Ctx): void {
       doc.keep('ecli', ctx.ecli);
       return;
     case 'ART':
-      doc.keep('statute', statute(ctx.art.law, ctx.art.article, ctx.art.part, (arg || 'nom') as Case, ctx.art.abbreviated));
+      doc.keep(
+        'statute',
+        statute(ctx.art.law, ctx.art.article, ctx.art.part, (arg || 'nom') as Case, ctx.art.abbreviated),
+      );
       return;
     case 'LAW': {
       // a fixed statute reference written in the template, e.g. {LAW.Kriminālprocesa likuma 511. panta pirmā daļa}
@@ -365,7 +409,13 @@ function amount(rng: Rng, split: Split, min: number, max: number): string {
   return rng.chance(0.5) ? `EUR ${num}` : `${num} eiro`;
 }
 
-const TYPES: RulingType[] = ['criminal_first', 'criminal_appeal', 'civil', 'administrative', 'administrative_offence'];
+const TYPES: RulingType[] = [
+  'criminal_first',
+  'criminal_appeal',
+  'civil',
+  'administrative',
+  'administrative_offence',
+];
 
 function typeFromMeta(meta: CaseMeta | undefined, rng: Rng): RulingType {
   if (!meta?.case_category) return rng.pick(TYPES);
@@ -387,29 +437,48 @@ function typeFromMeta(meta: CaseMeta | undefined, rng: Rng): RulingType {
  * given, fixes the court, case number, category, instance and decision date. `split` chooses the
  * template and name half (default `tune`).
  */
-export function generateRuling(rngOrSeed: Rng | number, caseMeta?: CaseMeta, opts: { split?: Split } = {}): GeneratedRuling {
+export function generateRuling(
+  rngOrSeed: Rng | number,
+  caseMeta?: CaseMeta,
+  opts: { split?: Split } = {},
+): GeneratedRuling {
   const rng = typeof rngOrSeed === 'number' ? new Rng(rngOrSeed) : rngOrSeed;
   const split = opts.split ?? 'tune';
   const type = typeFromMeta(caseMeta, rng);
   const wantAdmin = type === 'administrative';
   const wantLevel = type === 'criminal_appeal' ? 'appeal' : 'first';
-  const candidates = COURTS.filter((c) => c.code !== 'ELT' && c.admin === wantAdmin && c.level === (wantAdmin ? 'first' : wantLevel));
+  const candidates = COURTS.filter(
+    (c) => c.code !== 'ELT' && c.admin === wantAdmin && c.level === (wantAdmin ? 'first' : wantLevel),
+  );
   const known = [...COURTS, SUPREME_COURT];
-  let court = (caseMeta?.court_code && known.find((c) => c.code === caseMeta.court_code)) || rng.pick(candidates);
+  let court =
+    (caseMeta?.court_code && known.find((c) => c.code === caseMeta.court_code)) || rng.pick(candidates);
   // A court code this generator does not know still names the ECLI (the text uses a similar court).
-  if (caseMeta?.court_code && court.code !== caseMeta.court_code) court = { ...court, code: caseMeta.court_code };
+  if (caseMeta?.court_code && court.code !== caseMeta.court_code)
+    court = { ...court, code: caseMeta.court_code };
   const lowerCourt = rng.pick(COURTS.filter((c) => c.level === 'first' && !c.admin));
-  const decided = caseMeta?.decided_on ? new Date(`${caseMeta.decided_on}T00:00:00Z`) : new Date(Date.UTC(rng.int(2019, 2026), rng.int(0, 11), rng.int(1, 28)));
+  const decided = caseMeta?.decided_on
+    ? new Date(`${caseMeta.decided_on}T00:00:00Z`)
+    : new Date(Date.UTC(rng.int(2019, 2026), rng.int(0, 11), rng.int(1, 28)));
   const yy = String(decided.getUTCFullYear()).slice(2);
-  const prefix = { criminal_first: 'K', criminal_appeal: 'K', civil: 'C', administrative: 'A', administrative_offence: 'AP' }[type];
-  const caseNumber = caseMeta?.case_number ?? `${prefix}${rng.int(10, 60)}-${ids.pad(rng.int(1, 99999), 5)}-${yy}${type === 'criminal_appeal' ? `/A${yy}` : ''}`;
+  const prefix = {
+    criminal_first: 'K',
+    criminal_appeal: 'K',
+    civil: 'C',
+    administrative: 'A',
+    administrative_offence: 'AP',
+  }[type];
+  const caseNumber =
+    caseMeta?.case_number ??
+    `${prefix}${rng.int(10, 60)}-${ids.pad(rng.int(1, 99999), 5)}-${yy}${type === 'criminal_appeal' ? `/A${yy}` : ''}`;
   const docType = type === 'criminal_appeal' || type === 'administrative_offence' ? 'L' : 'S';
   const ecli = `ECLI:LV:${court.code}:${decided.getUTCFullYear()}:${ids.pad(decided.getUTCMonth() + 1, 2)}${ids.pad(decided.getUTCDate(), 2)}.${caseNumber.replace(/[^A-Za-z0-9]/g, '')}.${rng.int(1, 9)}.${docType}`;
 
   const used = new Set<string>();
   const roles = TYPE_ROLES[type];
   const persons: Record<string, PersonData> = {};
-  for (const key of ['D', 'V', 'W', 'X', 'R']) persons[key] = pickPerson(rng, split, used, roles[key] as string);
+  for (const key of ['D', 'V', 'W', 'X', 'R'])
+    persons[key] = pickPerson(rng, split, used, roles[key] as string);
   const on = OFFICIAL_NAMES[split];
   const official = (role: string) => {
     const gender: Gender = rng.chance(0.5) ? 'm' : 'f';
@@ -460,13 +529,33 @@ export function generateRuling(rngOrSeed: Rng | number, caseMeta?: CaseMeta, opt
       type === 'criminal_first' || type === 'criminal_appeal'
         ? (() => {
             const a = rng.pick(CRIMINAL_ARTICLES);
-            return { law: split === 'heldout' && rng.chance(0.3) ? 'KL' : 'Krimināllikuma', article: a.article, part: rng.pick(a.parts), abbreviated: split === 'heldout' && rng.chance(0.4) };
+            return {
+              law: split === 'heldout' && rng.chance(0.3) ? 'KL' : 'Krimināllikuma',
+              article: a.article,
+              part: rng.pick(a.parts),
+              abbreviated: split === 'heldout' && rng.chance(0.4),
+            };
           })()
         : type === 'civil'
-          ? { law: 'Civillikuma', article: rng.pick([1587, 1588, 1759, 1765, 2079, 2112, 1779, 1635]), part: null, abbreviated: false }
+          ? {
+              law: 'Civillikuma',
+              article: rng.pick([1587, 1588, 1759, 1765, 2079, 2112, 1779, 1635]),
+              part: null,
+              abbreviated: false,
+            }
           : type === 'administrative'
-            ? { law: 'Administratīvā procesa likuma', article: rng.pick([250, 253, 286, 288]), part: rng.int(1, 2), abbreviated: false }
-            : { law: 'Ceļu satiksmes likuma', article: rng.pick([43, 47, 149, 153]), part: rng.int(1, 4), abbreviated: false },
+            ? {
+                law: 'Administratīvā procesa likuma',
+                article: rng.pick([250, 253, 286, 288]),
+                part: rng.int(1, 2),
+                abbreviated: false,
+              }
+            : {
+                law: 'Ceļu satiksmes likuma',
+                article: rng.pick([43, 47, 149, 153]),
+                part: rng.int(1, 4),
+                abbreviated: false,
+              },
     company: rng.pick(COMPANIES[split]),
     inst: rng.pick(INSTITUTIONS),
   };
@@ -480,7 +569,8 @@ export function generateRuling(rngOrSeed: Rng | number, caseMeta?: CaseMeta, opt
   for (let s = 0; s < sections.length; s++) {
     const section = sections[s] as Section;
     if (s === at) {
-      for (let k = 0; k < extra && fillers.length; k++) render(doc, fillers.splice(rng.int(0, fillers.length - 1), 1)[0] as string, ctx);
+      for (let k = 0; k < extra && fillers.length; k++)
+        render(doc, fillers.splice(rng.int(0, fillers.length - 1), 1)[0] as string, ctx);
     }
     if (section.optional !== undefined && !rng.chance(section.optional)) continue;
     render(doc, rng.pick(section.variants), ctx);
@@ -488,7 +578,13 @@ export function generateRuling(rngOrSeed: Rng | number, caseMeta?: CaseMeta, opt
   const text = doc.text();
   const parties: GeneratedParty[] = Object.entries(persons)
     .filter(([k]) => doc.annotations.some((a) => a.entity === k))
-    .map(([k, p]) => ({ id: k, role: p.role, name: p.given.nom, surname: p.surname.nom, personal_code: p.code }));
+    .map(([k, p]) => ({
+      id: k,
+      role: p.role,
+      name: p.given.nom,
+      surname: p.surname.nom,
+      personal_code: p.code,
+    }));
   return {
     text,
     ecli,
@@ -500,7 +596,11 @@ export function generateRuling(rngOrSeed: Rng | number, caseMeta?: CaseMeta, opt
     annotations: doc.annotations,
     mustKeep: doc.mustKeep,
     parties,
-    officials: Object.values(officials).map((o) => ({ name: o.given.nom, surname: o.surname.nom, role: o.role })),
+    officials: Object.values(officials).map((o) => ({
+      name: o.given.nom,
+      surname: o.surname.nom,
+      role: o.role,
+    })),
   };
 }
 

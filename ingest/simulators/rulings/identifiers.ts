@@ -18,7 +18,12 @@ export function oldPersonalCode(rng: Rng, birth: Date, hyphen = true): string {
   for (;;) {
     const y = birth.getUTCFullYear();
     const century = y >= 2000 ? 2 : y >= 1900 ? 1 : 0;
-    const head = pad(birth.getUTCDate(), 2) + pad(birth.getUTCMonth() + 1, 2) + pad(y % 100, 2) + String(century) + pad(rng.int(0, 999), 3);
+    const head =
+      pad(birth.getUTCDate(), 2) +
+      pad(birth.getUTCMonth() + 1, 2) +
+      pad(y % 100, 2) +
+      String(century) +
+      pad(rng.int(0, 999), 3);
     let sum = 0;
     for (let i = 0; i < 10; i++) sum += (W[i] as number) * Number(head[i]);
     const check = (1101 - sum) % 11;
@@ -60,7 +65,11 @@ export function phone(rng: Rng, split: Split): string {
   const n = first + rest;
   const style = rng.int(0, 2);
   if (split === 'tune') return [`+371 ${n}`, n, `+371${n}`][style] as string;
-  return [`(+371) ${n.slice(0, 4)} ${n.slice(4)}`, `${n.slice(0, 2)} ${n.slice(2, 5)} ${n.slice(5)}`, `00371 ${n}`][style] as string;
+  return [
+    `(+371) ${n.slice(0, 4)} ${n.slice(4)}`,
+    `${n.slice(0, 2)} ${n.slice(2, 5)} ${n.slice(5)}`,
+    `00371 ${n}`,
+  ][style] as string;
 }
 
 const MAIL_DOMAINS = ['inbox.lv', 'gmail.com', 'apollo.lv', 'outlook.com', 'tvnet.lv', 'mail.ru'];
@@ -77,7 +86,9 @@ export function email(rng: Rng, given: string, surname: string): string {
   const style = rng.int(0, 3);
   const g = ascii(given);
   const s = ascii(surname);
-  const local = [`${g}.${s}`, `${g.charAt(0)}${s}${rng.int(1, 99)}`, `${s}_${g}`, `${g}${rng.int(70, 99)}`][style] as string;
+  const local = [`${g}.${s}`, `${g.charAt(0)}${s}${rng.int(1, 99)}`, `${s}_${g}`, `${g}${rng.int(70, 99)}`][
+    style
+  ] as string;
   return `${local}@${rng.pick(MAIL_DOMAINS)}`;
 }
 
@@ -99,7 +110,10 @@ export function cadastral(rng: Rng, split: Split): string {
 
 export function documentNumber(rng: Rng): { kind: 'pase' | 'apliecība'; number: string } {
   const passport = rng.chance(0.5);
-  return { kind: passport ? 'pase' : 'apliecība', number: (passport ? 'LV' : rng.pick(['PA', 'PB'])) + pad(rng.int(0, 9999999), 7) };
+  return {
+    kind: passport ? 'pase' : 'apliecība',
+    number: (passport ? 'LV' : rng.pick(['PA', 'PB'])) + pad(rng.int(0, 9999999), 7),
+  };
 }
 
 // ---- addresses -----------------------------------------------------------------------------------
@@ -156,8 +170,18 @@ const HOUSES: Record<Split, string[]> = {
   heldout: ['Vecsaimnieki', 'Dzērves', 'Sila Pērles', 'Ķiršu dārzs', 'Lazdas', 'Mežmalas', 'Upmaļi'],
 };
 const PARISHES: Record<Split, Array<[string, string]>> = {
-  tune: [['Dzelzavas', 'Madonas'], ['Rūjienas', 'Valmieras'], ['Vecumnieku', 'Bauskas'], ['Kalētu', 'Dienvidkurzemes']],
-  heldout: [['Ērgļu', 'Madonas'], ['Sēlpils', 'Aizkraukles'], ['Zaubes', 'Ogres'], ['Kalupes', 'Augšdaugavas']],
+  tune: [
+    ['Dzelzavas', 'Madonas'],
+    ['Rūjienas', 'Valmieras'],
+    ['Vecumnieku', 'Bauskas'],
+    ['Kalētu', 'Dienvidkurzemes'],
+  ],
+  heldout: [
+    ['Ērgļu', 'Madonas'],
+    ['Sēlpils', 'Aizkraukles'],
+    ['Zaubes', 'Ogres'],
+    ['Kalupes', 'Augšdaugavas'],
+  ],
 };
 
 export interface AddressParts {
@@ -174,7 +198,12 @@ export function address(rng: Rng, split: Split): AddressParts {
   if (rng.chance(split === 'tune' ? 0.25 : 0.35)) {
     const house = rng.pick(HOUSES[split]);
     const [parish, muni] = rng.pick(PARISHES[split]);
-    const text = split === 'tune' ? `“${house}”, ${parish} pagasts, ${muni} novads` : rng.chance(0.5) ? `“${house}”, ${parish} pag., ${muni} nov.` : `"${house}", ${parish} pagasts, ${muni} novads`;
+    const text =
+      split === 'tune'
+        ? `“${house}”, ${parish} pagasts, ${muni} novads`
+        : rng.chance(0.5)
+          ? `“${house}”, ${parish} pag., ${muni} nov.`
+          : `"${house}", ${parish} pagasts, ${muni} novads`;
     return { address: text, addressLoc: text, city: null, postal: `LV-${rng.int(3000, 5799)}`, rural: true };
   }
   const street = rng.pick(STREETS[split]);
@@ -183,7 +212,14 @@ export function address(rng: Rng, split: Split): AddressParts {
   const flat = rng.int(1, 140);
   let tail: string;
   if (split === 'tune') tail = rng.chance(0.8) ? `${house}-${flat}` : house;
-  else tail = rng.pick([`${house} dz. ${flat}`, `${house} k-${rng.int(1, 4)} - ${flat}`, `${house}, dzīvoklis ${flat}`, `${house} - ${flat}`, house]);
+  else
+    tail = rng.pick([
+      `${house} dz. ${flat}`,
+      `${house} k-${rng.int(1, 4)} - ${flat}`,
+      `${house}, dzīvoklis ${flat}`,
+      `${house} - ${flat}`,
+      house,
+    ]);
   if (house.endsWith('k')) tail = tail.replace(/^(\d+)k/, '$1');
   return {
     address: `${street.nom} ${tail}`,

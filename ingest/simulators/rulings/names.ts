@@ -10,15 +10,23 @@ export type Split = 'tune' | 'heldout';
 export const GIVEN: Record<Split, { m: string[]; f: string[] }> = {
   tune: {
     m: `Jānis:Jāņa Andris Pēteris Kārlis:Kārļa Mārtiņš Edgars Raimonds Aivars Uldis Guntis Valdis Aleksandrs Sergejs Artūrs
-      Kristaps Roberts Oskars Ivars Normunds Gatis Dmitrijs Mikus Juris Toms Māris Kaspars Armands Vitālijs Romāns Ģirts`.trim().split(/\s+/),
+      Kristaps Roberts Oskars Ivars Normunds Gatis Dmitrijs Mikus Juris Toms Māris Kaspars Armands Vitālijs Romāns Ģirts`
+      .trim()
+      .split(/\s+/),
     f: `Anna Ilze Inga Liene Kristīne Dace Sandra Laura Zane Baiba Inese Līga Tatjana Olga Jeļena Marija Evija Agnese Ieva Santa
-      Ilona Iveta Vija Anita Ruta Jana Diāna Linda`.trim().split(/\s+/),
+      Ilona Iveta Vija Anita Ruta Jana Diāna Linda`
+      .trim()
+      .split(/\s+/),
   },
   heldout: {
     m: `Krišjānis:Krišjāņa Ojārs Ansis Reinis Dāvis:Dāvja Ēriks Rihards Matīss Viesturs Egils Vladimirs Igors Nikita Oto Namejs
-      Elmārs Didzis Uģis Linards Markuss Jurģis Ingus Raivo Gunvaldis:Gunvalža Kirils Arvīds Ēvalds Haralds Žanis Leonīds`.trim().split(/\s+/),
+      Elmārs Didzis Uģis Linards Markuss Jurģis Ingus Raivo Gunvaldis:Gunvalža Kirils Arvīds Ēvalds Haralds Žanis Leonīds`
+      .trim()
+      .split(/\s+/),
     f: `Madara Elīna Signe Gunta Rūta Dzintra Skaidrīte Natālija Svetlana Everita Aiva Lāsma Kitija Undīne Gundega Jolanta
-      Ligita Sarmīte Velta Mirdza Daiga Solvita Anete Ksenija Ērika Ņina Terēze`.trim().split(/\s+/),
+      Ligita Sarmīte Velta Mirdza Daiga Solvita Anete Ksenija Ērika Ņina Terēze`
+      .trim()
+      .split(/\s+/),
   },
 };
 
@@ -26,10 +34,15 @@ export const GIVEN: Record<Split, { m: string[]; f: string[] }> = {
 export const SURNAMES: Record<Split, string[]> = {
   tune: `Bērziņš Kalniņš Ozoliņš Jansons Ozols Liepiņš Krūmiņš Balodis:Baloža Eglītis:Eglīša Zariņš Pētersons Vītols Kļaviņš Vanags
     Lācis:Lāča Zeltiņš Siliņš Kalējs Ābele Strautiņš Skujiņš Zālītis:Zālīša Āboliņš Ivanovs Petrovs Kuzņecovs Smirnovs Popovs
-    Sokolovs Volkovs Lapiņš Rudzītis:Rudzīša Gailis:Gaiļa Briedis:Brieža Celms Auziņš Birznieks Dzenis:Dzeņa Grīnbergs`.trim().split(/\s+/),
-  heldout: `Dzirkstiņš Ķiploks Mucenieks Sprūdžs Grīnvalds Birkavs Štāls Kovaļenko Ševčuks Vasiļjevs Zeļenskis Millers Smits
+    Sokolovs Volkovs Lapiņš Rudzītis:Rudzīša Gailis:Gaiļa Briedis:Brieža Celms Auziņš Birznieks Dzenis:Dzeņa Grīnbergs`
+    .trim()
+    .split(/\s+/),
+  heldout:
+    `Dzirkstiņš Ķiploks Mucenieks Sprūdžs Grīnvalds Birkavs Štāls Kovaļenko Ševčuks Vasiļjevs Zeļenskis Millers Smits
     Ziediņš Krastiņš Purviņš Vilciņš Meldris:Meldra Sausiņš Strazdiņš Dūmiņš Cīrulis:Cīruļa Putniņš Jaunzems Vecumnieks Arājs
-    Rozenbergs Fjodorovs Jakovļevs Grigorjevs Lūsis:Lūša Graudiņš Akmentiņš Pūliņš Sīpols Ķēniņš Lazdiņš Upenieks`.trim().split(/\s+/),
+    Rozenbergs Fjodorovs Jakovļevs Grigorjevs Lūsis:Lūša Graudiņš Akmentiņš Pūliņš Sīpols Ķēniņš Lazdiņš Upenieks`
+      .trim()
+      .split(/\s+/),
 };
 
 /** Double surnames, held-out only (feminine). */
@@ -39,11 +52,29 @@ export const OFFICIAL_NAMES: Record<Split, { m: string[]; f: string[]; surnames:
   tune: {
     m: ['Aldis', 'Jurijs', 'Imants', 'Gints', 'Intars', 'Arnis'],
     f: ['Irēna', 'Solveiga', 'Vineta', 'Maruta', 'Gita', 'Ingūna'],
-    surnames: ['Krauze', 'Vītums', 'Vītoliņš', 'Rozītis:Rozīša', 'Saulītis:Saulīša', 'Kronbergs', 'Zvaigzne', 'Birkenfelds'],
+    surnames: [
+      'Krauze',
+      'Vītums',
+      'Vītoliņš',
+      'Rozītis:Rozīša',
+      'Saulītis:Saulīša',
+      'Kronbergs',
+      'Zvaigzne',
+      'Birkenfelds',
+    ],
   },
   heldout: {
     m: ['Guntars', 'Aigars', 'Ilmārs', 'Modris', 'Zigmārs', 'Laimonis'],
     f: ['Astrīda', 'Dagnija', 'Ingrīda', 'Rasma', 'Lelde', 'Vizma'],
-    surnames: ['Briņķis:Briņķa', 'Dreimanis:Dreimaņa', 'Sproģis:Sproģa', 'Neilands', 'Ķuze', 'Grundmanis:Grundmaņa', 'Freimanis:Freimaņa', 'Rubenis:Rubeņa'],
+    surnames: [
+      'Briņķis:Briņķa',
+      'Dreimanis:Dreimaņa',
+      'Sproģis:Sproģa',
+      'Neilands',
+      'Ķuze',
+      'Grundmanis:Grundmaņa',
+      'Freimanis:Freimaņa',
+      'Rubenis:Rubeņa',
+    ],
   },
 };

@@ -2,7 +2,8 @@
 import { HELDOUT } from './templates-heldout.ts';
 import { TUNE } from './templates-tune.ts';
 
-export type RulingType = 'criminal_first' | 'criminal_appeal' | 'civil' | 'administrative' | 'administrative_offence';
+export type RulingType =
+  'criminal_first' | 'criminal_appeal' | 'civil' | 'administrative' | 'administrative_offence';
 
 export interface Section {
   variants: string[];

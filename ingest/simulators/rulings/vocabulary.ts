@@ -5,23 +5,64 @@
 import type { Case, Gender } from './decline.ts';
 
 export type Forms = Record<Case, string>;
-const f = (nom: string, gen: string, dat: string, acc: string, loc = acc): Forms => ({ nom, gen, dat, acc, loc });
+const f = (nom: string, gen: string, dat: string, acc: string, loc = acc): Forms => ({
+  nom,
+  gen,
+  dat,
+  acc,
+  loc,
+});
 
 export const ROLES: Record<string, Record<Gender, Forms>> = {
-  apsudzetais: { m: f('apsūdzētais', 'apsūdzētā', 'apsūdzētajam', 'apsūdzēto'), f: f('apsūdzētā', 'apsūdzētās', 'apsūdzētajai', 'apsūdzēto') },
-  cietusais: { m: f('cietušais', 'cietušā', 'cietušajam', 'cietušo'), f: f('cietusī', 'cietušās', 'cietušajai', 'cietušo') },
-  liecinieks: { m: f('liecinieks', 'liecinieka', 'lieciniekam', 'liecinieku'), f: f('lieciniece', 'liecinieces', 'lieciniecei', 'liecinieci') },
-  prasitajs: { m: f('prasītājs', 'prasītāja', 'prasītājam', 'prasītāju'), f: f('prasītāja', 'prasītājas', 'prasītājai', 'prasītāju') },
-  atbildetajs: { m: f('atbildētājs', 'atbildētāja', 'atbildētājam', 'atbildētāju'), f: f('atbildētāja', 'atbildētājas', 'atbildētājai', 'atbildētāju') },
-  pieteicejs: { m: f('pieteicējs', 'pieteicēja', 'pieteicējam', 'pieteicēju'), f: f('pieteicēja', 'pieteicējas', 'pieteicējai', 'pieteicēju') },
-  persona: { m: f('persona', 'personas', 'personai', 'personu'), f: f('persona', 'personas', 'personai', 'personu') },
-  inspektors: { m: f('inspektors', 'inspektora', 'inspektoram', 'inspektoru'), f: f('inspektore', 'inspektores', 'inspektorei', 'inspektori') },
+  apsudzetais: {
+    m: f('apsūdzētais', 'apsūdzētā', 'apsūdzētajam', 'apsūdzēto'),
+    f: f('apsūdzētā', 'apsūdzētās', 'apsūdzētajai', 'apsūdzēto'),
+  },
+  cietusais: {
+    m: f('cietušais', 'cietušā', 'cietušajam', 'cietušo'),
+    f: f('cietusī', 'cietušās', 'cietušajai', 'cietušo'),
+  },
+  liecinieks: {
+    m: f('liecinieks', 'liecinieka', 'lieciniekam', 'liecinieku'),
+    f: f('lieciniece', 'liecinieces', 'lieciniecei', 'liecinieci'),
+  },
+  prasitajs: {
+    m: f('prasītājs', 'prasītāja', 'prasītājam', 'prasītāju'),
+    f: f('prasītāja', 'prasītājas', 'prasītājai', 'prasītāju'),
+  },
+  atbildetajs: {
+    m: f('atbildētājs', 'atbildētāja', 'atbildētājam', 'atbildētāju'),
+    f: f('atbildētāja', 'atbildētājas', 'atbildētājai', 'atbildētāju'),
+  },
+  pieteicejs: {
+    m: f('pieteicējs', 'pieteicēja', 'pieteicējam', 'pieteicēju'),
+    f: f('pieteicēja', 'pieteicējas', 'pieteicējai', 'pieteicēju'),
+  },
+  persona: {
+    m: f('persona', 'personas', 'personai', 'personu'),
+    f: f('persona', 'personas', 'personai', 'personu'),
+  },
+  inspektors: {
+    m: f('inspektors', 'inspektora', 'inspektoram', 'inspektoru'),
+    f: f('inspektore', 'inspektores', 'inspektorei', 'inspektori'),
+  },
   radinieks: { m: f('brālis', 'brāļa', 'brālim', 'brāli'), f: f('māsa', 'māsas', 'māsai', 'māsu') },
-  tiesnesis: { m: f('tiesnesis', 'tiesneša', 'tiesnesim', 'tiesnesi'), f: f('tiesnese', 'tiesneses', 'tiesnesei', 'tiesnesi') },
-  prokurors: { m: f('prokurors', 'prokurora', 'prokuroram', 'prokuroru'), f: f('prokurore', 'prokurores', 'prokurorei', 'prokurori') },
+  tiesnesis: {
+    m: f('tiesnesis', 'tiesneša', 'tiesnesim', 'tiesnesi'),
+    f: f('tiesnese', 'tiesneses', 'tiesnesei', 'tiesnesi'),
+  },
+  prokurors: {
+    m: f('prokurors', 'prokurora', 'prokuroram', 'prokuroru'),
+    f: f('prokurore', 'prokurores', 'prokurorei', 'prokurori'),
+  },
   sekretars: {
     m: f('tiesas sēžu sekretārs', 'tiesas sēžu sekretāra', 'tiesas sēžu sekretāram', 'tiesas sēžu sekretāru'),
-    f: f('tiesas sēžu sekretāre', 'tiesas sēžu sekretāres', 'tiesas sēžu sekretārei', 'tiesas sēžu sekretāri'),
+    f: f(
+      'tiesas sēžu sekretāre',
+      'tiesas sēžu sekretāres',
+      'tiesas sēžu sekretārei',
+      'tiesas sēžu sekretāri',
+    ),
   },
   advokats: {
     m: f('zvērināts advokāts', 'zvērināta advokāta', 'zvērinātam advokātam', 'zvērinātu advokātu'),
@@ -63,19 +104,70 @@ export const COURTS: Court[] = [
 export const SUPREME_COURT: Court = court('AT', 'Augstākā tiesa', 'appeal', false, 'Rīgā');
 
 export const INSTITUTIONS: Forms[] = [
-  f('Valsts policijas Rīgas reģiona pārvalde', 'Valsts policijas Rīgas reģiona pārvaldes', 'Valsts policijas Rīgas reģiona pārvaldei', 'Valsts policijas Rīgas reģiona pārvaldi'),
-  f('Valsts ieņēmumu dienests', 'Valsts ieņēmumu dienesta', 'Valsts ieņēmumu dienestam', 'Valsts ieņēmumu dienestu'),
-  f('Rīgas pilsētas būvvalde', 'Rīgas pilsētas būvvaldes', 'Rīgas pilsētas būvvaldei', 'Rīgas pilsētas būvvaldi'),
-  f('Valsts sociālās apdrošināšanas aģentūra', 'Valsts sociālās apdrošināšanas aģentūras', 'Valsts sociālās apdrošināšanas aģentūrai', 'Valsts sociālās apdrošināšanas aģentūru'),
-  f('Nodarbinātības valsts aģentūra', 'Nodarbinātības valsts aģentūras', 'Nodarbinātības valsts aģentūrai', 'Nodarbinātības valsts aģentūru'),
-  f('Ceļu satiksmes drošības direkcija', 'Ceļu satiksmes drošības direkcijas', 'Ceļu satiksmes drošības direkcijai', 'Ceļu satiksmes drošības direkciju'),
-  f('Pilsonības un migrācijas lietu pārvalde', 'Pilsonības un migrācijas lietu pārvaldes', 'Pilsonības un migrācijas lietu pārvaldei', 'Pilsonības un migrācijas lietu pārvaldi'),
+  f(
+    'Valsts policijas Rīgas reģiona pārvalde',
+    'Valsts policijas Rīgas reģiona pārvaldes',
+    'Valsts policijas Rīgas reģiona pārvaldei',
+    'Valsts policijas Rīgas reģiona pārvaldi',
+  ),
+  f(
+    'Valsts ieņēmumu dienests',
+    'Valsts ieņēmumu dienesta',
+    'Valsts ieņēmumu dienestam',
+    'Valsts ieņēmumu dienestu',
+  ),
+  f(
+    'Rīgas pilsētas būvvalde',
+    'Rīgas pilsētas būvvaldes',
+    'Rīgas pilsētas būvvaldei',
+    'Rīgas pilsētas būvvaldi',
+  ),
+  f(
+    'Valsts sociālās apdrošināšanas aģentūra',
+    'Valsts sociālās apdrošināšanas aģentūras',
+    'Valsts sociālās apdrošināšanas aģentūrai',
+    'Valsts sociālās apdrošināšanas aģentūru',
+  ),
+  f(
+    'Nodarbinātības valsts aģentūra',
+    'Nodarbinātības valsts aģentūras',
+    'Nodarbinātības valsts aģentūrai',
+    'Nodarbinātības valsts aģentūru',
+  ),
+  f(
+    'Ceļu satiksmes drošības direkcija',
+    'Ceļu satiksmes drošības direkcijas',
+    'Ceļu satiksmes drošības direkcijai',
+    'Ceļu satiksmes drošības direkciju',
+  ),
+  f(
+    'Pilsonības un migrācijas lietu pārvalde',
+    'Pilsonības un migrācijas lietu pārvaldes',
+    'Pilsonības un migrācijas lietu pārvaldei',
+    'Pilsonības un migrācijas lietu pārvaldi',
+  ),
   f('Valsts vides dienests', 'Valsts vides dienesta', 'Valsts vides dienestam', 'Valsts vides dienestu'),
 ];
 
 export const COMPANIES: Record<'tune' | 'heldout', string[]> = {
-  tune: ['SIA “Kalniņi”', 'AS “Latvijas Gāze”', 'SIA “Rimi Latvia”', 'SIA “Ozolkalni”', 'SIA “Bērziņu nams”', 'AS “Swedbank”', 'IK “Jāņa Liepiņa darbnīca”'],
-  heldout: ['SIA “Maxima Latvija”', 'SIA “Zariņi un partneri”', 'AS “Citadele banka”', 'SIA “Krastiņa auto”', 'SIA “Egle”', 'ZS “Lejnieki”', 'biedrība “Annas nams”'],
+  tune: [
+    'SIA “Kalniņi”',
+    'AS “Latvijas Gāze”',
+    'SIA “Rimi Latvia”',
+    'SIA “Ozolkalni”',
+    'SIA “Bērziņu nams”',
+    'AS “Swedbank”',
+    'IK “Jāņa Liepiņa darbnīca”',
+  ],
+  heldout: [
+    'SIA “Maxima Latvija”',
+    'SIA “Zariņi un partneri”',
+    'AS “Citadele banka”',
+    'SIA “Krastiņa auto”',
+    'SIA “Egle”',
+    'ZS “Lejnieki”',
+    'biedrība “Annas nams”',
+  ],
 };
 
 const ORD: Record<number, Forms> = {
@@ -88,7 +180,13 @@ const DALA = f('daļa', 'daļas', 'daļai', 'daļu', 'daļā');
 const PANTS = f('pants', 'panta', 'pantam', 'pantu', 'pantā');
 
 /** A statute reference in a case ("Krimināllikuma 175. panta otrā daļa"); abbreviated form for some. */
-export function statute(law: string, article: number, part: number | null, c: Case, abbreviated = false): string {
+export function statute(
+  law: string,
+  article: number,
+  part: number | null,
+  c: Case,
+  abbreviated = false,
+): string {
   if (part === null) return `${law} ${article}. ${PANTS[c]}`;
   if (abbreviated) return `${law} ${article}. panta ${part}. ${DALA[c]}`;
   return `${law} ${article}. panta ${(ORD[part] as Forms)[c]} ${DALA[c]}`;
@@ -105,5 +203,31 @@ export const CRIMINAL_ARTICLES: Array<{ article: number; parts: number[]; what: 
   { article: 253, parts: [1, 2], what: 'narkotisko vielu neatļauta iegādāšanās un glabāšana' },
 ];
 
-export const MONTHS_LOC = ['janvārī', 'februārī', 'martā', 'aprīlī', 'maijā', 'jūnijā', 'jūlijā', 'augustā', 'septembrī', 'oktobrī', 'novembrī', 'decembrī'];
-export const MONTHS_GEN = ['janvāra', 'februāra', 'marta', 'aprīļa', 'maija', 'jūnija', 'jūlija', 'augusta', 'septembra', 'oktobra', 'novembra', 'decembra'];
+export const MONTHS_LOC = [
+  'janvārī',
+  'februārī',
+  'martā',
+  'aprīlī',
+  'maijā',
+  'jūnijā',
+  'jūlijā',
+  'augustā',
+  'septembrī',
+  'oktobrī',
+  'novembrī',
+  'decembrī',
+];
+export const MONTHS_GEN = [
+  'janvāra',
+  'februāra',
+  'marta',
+  'aprīļa',
+  'maija',
+  'jūnija',
+  'jūlija',
+  'augusta',
+  'septembra',
+  'oktobra',
+  'novembra',
+  'decembra',
+];

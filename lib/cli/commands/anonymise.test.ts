@@ -35,12 +35,20 @@ describe('elieta anonymise', () => {
     expect(summary.held_back.map((h) => h.file)).toEqual(['leak.txt']);
     expect(summary.held_back[0]!.reasons[0]!.kind).toBe('personal_code');
     expect(summary.replacements.person).toBeGreaterThan(10);
-    expect(readdirSync(outDir).sort()).toEqual(['anonymise-summary.json', 'ruling-0.txt', 'ruling-1.txt', 'ruling-2.txt', 'ruling-3.txt']);
+    expect(readdirSync(outDir).sort()).toEqual([
+      'anonymise-summary.json',
+      'ruling-0.txt',
+      'ruling-1.txt',
+      'ruling-2.txt',
+      'ruling-3.txt',
+    ]);
     const out0 = readFileSync(path.join(outDir, 'ruling-0.txt'), 'utf8');
     for (const p of rulings[0]!.parties) expect(out0).not.toContain(p.personal_code);
     const onDisk = JSON.parse(readFileSync(summary.summary_file, 'utf8')) as AnonymiseSummary;
     expect(onDisk.held_back[0]!.file).toBe('leak.txt');
-    expect(command.describe!(summary)).toMatch(/anonymised 4 of 5 files[\s\S]*held back leak\.txt: a number shaped like a personal code/);
+    expect(command.describe!(summary)).toMatch(
+      /anonymised 4 of 5 files[\s\S]*held back leak\.txt: a number shaped like a personal code/,
+    );
   });
 
   it('refuses a non-UTF-8 file naming it, before writing anything', async () => {
@@ -55,13 +63,19 @@ describe('elieta anonymise', () => {
   });
 
   it('refuses a missing folder, and the real CLI exits 1 with a one-line reason', async () => {
-    await expect(run({ in: '/nonexistent/rulings', out: '/tmp/x' })).rejects.toThrow('--in /nonexistent/rulings: no such directory');
+    await expect(run({ in: '/nonexistent/rulings', out: '/tmp/x' })).rejects.toThrow(
+      '--in /nonexistent/rulings: no such directory',
+    );
     const home = mkdtempSync(path.join(tmpdir(), 'anon-home-'));
-    const res = spawnSync(process.execPath, [path.join(root, 'lib/cli/bin.js'), 'anonymise', '--in', '/nonexistent/rulings', '--out', '/tmp/x'], {
-      cwd: root,
-      env: { ...process.env, ELIETA_HOME: home },
-      encoding: 'utf8',
-    });
+    const res = spawnSync(
+      process.execPath,
+      [path.join(root, 'lib/cli/bin.js'), 'anonymise', '--in', '/nonexistent/rulings', '--out', '/tmp/x'],
+      {
+        cwd: root,
+        env: { ...process.env, ELIETA_HOME: home },
+        encoding: 'utf8',
+      },
+    );
     expect(res.status).toBe(1);
     expect(res.stderr.trim()).toBe('elieta: --in /nonexistent/rulings: no such directory');
   });

@@ -1,5 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { AnonymiseInputError, anonymiseDirectory, type AnonymiseSummary } from '../../../publish/anonymiser/directory.ts';
+import {
+  AnonymiseInputError,
+  anonymiseDirectory,
+  type AnonymiseSummary,
+} from '../../../publish/anonymiser/directory.ts';
 import type { Party } from '../../../publish/anonymiser/types.ts';
 import { UserError, type Command } from '../command.ts';
 
@@ -14,7 +18,8 @@ function readParties(file: string | undefined): Record<string, Party[]> {
 }
 
 const command: Command = {
-  summary: 'anonymise court rulings: UTF-8 .txt files in --in, the same names in --out, plus anonymise-summary.json; files the residual-PII gate holds back are not written',
+  summary:
+    'anonymise court rulings: UTF-8 .txt files in --in, the same names in --out, plus anonymise-summary.json; files the residual-PII gate holds back are not written',
   usage: '--in DIR --out DIR [--parties FILE.json]',
   options: {
     in: { type: 'string' },
@@ -24,7 +29,8 @@ const command: Command = {
   async run(ctx) {
     const inDir = ctx.values.in;
     const outDir = ctx.values.out;
-    if (typeof inDir !== 'string' || typeof outDir !== 'string') throw new UserError('anonymise needs --in DIR and --out DIR');
+    if (typeof inDir !== 'string' || typeof outDir !== 'string')
+      throw new UserError('anonymise needs --in DIR and --out DIR');
     const parties = readParties(typeof ctx.values.parties === 'string' ? ctx.values.parties : undefined);
     try {
       return anonymiseDirectory(inDir, outDir, parties);
@@ -39,8 +45,11 @@ const command: Command = {
       .filter(([, n]) => n > 0)
       .map(([c, n]) => `${c} ${n}`)
       .join(', ');
-    const lines = [`anonymised ${s.written} of ${s.files} files into ${s.out} (${cats || 'nothing replaced'}); summary: ${s.summary_file}`];
-    for (const h of s.held_back) lines.push(`held back ${h.file}: ${[...new Set(h.reasons.map((r) => r.detail))].join('; ')}`);
+    const lines = [
+      `anonymised ${s.written} of ${s.files} files into ${s.out} (${cats || 'nothing replaced'}); summary: ${s.summary_file}`,
+    ];
+    for (const h of s.held_back)
+      lines.push(`held back ${h.file}: ${[...new Set(h.reasons.map((r) => r.detail))].join('; ')}`);
     return lines.join('\n');
   },
 };

@@ -28,8 +28,10 @@ const RE_RURAL = new RegExp(
   'gu',
 );
 const RE_QUOTED = new RegExp(`${Q_OPEN}[\\p{L}\\d ."'-]{1,40}?${Q_CLOSE}`, 'gu');
-const ADDRESS_CONTEXT = /(?:mājas|mājās|māju|māja|īpašum\p{L}*|dzīvesviet\p{L}*|adrese|adresē|dzīvo|dzīvojoš\p{L}*|deklarēt\p{L}*)\s*:?\s*$/iu;
-const COMPANY_BEFORE = /(?:SIA|AS|IK|ZS|KS|PS|SabS|biedrība|biedrības|biedrībai|nodibinājum\p{L}*|sabiedrīb\p{L}*)\s*$/u;
+const ADDRESS_CONTEXT =
+  /(?:mājas|mājās|māju|māja|īpašum\p{L}*|dzīvesviet\p{L}*|adrese|adresē|dzīvo|dzīvojoš\p{L}*|deklarēt\p{L}*)\s*:?\s*$/iu;
+const COMPANY_BEFORE =
+  /(?:SIA|AS|IK|ZS|KS|PS|SabS|biedrība|biedrības|biedrībai|nodibinājum\p{L}*|sabiedrīb\p{L}*)\s*$/u;
 
 export function detectAddresses(text: string): Span[] {
   const out: Span[] = [];

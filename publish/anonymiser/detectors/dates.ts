@@ -10,7 +10,8 @@ const RE_DATE = new RegExp(
   `(?<![\\p{N}])(?:\\d{4}\\. ?gad(?:a|ā) \\d{1,2}\\. ${MONTH}|\\d{1,2}\\. ?${MONTH} \\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{4}\\. ?gad(?:ā|a))`,
   'gu',
 );
-const BIRTH_BEFORE = /(?:dzim(?:is|usi|ušais|usī|ušā|ušo|\.|šanas datums|šanas dat\.|šanas diena)|dz\. ?dat\.)[\s:,]*(?:\p{Ll}+ )?$/iu;
+const BIRTH_BEFORE =
+  /(?:dzim(?:is|usi|ušais|usī|ušā|ušo|\.|šanas datums|šanas dat\.|šanas diena)|dz\. ?dat\.)[\s:,]*(?:\p{Ll}+ )?$/iu;
 const BIRTH_AFTER = /^[\s,]*(?:\p{Ll}+ )?dzim(?:is|usi|ušais|usī|ušā|ušo|ušajam|ušajai|ušās|uša)/iu;
 
 export function detectBirthDates(text: string): Span[] {

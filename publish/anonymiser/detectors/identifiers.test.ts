@@ -25,7 +25,10 @@ describe('personal codes', () => {
     expect(found('numurs 12038512342 un 12038512343', 'personal_code')).toEqual(['12038512342']);
     expect(found('p.k. 12038512343', 'personal_code')).toEqual(['12038512343']);
     expect(found('jaunais kods 32123456789.', 'personal_code')).toEqual(['32123456789']);
-    expect(found('kods 120385 - 12342 un 120385–12342', 'personal_code')).toEqual(['120385 - 12342', '120385–12342']);
+    expect(found('kods 120385 - 12342 un 120385–12342', 'personal_code')).toEqual([
+      '120385 - 12342',
+      '120385–12342',
+    ]);
   });
 });
 
@@ -37,30 +40,53 @@ describe('IBAN', () => {
     expect(ibanValid('DE89370400440532013000')).toBe(true);
   });
   it('finds compact and grouped IBANs, not invalid ones', () => {
-    expect(found('kontā LV80BANK0000435195001 un LV80 BANK 0000 4351 9500 1.', 'iban')).toEqual(['LV80BANK0000435195001', 'LV80 BANK 0000 4351 9500 1']);
+    expect(found('kontā LV80BANK0000435195001 un LV80 BANK 0000 4351 9500 1.', 'iban')).toEqual([
+      'LV80BANK0000435195001',
+      'LV80 BANK 0000 4351 9500 1',
+    ]);
     expect(found('kontā LV81BANK0000435195001', 'iban')).toEqual([]);
   });
 });
 
 describe('phones, e-mails, plates, cadastral numbers, documents, postal codes', () => {
   it('phones in the usual Latvian formats, not amounts or ISO dates', () => {
-    const t = 'tālr. +371 29123456, 29123456, +37167123456, (+371) 2912 3456, 00371 29123456, 67 123 456; summa 26 000 000 EUR; 2026-11-27';
-    expect(found(t, 'phone')).toEqual(['+371 29123456', '29123456', '+37167123456', '(+371) 2912 3456', '00371 29123456', '67 123 456']);
+    const t =
+      'tālr. +371 29123456, 29123456, +37167123456, (+371) 2912 3456, 00371 29123456, 67 123 456; summa 26 000 000 EUR; 2026-11-27';
+    expect(found(t, 'phone')).toEqual([
+      '+371 29123456',
+      '29123456',
+      '+37167123456',
+      '(+371) 2912 3456',
+      '00371 29123456',
+      '67 123 456',
+    ]);
   });
   it('e-mails', () => {
-    expect(found('rakstīja uz janis.berzins@inbox.lv un k_ozola@gmail.com.', 'email')).toEqual(['janis.berzins@inbox.lv', 'k_ozola@gmail.com']);
+    expect(found('rakstīja uz janis.berzins@inbox.lv un k_ozola@gmail.com.', 'email')).toEqual([
+      'janis.berzins@inbox.lv',
+      'k_ozola@gmail.com',
+    ]);
   });
   it('vehicle plates, but not case numbers or statute abbreviations', () => {
-    expect(found('automašīna ar reģistrācijas numuru HM-5678 un a/m KT 123', 'vehicle_plate')).toEqual(['HM-5678', 'KT 123']);
+    expect(found('automašīna ar reģistrācijas numuru HM-5678 un a/m KT 123', 'vehicle_plate')).toEqual([
+      'HM-5678',
+      'KT 123',
+    ]);
     expect(found('automašīnu AB1234 vadīja', 'vehicle_plate')).toEqual(['AB1234']);
     expect(found('Lieta Nr. AP38-42804-21; pēc KL 130. panta', 'vehicle_plate')).toEqual([]);
   });
   it('cadastral numbers (spaced, or compact after "kadastr…")', () => {
-    expect(found('kadastra numurs 0100 012 0345 un 0100 012 0345 001', 'cadastral')).toEqual(['0100 012 0345', '0100 012 0345 001']);
+    expect(found('kadastra numurs 0100 012 0345 un 0100 012 0345 001', 'cadastral')).toEqual([
+      '0100 012 0345',
+      '0100 012 0345 001',
+    ]);
     expect(found('kadastra apzīmējums 01000120345', 'cadastral')).toEqual(['01000120345']);
   });
   it('passports and ID cards, postal codes', () => {
-    expect(found('pase LV1234567, personas apliecība PA7654321', 'document')).toEqual(['LV1234567', 'PA7654321']);
+    expect(found('pase LV1234567, personas apliecība PA7654321', 'document')).toEqual([
+      'LV1234567',
+      'PA7654321',
+    ]);
     expect(found('Rīga, LV-1010', 'postal_code')).toEqual(['LV-1010']);
   });
 });

@@ -66,12 +66,16 @@ const RE_PHONE = new RegExp(
 const RE_PLATE = new RegExp(`${B}[A-Z]{1,2}[- ]\\d{1,4}${E}(?![-/.]\\d)`, 'gu');
 const RE_PLATE_COMPACT = new RegExp(`${B}[A-Z]{2}\\d{1,4}${E}(?![-/.]\\d)`, 'gu');
 // Cadastral numbers (4+3+4 digits, buildings and premises add 3 or 3+3) and their compact form.
-const RE_CADASTRAL = new RegExp(`${B}\\d{4} \\d{3} \\d{4}(?: \\d{3}){0,2}${E}|${B}\\d{11}(?:\\d{3}){0,2}${E}`, 'gu');
+const RE_CADASTRAL = new RegExp(
+  `${B}\\d{4} \\d{3} \\d{4}(?: \\d{3}){0,2}${E}|${B}\\d{11}(?:\\d{3}){0,2}${E}`,
+  'gu',
+);
 // Passports and identity cards: two letters and seven digits (LV1234567, PA1234567).
 const RE_DOCUMENT = new RegExp(`${B}[A-Z]{2} ?\\d{7}${E}`, 'gu');
 const RE_POSTAL = new RegExp(`${B}LV ?- ?\\d{4}${E}`, 'gu');
 
-const PLATE_CONTEXT = /(?:transportlīdzek|automaš|auto|a\/m|reģistrācijas|reģ\.|numur|nr\.|motocikl|piekab|mopēd|vadīja|vadot)/i;
+const PLATE_CONTEXT =
+  /(?:transportlīdzek|automaš|auto|a\/m|reģistrācijas|reģ\.|numur|nr\.|motocikl|piekab|mopēd|vadīja|vadot)/i;
 const CADASTRAL_CONTEXT = /kadastr/i;
 const DOCUMENT_CONTEXT = /(?:pase|pases|apliecīb|dokument|eid|id kart|personu apliecinoš)/i;
 
@@ -81,42 +85,59 @@ function before(text: string, at: number, n: number): string {
 
 export function detectIdentifiers(text: string): Span[] {
   const out: Span[] = [];
-  for (const m of text.matchAll(RE_EMAIL)) out.push({ start: m.index, end: m.index + m[0].length, category: 'email' });
+  for (const m of text.matchAll(RE_EMAIL))
+    out.push({ start: m.index, end: m.index + m[0].length, category: 'email' });
   for (const m of text.matchAll(RE_IBAN)) {
     if (ibanValid(m[0])) out.push({ start: m.index, end: m.index + m[0].length, category: 'iban' });
   }
   for (const m of text.matchAll(RE_CODE)) {
     const hyphen = m[2] !== '';
     const context = /person(as|u)\s+kod|p\.\s?k\./i.test(before(text, m.index, 30));
-    if (hyphen || context || isPersonalCode(m[0])) out.push({ start: m.index, end: m.index + m[0].length, category: 'personal_code' });
+    if (hyphen || context || isPersonalCode(m[0]))
+      out.push({ start: m.index, end: m.index + m[0].length, category: 'personal_code' });
   }
   for (const m of text.matchAll(RE_CADASTRAL)) {
     const spaced = m[0].includes(' ');
-    if (spaced || CADASTRAL_CONTEXT.test(before(text, m.index, 60))) out.push({ start: m.index, end: m.index + m[0].length, category: 'cadastral' });
+    if (spaced || CADASTRAL_CONTEXT.test(before(text, m.index, 60)))
+      out.push({ start: m.index, end: m.index + m[0].length, category: 'cadastral' });
   }
   for (const m of text.matchAll(RE_PHONE)) {
     if (/^\d{4}-\d{2}-\d{2}$/.test(m[0])) continue; // an ISO date
     const digits = m[0].replace(/\D/g, '');
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
     // "26 000 000 EUR" is an amount, not a phone: a currency right before or after decides.
-    if (/^\s*(eur|euro|eiro|latu|ls|usd|€)/i.test(after) || /(eur|€|usd)\s*$/i.test(before(text, m.index, 6))) continue;
+    if (/^\s*(eur|euro|eiro|latu|ls|usd|€)/i.test(after) || /(eur|€|usd)\s*$/i.test(before(text, m.index, 6)))
+      continue;
     void digits;
     out.push({ start: m.index, end: m.index + m[0].length, category: 'phone' });
   }
   for (const m of text.matchAll(RE_DOCUMENT)) {
-    if (/^LV ?\d{7}$/.test(m[0]) || /^P[A-Z] ?\d{7}$/.test(m[0]) || DOCUMENT_CONTEXT.test(before(text, m.index, 50))) {
+    if (
+      /^LV ?\d{7}$/.test(m[0]) ||
+      /^P[A-Z] ?\d{7}$/.test(m[0]) ||
+      DOCUMENT_CONTEXT.test(before(text, m.index, 50))
+    ) {
       out.push({ start: m.index, end: m.index + m[0].length, category: 'document' });
     }
   }
-  for (const m of text.matchAll(RE_POSTAL)) out.push({ start: m.index, end: m.index + m[0].length, category: 'postal_code' });
+  for (const m of text.matchAll(RE_POSTAL))
+    out.push({ start: m.index, end: m.index + m[0].length, category: 'postal_code' });
   for (const re of [RE_PLATE, RE_PLATE_COMPACT]) {
     for (const m of text.matchAll(re)) {
       const ctx = before(text, m.index, 80);
       if (m[0].startsWith('LV') && !PLATE_CONTEXT.test(ctx)) continue; // postal codes and document numbers
       // "KL 130. panta", "CPL 41. pants": a statute abbreviation and an article number.
-      if (/^\.\s*(?:pant|punkt|daļ|nodaļ|sadaļ)/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
+      if (
+        /^\.\s*(?:pant|punkt|daļ|nodaļ|sadaļ)/u.test(
+          text.slice(m.index + m[0].length, m.index + m[0].length + 12),
+        )
+      )
+        continue;
       const hyphenated = /^[A-Z]{2}-\d{1,4}$/.test(m[0]);
-      if ((hyphenated && !/(lietā|lietas|lieta|nr\.\s*$)/i.test(before(text, m.index, 12))) || PLATE_CONTEXT.test(ctx)) {
+      if (
+        (hyphenated && !/(lietā|lietas|lieta|nr\.\s*$)/i.test(before(text, m.index, 12))) ||
+        PLATE_CONTEXT.test(ctx)
+      ) {
         out.push({ start: m.index, end: m.index + m[0].length, category: 'vehicle_plate' });
       }
     }

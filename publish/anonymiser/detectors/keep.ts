@@ -16,12 +16,16 @@ const RE_COMPANY = new RegExp(
   'gu',
 );
 const RE_ECLI = /ECLI:[A-Z]{2}:[A-Z0-9]+:\d{4}:[A-Z0-9.]+/g;
-const RE_CASE = /(?<![\p{L}\p{N}])(?:[A-Z]{1,3}\d{2,4}-\d{2,6}-\d{2}(?:\/[A-Z]\d{2})?|[A-Z]{1,4}-?\d{6,10}(?:\/\d{2})?|\d{11,14}\/\d{2})(?![\p{N}])/gu;
+const RE_CASE =
+  /(?<![\p{L}\p{N}])(?:[A-Z]{1,3}\d{2,4}-\d{2,6}-\d{2}(?:\/[A-Z]\d{2})?|[A-Z]{1,4}-?\d{6,10}(?:\/\d{2})?|\d{11,14}\/\d{2})(?![\p{N}])/gu;
 
 export function detectKeep(text: string): KeepSpan[] {
   const out: KeepSpan[] = [];
-  for (const m of text.matchAll(RE_COMPANY)) out.push({ start: m.index, end: m.index + m[0].length, kind: 'company' });
-  for (const m of text.matchAll(RE_ECLI)) out.push({ start: m.index, end: m.index + m[0].length, kind: 'ecli' });
-  for (const m of text.matchAll(RE_CASE)) out.push({ start: m.index, end: m.index + m[0].length, kind: 'case_number' });
+  for (const m of text.matchAll(RE_COMPANY))
+    out.push({ start: m.index, end: m.index + m[0].length, kind: 'company' });
+  for (const m of text.matchAll(RE_ECLI))
+    out.push({ start: m.index, end: m.index + m[0].length, kind: 'ecli' });
+  for (const m of text.matchAll(RE_CASE))
+    out.push({ start: m.index, end: m.index + m[0].length, kind: 'case_number' });
   return out;
 }

@@ -60,7 +60,9 @@ stājas stājies pārsūdzēt pārsūdzams nepārsūdzams sagatavots sagatavoša
 personu kodekss kodeksu eiro naudas summa summu summas kopā apmērā apmēru reģistrēts reģistrācijas tiesvedība tiesvedību
 kriminālprocess kriminālprocesu kriminālprocesā kriminālprocesam kriminālprocesa dzīvesvieta dzīvesvietu deklarētā
 tālrunis tālruņa pase pases apliecība mobilais elektroniskā elektroniskais transportlīdzeklis automašīna
-`.trim().split(/\s+/),
+`
+    .trim()
+    .split(/\s+/),
 );
 
 const WORD = /\p{L}+(?:[-'’]\p{L}+)*/gu;
@@ -74,10 +76,22 @@ function tokenize(text: string): Token[] {
     const cap = first !== first.toLowerCase();
     const lower = t.toLowerCase();
     const end = m.index + t.length;
-    const initial = cap && (t.length === 1 || (t.length === 2 && (lower === 'dž' || lower === 'ch'))) && text.charAt(end) === '.';
+    const initial =
+      cap &&
+      (t.length === 1 || (t.length === 2 && (lower === 'dž' || lower === 'ch'))) &&
+      text.charAt(end) === '.';
     const place = places.has(lower);
     const law = /likum|kodeks|^noteikum|konvencij|^satversm|^direktīv|^regul/u.test(lower);
-    out.push({ start: m.index, end, text: t, lower, cap, initial, stop: STOP.has(lower) || place || law, place });
+    out.push({
+      start: m.index,
+      end,
+      text: t,
+      lower,
+      cap,
+      initial,
+      stop: STOP.has(lower) || place || law,
+      place,
+    });
   }
   return out;
 }
@@ -87,7 +101,12 @@ function isUpper(t: Token): boolean {
 }
 
 function isNameToken(t: Token): boolean {
-  return t.cap && !t.stop && !startsWithAny(t.lower, OFFICIAL_ROLE_PREFIXES) && !startsWithAny(t.lower, PARTY_ROLE_PREFIXES);
+  return (
+    t.cap &&
+    !t.stop &&
+    !startsWithAny(t.lower, OFFICIAL_ROLE_PREFIXES) &&
+    !startsWithAny(t.lower, PARTY_ROLE_PREFIXES)
+  );
 }
 
 function joins(text: string, a: Token, b: Token): boolean {
@@ -99,7 +118,8 @@ function joins(text: string, a: Token, b: Token): boolean {
 function sentenceInitial(text: string, t: Token): boolean {
   for (let i = t.start - 1; i >= 0; i--) {
     const c = text.charAt(i);
-    if (c === ' ' || c === '\t' || c === '\u00a0' || c === '(' || c === '“' || c === '"' || c === '„') continue;
+    if (c === ' ' || c === '\t' || c === '\u00a0' || c === '(' || c === '“' || c === '"' || c === '„')
+      continue;
     return c === '.' || c === '\n' || c === '!' || c === '?' || c === ':' || c === ';' || /\d/.test(c);
   }
   return true;
@@ -115,7 +135,8 @@ function placeAfter(text: string, tokens: Token[], j: number): boolean {
   return false;
 }
 
-const STRONG_SURNAME = /(?:iņš|iņa|iņam|iņai|iņu|iņā|iņas|ovs|ova|ovam|ovai|ovu|ovas|evs|eva|evam|evai|evas|skis|ska|skim|skai|ītis|īte|īša|ītim|ītei|ītes|nieks|niece|nieka|niekam|nieku|nieces|niecei|ulis|ule|uļa|ulim|ulei|ules|enko|ājs|āja|ājam|ājai|āju|ājas|sons|sona|sonam|sonu|bergs|berga|bergam|bergu)$/u;
+const STRONG_SURNAME =
+  /(?:iņš|iņa|iņam|iņai|iņu|iņā|iņas|ovs|ova|ovam|ovai|ovu|ovas|evs|eva|evam|evai|evas|skis|ska|skim|skai|ītis|īte|īša|ītim|ītei|ītes|nieks|niece|nieka|niekam|nieku|nieces|niecei|ulis|ule|uļa|ulim|ulei|ules|enko|ājs|āja|ājam|ājai|āju|ājas|sons|sona|sonam|sonu|bergs|berga|bergam|bergu)$/u;
 
 // At the start of a sentence a name is nearly always the subject, in the nominative.
 const NOMINATIVE = /(?:s|š|a|e|o)$/u;
@@ -125,7 +146,12 @@ const ABSTRACT = /(?:ības|ību|ībai|šanas|šanu|šana)$/u;
 
 /** A word that can be a Latvian (or Latvianised) name form: ends in a declension ending. */
 function nameShaped(t: Token): boolean {
-  return !t.initial && t.text.length >= 3 && /(?:s|š|a|e|i|u|ā|ē|ī|ū|am|im|um|ai|ei|em|o)$/u.test(t.lower) && !ABSTRACT.test(t.lower);
+  return (
+    !t.initial &&
+    t.text.length >= 3 &&
+    /(?:s|š|a|e|i|u|ā|ē|ī|ū|am|im|um|ai|ei|em|o)$/u.test(t.lower) &&
+    !ABSTRACT.test(t.lower)
+  );
 }
 
 type RoleKind = 'official' | 'party' | null;
@@ -136,7 +162,13 @@ function roleBefore(text: string, tokens: Token[], i: number): RoleKind {
     const t = tokens[j] as Token;
     const gap = text.slice(t.end, (tokens[j + 1] as Token).start);
     if (/[.;!?]\s|\n\s*\n/.test(gap) && !t.initial) return null;
-    if (t.cap && !t.stop && !startsWithAny(t.lower, OFFICIAL_ROLE_PREFIXES) && !startsWithAny(t.lower, PARTY_ROLE_PREFIXES)) return null;
+    if (
+      t.cap &&
+      !t.stop &&
+      !startsWithAny(t.lower, OFFICIAL_ROLE_PREFIXES) &&
+      !startsWithAny(t.lower, PARTY_ROLE_PREFIXES)
+    )
+      return null;
     if (startsWithAny(t.lower, OFFICIAL_ROLE_PREFIXES)) return 'official';
     if (startsWithAny(t.lower, PARTY_ROLE_PREFIXES)) return 'party';
   }
@@ -190,10 +222,15 @@ export function detectNames(
   };
   for (const p of opts.parties ?? []) seedParty(p);
   // A party's surname that is also a town (Vecumnieks ~ Vecumnieki) is a name in this ruling.
-  if (partyKeys.size) for (const t of tokens) if (t.place && partyKeys.has(stemKey(t.text))) t.stop = STOP.has(t.lower);
+  if (partyKeys.size)
+    for (const t of tokens) if (t.place && partyKeys.has(stemKey(t.text))) t.stop = STOP.has(t.lower);
   for (const o of opts.officials ?? []) if (o.surname) officialKeys.add(stemKey(o.surname));
 
-  const findPerson = (surnameKey: string, givenKey: string | null, initial: string | null): Person | undefined => {
+  const findPerson = (
+    surnameKey: string,
+    givenKey: string | null,
+    initial: string | null,
+  ): Person | undefined => {
     let best: Person | undefined;
     for (const p of persons) {
       if (!p.surnameKeys.has(surnameKey)) continue;
@@ -209,7 +246,8 @@ export function detectNames(
     const initial = given ? given.text.charAt(0).toUpperCase() : null;
     let p = findPerson(sKey, gKey, initial);
     // A word of unknown status before a known surname does not make a new person of it.
-    if (!p && given && !given.initial && !isGiven(given) && !partyGivenKeys.has(gKey as string)) p = findPerson(sKey, null, null);
+    if (!p && given && !given.initial && !isGiven(given) && !partyGivenKeys.has(gKey as string))
+      p = findPerson(sKey, null, null);
     if (!p) {
       p = { surnameKeys: new Set([sKey]), givenKey: gKey, initial, mentions: [], lastAt: start };
       for (const part of surname.text.split('-')) if (part.length >= 3) p.surnameKeys.add(stemKey(part));
@@ -224,51 +262,82 @@ export function detectNames(
   // Pass 1: runs of name-like tokens.
   const used = new Uint8Array(tokens.length);
   let lastChunk: { end: number; kind: 'official' | 'party' } | null = null;
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const t0 = tokens[i] as Token;
     if (!isNameToken(t0) || !free(t0)) {
       i++;
       continue;
     }
     let j = i + 1;
-    while (j < tokens.length && isNameToken(tokens[j] as Token) && free(tokens[j] as Token) && joins(text, tokens[j - 1] as Token, tokens[j] as Token)) j++;
+    while (
+      j < tokens.length &&
+      isNameToken(tokens[j] as Token) &&
+      free(tokens[j] as Token) &&
+      joins(text, tokens[j - 1] as Token, tokens[j] as Token)
+    )
+      j++;
     const run = tokens.slice(i, j);
     const nextIsPlace = placeAfter(text, tokens, j);
     let role = roleBefore(text, tokens, i);
-    if (!role && lastChunk && /^(?:,\s*|\s+un\s+|\s+ir\s+|;\s*)$/u.test(text.slice(lastChunk.end, t0.start))) role = lastChunk.kind;
+    if (!role && lastChunk && /^(?:,\s*|\s+un\s+|\s+ir\s+|;\s*)$/u.test(text.slice(lastChunk.end, t0.start)))
+      role = lastChunk.kind;
     // Pick the name inside the run.
     let name: Token[] | null = null;
     let evidence = role !== null;
     const gi = run.findIndex((t) => isGiven(t) && !t.initial);
     const ii = run.findIndex((t) => t.initial);
     if (role) {
-      name = run.slice(0, Math.min(run.length, run.length >= 3 && (isGiven(run[1] as Token) || (run[0] as Token).initial) ? 3 : 2));
+      name = run.slice(
+        0,
+        Math.min(
+          run.length,
+          run.length >= 3 && (isGiven(run[1] as Token) || (run[0] as Token).initial) ? 3 : 2,
+        ),
+      );
     } else if (ii >= 0 && ii + 1 < run.length) {
       let k = ii + 1;
       while (k < run.length - 1 && (run[k] as Token).initial) k++;
       name = run.slice(ii, k + 1);
       evidence = true;
     } else if (gi >= 0 && gi + 1 < run.length) {
-      const double = gi + 2 < run.length && isGiven(run[gi + 1] as Token) && !lex.surname.has((run[gi + 1] as Token).lower);
+      const double =
+        gi + 2 < run.length &&
+        isGiven(run[gi + 1] as Token) &&
+        !lex.surname.has((run[gi + 1] as Token).lower);
       name = run.slice(gi, gi + (double ? 3 : 2));
       evidence = true;
     } else if (run.length >= 2 && lex.surname.has((run[0] as Token).lower) && isGiven(run[1] as Token)) {
       name = run.slice(0, 2);
       evidence = true;
-    } else if (run.length >= 2 && isUpper(run[0] as Token) && !isUpper(run[1] as Token) && nameShaped(run[0] as Token) && nameShaped(run[1] as Token)) {
+    } else if (
+      run.length >= 2 &&
+      isUpper(run[0] as Token) &&
+      !isUpper(run[1] as Token) &&
+      nameShaped(run[0] as Token) &&
+      nameShaped(run[1] as Token)
+    ) {
       // The documents' convention for a party: SURNAME Given (BĒRZIŅU Jāni, SPRŪDŽAS Ērikas).
       name = run.slice(0, 2);
       evidence = true;
-    } else if (run.length >= 2 && (lex.surname.has((run[1] as Token).lower) || STRONG_SURNAME.test((run[1] as Token).lower)) && nameShaped(run[0] as Token)) {
+    } else if (
+      run.length >= 2 &&
+      (lex.surname.has((run[1] as Token).lower) || STRONG_SURNAME.test((run[1] as Token).lower)) &&
+      nameShaped(run[0] as Token)
+    ) {
       // An unknown word before a surname: usually a given name (Namejs Arājs). At the start of a
       // sentence it may be an ordinary word (Naudu Graudiņš izlietoja…); it is hidden all the same
       // (privacy first), but never taken as the person's given name (see addMention).
-      name = sentenceInitial(text, run[0] as Token) && ordinary.has((run[0] as Token).lower) ? run.slice(1, 2) : run.slice(0, 2);
+      name =
+        sentenceInitial(text, run[0] as Token) && ordinary.has((run[0] as Token).lower)
+          ? run.slice(1, 2)
+          : run.slice(0, 2);
       evidence = true;
     } else if (
       run.length >= 2 &&
       (!sentenceInitial(text, run[0] as Token) ||
-        (!ordinary.has((run[0] as Token).lower) && NOMINATIVE.test((run[0] as Token).lower) && NOMINATIVE.test((run[1] as Token).lower))) &&
+        (!ordinary.has((run[0] as Token).lower) &&
+          NOMINATIVE.test((run[0] as Token).lower) &&
+          NOMINATIVE.test((run[1] as Token).lower))) &&
       nameShaped(run[0] as Token) &&
       nameShaped(run[1] as Token) &&
       !isUpper(run[0] as Token) &&
@@ -280,7 +349,8 @@ export function detectNames(
       evidence = true;
     } else if (run.some((t) => partyKeys.has(stemKey(t.text)) || officialKeys.has(stemKey(t.text)))) {
       const k = run.findIndex((t) => partyKeys.has(stemKey(t.text)) || officialKeys.has(stemKey(t.text)));
-      const givenLike = (t: Token | undefined): boolean => t !== undefined && (isGiven(t) || t.initial || partyGivenKeys.has(stemKey(t.text)));
+      const givenLike = (t: Token | undefined): boolean =>
+        t !== undefined && (isGiven(t) || t.initial || partyGivenKeys.has(stemKey(t.text)));
       const from = k > 0 && givenLike(run[k - 1]) ? k - 1 : k;
       const to = from === k && givenLike(run[k + 1]) ? k + 2 : k + 1;
       name = run.slice(from, to);
@@ -288,7 +358,12 @@ export function detectNames(
     }
     if (name && role && name.length === 1 && ABSTRACT.test((name[0] as Token).lower)) name = null;
     // Abbreviations (KL, CPL, VID) are not names, whatever precedes them.
-    if (name && name.every((t) => t.text.length <= 3 && t.text === t.text.toUpperCase() && !t.initial) && !name.some((t) => partyKeys.has(stemKey(t.text)))) name = null;
+    if (
+      name &&
+      name.every((t) => t.text.length <= 3 && t.text === t.text.toUpperCase() && !t.initial) &&
+      !name.some((t) => partyKeys.has(stemKey(t.text)))
+    )
+      name = null;
     if (!name || !evidence || (nextIsPlace && name[name.length - 1] === run[run.length - 1])) {
       i = j;
       continue;
@@ -300,7 +375,9 @@ export function detectNames(
     const surnameFirst =
       name.length >= 2 &&
       !(name[0] as Token).initial &&
-      ((isGiven(last) && !isGiven(name[0] as Token)) || (isUpper(name[0] as Token) && !isUpper(last)) || partyGivenKeys.has(stemKey(last.text)));
+      ((isGiven(last) && !isGiven(name[0] as Token)) ||
+        (isUpper(name[0] as Token) && !isUpper(last)) ||
+        partyGivenKeys.has(stemKey(last.text)));
     const surname = surnameFirst ? (name[0] as Token) : last;
     const given = name.length >= 2 ? (surnameFirst ? last : (name[0] as Token)) : null;
     const sKey = stemKey(surname.text);
@@ -322,7 +399,8 @@ export function detectNames(
   const givenIndex = new Map<string, Person[]>();
   for (const p of persons) {
     for (const k of p.surnameKeys) (surnameIndex.get(k) ?? surnameIndex.set(k, []).get(k)!).push(p);
-    if (p.givenKey && p.givenKey.length >= 3) (givenIndex.get(p.givenKey) ?? givenIndex.set(p.givenKey, []).get(p.givenKey)!).push(p);
+    if (p.givenKey && p.givenKey.length >= 3)
+      (givenIndex.get(p.givenKey) ?? givenIndex.set(p.givenKey, []).get(p.givenKey)!).push(p);
   }
   const officialSet = new Uint8Array(text.length);
   for (const o of officials) officialSet.fill(1, o.start, o.end);
@@ -343,8 +421,14 @@ export function detectNames(
     for (const c of cands) if (c.lastAt <= t.start && c.lastAt > p.lastAt) p = c;
     // Attach a preceding initial ("J. Bērziņš") to the mention.
     const prev = tokens[i - 1];
-    const givenBefore = prev !== undefined && !used[i - 1] && prev.cap && !prev.stop && (isGiven(prev) || partyGivenKeys.has(stemKey(prev.text)));
-    const start = prev && (prev.initial || givenBefore) && !used[i - 1] && joins(text, prev, t) ? prev.start : t.start;
+    const givenBefore =
+      prev !== undefined &&
+      !used[i - 1] &&
+      prev.cap &&
+      !prev.stop &&
+      (isGiven(prev) || partyGivenKeys.has(stemKey(prev.text)));
+    const start =
+      prev && (prev.initial || givenBefore) && !used[i - 1] && joins(text, prev, t) ? prev.start : t.start;
     if (start !== t.start) used[i - 1] = 1;
     p.mentions.push({ start, end: t.end });
     used[i] = 1;
@@ -355,10 +439,16 @@ export function detectNames(
     const t = tokens[i] as Token;
     if (used[i] || !isNameToken(t) || t.initial || !free(t) || officialSet[t.start]) continue;
     const initialPos = sentenceInitial(text, t);
-    const known = lex.surname.has(t.lower) || (!initialPos && STRONG_SURNAME.test(t.lower) && !ABSTRACT.test(t.lower));
+    const known =
+      lex.surname.has(t.lower) || (!initialPos && STRONG_SURNAME.test(t.lower) && !ABSTRACT.test(t.lower));
     if (!known || lex.given.has(t.lower) || t.lower.length < 4) continue;
     const next = tokens[i + 1];
-    if (next && text.slice(t.end, next.start) === ' ' && (next.cap || startsWithAny(next.lower, PLACE_NOUN_PREFIXES))) continue;
+    if (
+      next &&
+      text.slice(t.end, next.start) === ' ' &&
+      (next.cap || startsWithAny(next.lower, PLACE_NOUN_PREFIXES))
+    )
+      continue;
     // At the start of a sentence a surname that is also an ordinary word (Ceļu, Labas) does not count.
     if (initialPos && !STRONG_SURNAME.test(t.lower) && lex.wordLike.has(t.lower)) continue;
     const prevT = tokens[i - 1];
@@ -369,7 +459,9 @@ export function detectNames(
   }
 
   return {
-    persons: persons.filter((p) => p.mentions.length > 0).map((p) => ({ mentions: p.mentions, first: Math.min(...p.mentions.map((m) => m.start)) })),
+    persons: persons
+      .filter((p) => p.mentions.length > 0)
+      .map((p) => ({ mentions: p.mentions, first: Math.min(...p.mentions.map((m) => m.start)) })),
     officials,
   };
 }

@@ -16,9 +16,23 @@ export type Paradigm = Record<GrammaticalCase, string>;
 
 /** The genitive consonant alternation of the 2nd declension (Jānis → Jāņa, Lācis → Lāča). */
 const ALTERNATIONS: ReadonlyArray<[string, string]> = [
-  ['ln', 'ļņ'], ['sn', 'šn'], ['zn', 'žn'], ['sl', 'šl'], ['zl', 'žl'], ['dz', 'dž'],
-  ['t', 'š'], ['d', 'ž'], ['s', 'š'], ['z', 'ž'], ['c', 'č'], ['n', 'ņ'], ['l', 'ļ'],
-  ['p', 'pj'], ['b', 'bj'], ['m', 'mj'], ['v', 'vj'],
+  ['ln', 'ļņ'],
+  ['sn', 'šn'],
+  ['zn', 'žn'],
+  ['sl', 'šl'],
+  ['zl', 'žl'],
+  ['dz', 'dž'],
+  ['t', 'š'],
+  ['d', 'ž'],
+  ['s', 'š'],
+  ['z', 'ž'],
+  ['c', 'č'],
+  ['n', 'ņ'],
+  ['l', 'ļ'],
+  ['p', 'pj'],
+  ['b', 'bj'],
+  ['m', 'mj'],
+  ['v', 'vj'],
 ];
 
 export function alternate(stem: string): string {
@@ -38,7 +52,15 @@ export function paradigm(nom: string, gender: Gender): Paradigm {
   const upper = nom === nom.toUpperCase() && nom !== nom.toLowerCase();
   const n = upper ? nom.toLowerCase() : nom;
   const mk = (stem: string, gen: string, dat: string, acc: string, loc: string, voc: string): Paradigm => {
-    const p: Paradigm = { nom: n, gen: stem + gen, dat: stem + dat, acc: stem + acc, ins: stem + acc, loc: stem + loc, voc: stem + voc };
+    const p: Paradigm = {
+      nom: n,
+      gen: stem + gen,
+      dat: stem + dat,
+      acc: stem + acc,
+      ins: stem + acc,
+      loc: stem + loc,
+      voc: stem + voc,
+    };
     if (upper) for (const c of CASES) p[c] = p[c].toUpperCase();
     return p;
   };
@@ -65,7 +87,8 @@ export function paradigm(nom: string, gender: Gender): Paradigm {
 export function forms(nom: string, gender: Gender): string[] {
   const p = paradigm(nom, gender);
   const out = new Set<string>(Object.values(p).filter((f) => f.length > 0));
-  if (gender === 'm' && nom.toLowerCase().endsWith('is')) out.add(nom.slice(0, -2) + (nom === nom.toUpperCase() ? 'A' : 'a'));
+  if (gender === 'm' && nom.toLowerCase().endsWith('is'))
+    out.add(nom.slice(0, -2) + (nom === nom.toUpperCase() ? 'A' : 'a'));
   return [...out];
 }
 
@@ -78,8 +101,42 @@ export function feminineSurname(masc: string): string {
 }
 
 // Longest first: the key strips one inflectional ending.
-const ENDINGS = ['iem', 'ām', 'ēm', 'ai', 'ei', 'am', 'em', 'im', 'um', 'as', 'es', 'is', 'us', 'š', 's', 'a', 'e', 'i', 'u', 'ā', 'ē', 'ī', 'ū'];
-const FINAL_NORMAL: Record<string, string> = { ņ: 'n', ļ: 'l', š: 's', t: 's', ž: 'z', č: 'c', d: 'z', ķ: 'k', ģ: 'g' };
+const ENDINGS = [
+  'iem',
+  'ām',
+  'ēm',
+  'ai',
+  'ei',
+  'am',
+  'em',
+  'im',
+  'um',
+  'as',
+  'es',
+  'is',
+  'us',
+  'š',
+  's',
+  'a',
+  'e',
+  'i',
+  'u',
+  'ā',
+  'ē',
+  'ī',
+  'ū',
+];
+const FINAL_NORMAL: Record<string, string> = {
+  ņ: 'n',
+  ļ: 'l',
+  š: 's',
+  t: 's',
+  ž: 'z',
+  č: 'c',
+  d: 'z',
+  ķ: 'k',
+  ģ: 'g',
+};
 
 function keyOfPart(word: string): string {
   let w = word.toLowerCase();
@@ -92,7 +149,10 @@ function keyOfPart(word: string): string {
   // Undo the 2nd-declension alternation so that Jānis/Jāņa, Eglītis/Eglīša, Dāvis/Dāvja meet.
   if (/[pbmv]j$/.test(w)) w = w.slice(0, -1);
   if (w.endsWith('šn') || w.endsWith('žn') || w.endsWith('šl') || w.endsWith('žl') || w.endsWith('ļņ')) {
-    w = w.slice(0, -2) + (FINAL_NORMAL[w.at(-2) as string] ?? w.at(-2)) + (FINAL_NORMAL[w.at(-1) as string] ?? w.at(-1));
+    w =
+      w.slice(0, -2) +
+      (FINAL_NORMAL[w.at(-2) as string] ?? w.at(-2)) +
+      (FINAL_NORMAL[w.at(-1) as string] ?? w.at(-1));
   } else if (w.endsWith('dž')) w = w.slice(0, -1) + 'z';
   const last = w.at(-1) as string;
   if (FINAL_NORMAL[last]) w = w.slice(0, -1) + FINAL_NORMAL[last];

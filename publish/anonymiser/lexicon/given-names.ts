@@ -22,7 +22,9 @@ Valts Varis Vents Verners Vilhelms Voldemārs Zintis Ziedonis Džons Džeimss Ma
 Patriks Entonijs Jurijs Genādijs Grigorijs Ivans Jurgis Maksims Mihails Nikita Pjotrs Romans Ruslans Semjons
 Stepans Tadeušs Vitolds Vjačeslavs Zbigņevs Arkādijs Artjoms Deniss Eduards Fjodors Gļebs Iļja Kostja Leonīds
 Matvejs Olegs Ģirts Ģederts Kristofers Pāvils Rostislavs Sergejs Timofejs Valērijs Viktors Jaroslavs Anrijs Ēvalds Aleksis Reinholds
-`.trim().split(/\s+/);
+`
+  .trim()
+  .split(/\s+/);
 
 export const FEMALE_GIVEN_NAMES: readonly string[] = `
 Agnese Agnija Aija Aina Ainava Alise Alīna Alla Anda Anete Anita Anna Antra Antoņina Astrīda Austra Baiba Beāte
@@ -37,4 +39,6 @@ Helēna Ilga Ilvija Ināra Indra Ingrida Ināra Jeļizaveta Jautrīte Kate Klār
 Lilija Ligita Lolita Luīze Mairita Marina Megija Mirdza Nadežda Nora Olita Ramona Rebeka Rūta Sarma Solveiga
 Stella Tamāra Tīna Una Vaira Valija Vanda Veronika Viktorija Vizma Zinaīda Zoja Zigrīda Džeina Ketija Šarlote
 Emma Elizabete Sāra Meldra Evelīna Amanda Adriana Jekaterina Oksana Valērija Raisa Galina Ļubova Veronika
-`.trim().split(/\s+/);
+`
+  .trim()
+  .split(/\s+/);

@@ -44,6 +44,12 @@ export function lexicon(): Lexicon {
     for (const f of forms(m, 'm')) wordLike.add(f.toLowerCase());
     for (const f of forms(feminineSurname(m), 'f')) wordLike.add(f.toLowerCase());
   }
-  cached = { given, surname, wordLike, givenLemmas: new Set([...MALE_GIVEN_NAMES, ...FEMALE_GIVEN_NAMES]).size, surnameLemmas: lemmas.length };
+  cached = {
+    given,
+    surname,
+    wordLike,
+    givenLemmas: new Set([...MALE_GIVEN_NAMES, ...FEMALE_GIVEN_NAMES]).size,
+    surnameLemmas: lemmas.length,
+  };
   return cached;
 }

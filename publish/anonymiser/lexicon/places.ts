@@ -14,7 +14,9 @@ Koknese Ērgļi Lubāna Varakļāni Cesvaine Auce Iecava Vecumnieki Ozolnieki Ka
 Mērsrags Dundaga Piltene Ventava Pāvilosta Priekule Vaiņode Rucava Nīca Durbe Brocēni Vaiņode Baldone Inčukalns
 Vangaži Krimulda Mālpils Sēja Zaube Kalupe Dzelzava Sēlpils Vidzeme Kurzeme Zemgale Latgale Sēlija Latvija Lietuva
 Igaunija Krievija Baltkrievija Polija Vācija Zviedrija Somija Norvēģija Īrija Anglija Francija Spānija Itālija Eiropa
-`.trim().split(/\s+/);
+`
+  .trim()
+  .split(/\s+/);
 
 let cached: Set<string> | null = null;
 

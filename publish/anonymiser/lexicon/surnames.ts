@@ -14,16 +14,33 @@ kalēj galdniek zvejniek podniek mucinieks dravniek mežsarg skrodeļ kurpniek k
 krauj grauds sprīd vējiņ lietiņ sniedz mākon pērkon zibens rīt vakar dien nakt gaiš tumš balt melns zaļ
 sarkan zil brūn mazs liels garš īss vec jaun labs stiprs lēn ātr krast dzelz varš sudrab zelt alv
 rozīt puķ magon rož lilij vizbul pien maiz medus vasks dzintar stikl kok zāl lap sakn stumbr
-`.trim().split(/\s+/);
+`
+  .trim()
+  .split(/\s+/);
 
 const SLAVIC_ROOTS = `
 ivan petr smirn popov sokol lebed kozl novik morozov volk alekseev pavl semjon fjodor kuzņec vasiļj
 mihail nikolaj sergej andrej grigorj jegor zaharov orl golub jakovl baran belov tihon makar boriss
 kovaļ ševčuk bondar tkač kravč melnik savč koval jurčenk
-`.trim().split(/\s+/);
+`
+  .trim()
+  .split(/\s+/);
 
 /** Latvian derivational patterns: root + suffix → masculine nominative. */
-const LATVIAN_SUFFIXES = ['s', 'iņš', 'ītis', 'ulis', 'elis', 'ēns', 'ens', 'nieks', 'ājs', 'ais', 'ups', 'āns'];
+const LATVIAN_SUFFIXES = [
+  's',
+  'iņš',
+  'ītis',
+  'ulis',
+  'elis',
+  'ēns',
+  'ens',
+  'nieks',
+  'ājs',
+  'ais',
+  'ups',
+  'āns',
+];
 const SLAVIC_SUFFIXES = ['ovs', 'evs', 'ins', 'skis', 'ičs', 'enko', 'uks'];
 
 function clean(root: string): string {
@@ -46,7 +63,9 @@ Semjonovs Pavlovs Andrejevs Aleksejevs Grigorjevs Zaharovs Orlovs Sergejevs Jego
 Kalniņa-Ozola Millers Smits Brauns Džonsons Vilsons Tomass Hofmanis Neilands Šulcs Veiss Fišers Bekers
 Birznieks Dzenis Egle Priede Lapsa Kalns Bite Rozenbergs Rudzītis Lapiņš Lūsis Dārziņš Bērtulis Gailis Mežs
 Briedis Zīle Grants Pauls Dzintars Gulbis Cīrulis Vilks Āboltiņš Celms Pūce Kļaviņa Auziņš Akmentiņš Cālītis
-`.trim().split(/\s+/);
+`
+  .trim()
+  .split(/\s+/);
 
 /**
  * Surnames that are also ordinary words (Kalns, Ceļš, Labs, Lauks: root + -s): at the start of a
