@@ -6,10 +6,11 @@
  * `generateWorld` writes the full state as of a date; `advanceWorld` writes the inserts, updates
  * and deletions between two dates as new parts that sort after the earlier ones.
  */
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { writeFileAtomic } from '../../../lib/snapshot.ts';
 import { ENTITIES } from './views.ts';
 import { runShard, type EntityCounts, type ShardResult, type ShardSpec } from './shard.ts';
 
@@ -32,6 +33,13 @@ export interface WorldGenerateOptions {
   /** Worker threads (default: 1 below 50 000 cases, else the number of CPUs). 1 runs in this thread. */
   workers?: number;
   onProgress?: (unitsDone: number, unitsTotal: number) => void;
+  /**
+   * The compact state file (2 bytes a unit: the day of the next change in its story after the
+   * as-of date). Written by every run; read by an advance to skip, without building them, the
+   * stories with no change in the days advanced. Without it an advance rebuilds every story (same
+   * result, slower). It must come from the run that produced the `from` state.
+   */
+  stateFile?: string;
 }
 
 export interface WorldGenerateResult {
@@ -108,6 +116,15 @@ async function run(opts: WorldGenerateOptions, mode: 'full' | 'delta', from: str
   // The total for progress: units entering by asOf (cheap: counts only).
   const { World } = await import('./world.ts');
   const total = new World({ seed: opts.seed, scale: opts.scale, calibrateTo }).unitsUpTo(Date.parse(`${opts.asOf}T00:00:00Z`) / 86_400_000);
+  const nextChange = new SharedArrayBuffer(Math.max(2, total * 2));
+  let known = 0;
+  if (mode === 'delta' && opts.stateFile && existsSync(opts.stateFile)) {
+    const previous = readFileSync(opts.stateFile);
+    known = Math.min(total, Math.floor(previous.length / 2));
+    new Uint8Array(nextChange).set(previous.subarray(0, known * 2));
+  }
+  base.nextChange = nextChange;
+  base.known = known;
   const done = new Array<number>(workers).fill(0);
   const report = (shard: number) => (units: number) => {
     done[shard] = units;
@@ -117,6 +134,7 @@ async function run(opts: WorldGenerateOptions, mode: 'full' | 'delta', from: str
     workers === 1
       ? [runShard({ ...base, shard: 0 }, report(0))]
       : await Promise.all(Array.from({ length: workers }, (_, shard) => runInWorker({ ...base, shard }, report(shard))));
+  if (opts.stateFile) writeFileAtomic(opts.stateFile, new Uint8Array(nextChange));
   const entities: Record<string, EntityCounts> = {};
   for (const e of ENTITIES) entities[e] = { rows: 0, inserts: 0, updates: 0, deletes: 0 };
   const byInstance = { first: 0, appeal: 0, cassation: 0 };

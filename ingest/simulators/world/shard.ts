@@ -17,7 +17,8 @@ import path from 'node:path';
 import { toDay } from '../../../lib/dates.ts';
 import { listContracts } from '../../contracts/index.ts';
 import { generatedRulingText } from './rulings.ts';
-import { ENTITIES, type EntityName, type Sink } from './views.ts';
+import { ENTITIES, nextChange, type EntityName, type Sink } from './views.ts';
+import type { Story } from './story.ts';
 import { World, plainRulingText } from './world.ts';
 
 export interface ShardSpec {
@@ -35,6 +36,14 @@ export interface ShardSpec {
   shard: number;
   shards: number;
   partRows: number;
+  /**
+   * The compact state of the world: for every unit number, the day (counted from the history
+   * start; 65535: never) of the next change in its story after the as-of date, 2 bytes a unit,
+   * shared between the worker threads. Filled by every run; a delta skips, without building its
+   * story, any unit below `known` that entered by `from` and has no change until `asOf`.
+   */
+  nextChange?: SharedArrayBuffer;
+  known?: number;
 }
 
 export interface EntityCounts {
@@ -138,6 +147,11 @@ export function runShard(spec: ShardSpec, onProgress?: (unitsDone: number) => vo
   const asOf = toDay(spec.asOf);
   let units = 0;
   let unitsChanged = 0;
+  const next = spec.nextChange ? new Uint16Array(spec.nextChange) : null;
+  const remember = (u: number, s: Story) => {
+    if (next) next[u] = Math.min(65_535, nextChange(s, asOf) - world.start);
+  };
+  const known = spec.known ?? 0;
 
   const write = (entity: EntityName, line: string, kind: 'rows' | 'inserts' | 'updates' | 'deletes') => {
     (writers.get(entity) as PartFile).write(line);
@@ -159,7 +173,9 @@ export function runShard(spec: ShardSpec, onProgress?: (unitsDone: number) => vo
     };
     if (spec.shard === 0) world.emitReference(sink);
     for (const [u, d, kind] of world.units(world.start, asOf, spec.shard, spec.shards)) {
-      world.views.emit(world.story(u, d, kind), asOf, sink);
+      const s = world.story(u, d, kind);
+      remember(u, s);
+      world.views.emit(s, asOf, sink);
       if (++units % 20_000 === 0) onProgress?.(units);
     }
   } else {
@@ -176,8 +192,10 @@ export function runShard(spec: ShardSpec, onProgress?: (unitsDone: number) => vo
     for (const [u, d, kind] of world.units(world.start, asOf, spec.shard, spec.shards)) {
       if (++units % 20_000 === 0) onProgress?.(units);
       if (d <= from) {
-        // A cheap look at the story's last change before rendering anything.
+        // The compact state says whether the story changes before `asOf`, without building it.
+        if (next && u < known && (next[u] as number) + world.start > asOf) continue;
         const s = world.story(u, d, kind);
+        remember(u, s);
         if (s.maxDay <= from) continue;
         before.clear();
         after.clear();
@@ -186,7 +204,9 @@ export function runShard(spec: ShardSpec, onProgress?: (unitsDone: number) => vo
       } else {
         before.clear();
         after.clear();
-        world.views.emit(world.story(u, d, kind), asOf, sinkAfter);
+        const s = world.story(u, d, kind);
+        remember(u, s);
+        world.views.emit(s, asOf, sinkAfter);
       }
       let changed = false;
       for (const [k, [entity, line]] of after) {

@@ -127,6 +127,44 @@ export function ecli(c: CaseS): string {
   return `ECLI:LV:${c.court}:${ds(c.decided).slice(0, 4)}:${c.number.replace(/[^A-Za-z0-9]+/g, '.')}`;
 }
 
+/**
+ * Every day on which something the views show can change: the days the views compare with the
+ * as-of date. Must list each day read in `Views.emit` (a test advances day by day and compares
+ * with fresh generations, so a missing day shows up as a wrong delta).
+ */
+export function changeDays(s: Story): number[] {
+  const out: number[] = [s.entry];
+  const pr = s.proceeding;
+  if (pr) {
+    out.push(pr.registered, pr.policeDay);
+    for (const a of pr.articles) out.push(a.qualified, a.deleted ?? -1);
+    if (pr.prois) {
+      out.push(pr.prois.received, pr.prois.decided);
+      for (const a of pr.prois.assignments) out.push(a.from, a.to);
+    }
+  }
+  for (let c = s.court; c; c = c.next) {
+    out.push(c.registered, c.decided, c.closed, c.inForce, c.appealFiled ?? -1, c.ruling ?? -1);
+    for (const h of c.hearings) out.push(h.created, h.date, h.cancelled ?? -1);
+    for (const [, day] of c.statuses) out.push(day);
+    for (const x of c.parties) out.push(x.joined, x.deleted ?? -1);
+  }
+  for (const st of s.stays) out.push(st.admitted, st.sentencedFrom ?? -1, st.release?.day ?? -1);
+  for (const sv of s.supervisions) {
+    out.push(sv.start, sv.end);
+    for (const v of sv.violations) out.push(v.day);
+  }
+  for (const e of s.events) out.push(e.day);
+  return out;
+}
+
+/** The first day after `day` on which the story changes; Infinity if none. */
+export function nextChange(s: Story, day: number): number {
+  let m = Infinity;
+  for (const d of changeDays(s)) if (d > day && d < m) m = d;
+  return m;
+}
+
 export class Views {
   private readonly personCache = new Map<number, Person>();
 

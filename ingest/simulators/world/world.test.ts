@@ -255,19 +255,10 @@ describe('world simulator', () => {
 
   it('--advance emits the inserts, updates and deletions that turn the earlier world into the later one', async () => {
     const dropDir = mkdtempSync(path.join(tmpdir(), 'elieta-advance-'));
-    const common = { scale: 3000, seed: 11, dropDir, calibrateTo: '2026-03-31', rulings: 5 };
-    const t1 = await generateWorld({ ...common, asOf: '2026-03-31' });
-    const d1 = await advanceWorld({ ...common, from: '2026-03-31', asOf: '2026-04-30' });
-    const d2 = await advanceWorld({ ...common, from: '2026-04-30', asOf: '2026-05-02' });
-    const freshDir = mkdtempSync(path.join(tmpdir(), 'elieta-fresh-'));
-    const fresh = await generateWorld({ ...common, dropDir: freshDir, asOf: '2026-05-02' });
-    // Parts sort in time order, as the file-drop connector loads them.
-    const order = [...t1.files, ...d1.files, ...d2.files].map((f) => path.basename(f));
-    const byEntity = (fs: string[]) => fs.filter((f) => f.includes('cases-seed'));
-    expect(byEntity(order)).toEqual([...byEntity(order)].sort());
+    const common = { scale: 3000, seed: 11, dropDir, calibrateTo: '2026-03-31', rulings: 5, stateFile: path.join(dropDir, '.next-change.bin') };
     const contracts = new Map(listContracts().map((c) => [`${c.source}/${c.entity}`, c.schema['x-primary-key']]));
-    const state = new Map<string, string>();
     const keyOf = (e: string, r: Rec) => `${e}|${(contracts.get(e) as string[]).map((k) => String(r[k])).join('|')}`;
+    const state = new Map<string, string>();
     const apply = (files: string[]) => {
       for (const f of files) {
         const e = entityOf(f);
@@ -281,19 +272,39 @@ describe('world simulator', () => {
         }
       }
     };
+    const t1 = await generateWorld({ ...common, asOf: '2026-03-31' });
     apply(t1.files);
-    apply(d1.files);
-    apply(d2.files);
-    const expected = new Map<string, string>();
-    for (const f of fresh.files) for (const line of readFileSync(f, 'utf8').split('\n')) if (line) expected.set(keyOf(entityOf(f), JSON.parse(line) as Rec), line);
-    expect(state.size).toBe(expected.size);
-    for (const [k, v] of expected) expect(state.get(k), k).toBe(v);
-    const sum = (r: WorldGenerateResult, k: 'inserts' | 'updates' | 'deletes') => Object.values(r.entities).reduce((a, c) => a + c[k], 0);
-    expect(sum(d1, 'inserts')).toBeGreaterThan(100);
-    expect(sum(d1, 'updates')).toBeGreaterThan(50);
-    expect(sum(d1, 'deletes')).toBeGreaterThan(0);
-    expect(d1.entities['tis2/hearings']?.deletes).toBeGreaterThan(0);
-    // An advance touches only the units that changed.
-    expect(d2.unitsChanged).toBeLessThan(d2.units / 5);
+    const allFiles = [...t1.files];
+    const totals = { inserts: 0, updates: 0, deletes: 0 };
+    let from = '2026-03-31';
+    // Short and long steps: a change on a day the compact state missed would leave a wrong state.
+    for (const to of ['2026-04-01', '2026-04-02', '2026-04-07', '2026-05-07']) {
+      const d = await advanceWorld({ ...common, from, asOf: to });
+      apply(d.files);
+      allFiles.push(...d.files);
+      for (const c of Object.values(d.entities)) {
+        totals.inserts += c.inserts;
+        totals.updates += c.updates;
+        totals.deletes += c.deletes;
+      }
+      const fresh = await generateWorld({ ...common, dropDir: mkdtempSync(path.join(tmpdir(), 'elieta-fresh-')), stateFile: undefined, asOf: to });
+      const expected = new Map<string, string>();
+      for (const f of fresh.files) for (const line of readFileSync(f, 'utf8').split('\n')) if (line) expected.set(keyOf(entityOf(f), JSON.parse(line) as Rec), line);
+      expect(state.size, `records after advancing to ${to}`).toBe(expected.size);
+      for (const [k, v] of expected) expect(state.get(k), `${k} after advancing to ${to}`).toBe(v);
+      if (to === '2026-04-02') {
+        // An advance touches only the units that changed; the compact state only saves work.
+        expect(d.unitsChanged).toBeLessThan(d.units / 5);
+        const slow = await advanceWorld({ ...common, dropDir: mkdtempSync(path.join(tmpdir(), 'elieta-slow-')), stateFile: undefined, from, asOf: to });
+        expect(digest(lines(slow))).toBe(digest(lines(d)));
+      }
+      from = to;
+    }
+    expect(totals.inserts).toBeGreaterThan(100);
+    expect(totals.updates).toBeGreaterThan(50);
+    expect(totals.deletes).toBeGreaterThan(0);
+    // Parts sort in time order, as the file-drop connector loads them.
+    const names = allFiles.map((f) => path.basename(f)).filter((f) => f.startsWith('hearings-'));
+    expect(names).toEqual([...names].sort());
   }, 60_000);
 });

@@ -29,6 +29,8 @@ export interface GenerateSummary extends Partial<Omit<WorldGenerateResult, 'seed
 }
 
 export const STATE_FILE = '.world-state.json';
+/** The compact per-unit state that makes --advance cheap (see ingest/simulators/world/generate.ts). */
+export const LAST_CHANGE_FILE = '.world-last-change.bin';
 
 function parsePositiveInt(name: string, raw: string | boolean | undefined, fallback: number, min = 1): number {
   if (raw === undefined || raw === true || raw === false) return fallback;
@@ -71,6 +73,7 @@ export async function generate(
       from,
       asOf,
       dropDir: drop,
+      stateFile: path.join(drop, LAST_CHANGE_FILE),
       ...(opts.workers ? { workers: opts.workers } : {}),
       onProgress,
     });
@@ -102,7 +105,7 @@ export async function generate(
   opts.progress?.start(`generating the simulated world (scale ${scale.toLocaleString('en')})`);
   let r: WorldGenerateResult;
   try {
-    r = await generateWorld({ scale, seed, asOf, rulings, dropDir: drop, ...(opts.workers ? { workers: opts.workers } : {}), onProgress });
+    r = await generateWorld({ scale, seed, asOf, rulings, dropDir: drop, stateFile: path.join(drop, LAST_CHANGE_FILE), ...(opts.workers ? { workers: opts.workers } : {}), onProgress });
   } catch (err) {
     if (err instanceof Error && /must be after the history start/.test(err.message)) throw new UserError(err.message);
     throw err;
