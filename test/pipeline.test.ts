@@ -111,15 +111,15 @@ describe('generate → ingest → dbt → publish → serve', () => {
     const snap = currentSnapshot(config);
     const hidden = snap?.manifest.tables.case_flow?.columns.filter((c) => !c.public).map((c) => c.name) ?? [];
     expect(hidden).toContain('built_at');
-    const urls = [...catalogue.matchAll(/"(https?:\/\/[^"]+\/opendata\/datasets\/[^"]+\.(?:csv|json|parquet))"/g)].map((m) => m[1] as string);
-    expect(urls.some((u) => u.endsWith('.csv'))).toBe(true);
+    const urls = [...catalogue.matchAll(/"(https?:\/\/[^"#]+\/opendata\/datasets\/[^"#]+\.(?:csv|json|parquet))"/g)].map((m) => m[1] as string);
+    expect(urls.some((u) => u.endsWith('/case_flow.csv'))).toBe(true);
     for (const u of urls) {
       const local = `${base}${new URL(u).pathname}`;
       const res = await fetch(local);
       expect(res.status, local).toBe(200);
       const body = Buffer.from(await res.arrayBuffer());
       for (const h of hidden) expect(body.includes(h), `${h} in ${local}`).toBe(false);
-      if (u.endsWith('.csv')) expect(body.toString('utf8').split('\n')[0]).toContain('clearance_rate');
+      if (u.endsWith('/case_flow.csv')) expect(body.toString('utf8').split('\n')[0]).toContain('clearance_rate');
     }
   });
 
