@@ -44,7 +44,11 @@ for (const scale of scales) {
   const home = mkdtempSync(path.join(tmpdir(), 'elieta-bench-generate-'));
   const env = { ...process.env, ELIETA_HOME: home };
   try {
-    const gen = await measure(process.execPath, [bin, 'generate', '--scale', String(scale), '--workers', workers, '--json'], env);
+    const gen = await measure(
+      process.execPath,
+      [bin, 'generate', '--scale', String(scale), '--workers', workers, '--json'],
+      env,
+    );
     const s = JSON.parse(gen.stdout) as Summary;
     const bytes = bytesUnder(path.join(home, 'drop'));
     rowsOut.push(
@@ -52,9 +56,16 @@ for (const scale of scales) {
     );
     if (scale === scales[scales.length - 1]) {
       largest = s;
-      const adv = await measure(process.execPath, [bin, 'generate', '--advance', '1', '--workers', workers, '--json'], env);
+      const adv = await measure(
+        process.execPath,
+        [bin, 'generate', '--advance', '1', '--workers', workers, '--json'],
+        env,
+      );
       const a = JSON.parse(adv.stdout) as Summary & { unitsChanged: number };
-      const t = Object.values(a.entities).reduce((x, c) => ({ i: x.i + c.inserts, u: x.u + c.updates, d: x.d + c.deletes }), { i: 0, u: 0, d: 0 });
+      const t = Object.values(a.entities).reduce(
+        (x, c) => ({ i: x.i + c.inserts, u: x.u + c.updates, d: x.d + c.deletes }),
+        { i: 0, u: 0, d: 0 },
+      );
       advanceRow = `\`elieta generate --advance 1\` on the ${fmt(scale)} world: ${adv.seconds.toFixed(1)} s, peak ${adv.peakMiB.toFixed(0)} MiB, ${fmt(a.unitsChanged)} of ${fmt(a.units)} stories changed, ${fmt(t.i)} inserts, ${fmt(t.u)} updates, ${fmt(t.d)} deletions.`;
     }
   } finally {
@@ -77,7 +88,12 @@ lines.push(
   '',
 );
 if (largest) {
-  lines.push(`Rows per entity at --scale ${fmt(scales[scales.length - 1] as number)}:`, '', '| entity | rows |', '|---|---:|');
+  lines.push(
+    `Rows per entity at --scale ${fmt(scales[scales.length - 1] as number)}:`,
+    '',
+    '| entity | rows |',
+    '|---|---:|',
+  );
   for (const [e, c] of Object.entries(largest.entities)) lines.push(`| ${e} | ${fmt(c.rows)} |`);
   lines.push('');
 }

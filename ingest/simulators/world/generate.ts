@@ -61,7 +61,8 @@ export interface WorldGenerateResult {
   workers: number;
 }
 
-const WORLD_FILE = /^[a-z_0-9]+-seed\d+-scale\d+-t\d{4}-\d{2}-\d{2}-(full|delta-from\d{4}-\d{2}-\d{2})-w\d+-part-\d+\.ndjson$/;
+const WORLD_FILE =
+  /^[a-z_0-9]+-seed\d+-scale\d+-t\d{4}-\d{2}-\d{2}-(full|delta-from\d{4}-\d{2}-\d{2})-w\d+-part-\d+\.ndjson$/;
 
 /** Removes the parts of any earlier simulated world (and half-written temporaries) from the drop folder. */
 export function clearWorld(dropDir: string): number {
@@ -97,7 +98,11 @@ function runInWorker(spec: ShardSpec, onProgress: (units: number) => void): Prom
   });
 }
 
-async function run(opts: WorldGenerateOptions, mode: 'full' | 'delta', from: string | null): Promise<WorldGenerateResult> {
+async function run(
+  opts: WorldGenerateOptions,
+  mode: 'full' | 'delta',
+  from: string | null,
+): Promise<WorldGenerateResult> {
   const calibrateTo = opts.calibrateTo ?? opts.asOf;
   const workers = Math.max(1, opts.workers ?? (opts.scale < 50_000 ? 1 : availableParallelism()));
   const base: Omit<ShardSpec, 'shard'> = {
@@ -115,7 +120,9 @@ async function run(opts: WorldGenerateOptions, mode: 'full' | 'delta', from: str
   };
   // The total for progress: units entering by asOf (cheap: counts only).
   const { World } = await import('./world.ts');
-  const total = new World({ seed: opts.seed, scale: opts.scale, calibrateTo }).unitsUpTo(Date.parse(`${opts.asOf}T00:00:00Z`) / 86_400_000);
+  const total = new World({ seed: opts.seed, scale: opts.scale, calibrateTo }).unitsUpTo(
+    Date.parse(`${opts.asOf}T00:00:00Z`) / 86_400_000,
+  );
   const nextChange = new SharedArrayBuffer(Math.max(2, total * 2));
   let known = 0;
   if (mode === 'delta' && opts.stateFile && existsSync(opts.stateFile)) {
@@ -128,12 +135,17 @@ async function run(opts: WorldGenerateOptions, mode: 'full' | 'delta', from: str
   const done = new Array<number>(workers).fill(0);
   const report = (shard: number) => (units: number) => {
     done[shard] = units;
-    opts.onProgress?.(done.reduce((a, b) => a + b, 0), total);
+    opts.onProgress?.(
+      done.reduce((a, b) => a + b, 0),
+      total,
+    );
   };
   const results =
     workers === 1
       ? [runShard({ ...base, shard: 0 }, report(0))]
-      : await Promise.all(Array.from({ length: workers }, (_, shard) => runInWorker({ ...base, shard }, report(shard))));
+      : await Promise.all(
+          Array.from({ length: workers }, (_, shard) => runInWorker({ ...base, shard }, report(shard))),
+        );
   if (opts.stateFile) writeFileAtomic(opts.stateFile, new Uint8Array(nextChange));
   const entities: Record<string, EntityCounts> = {};
   for (const e of ENTITIES) entities[e] = { rows: 0, inserts: 0, updates: 0, deletes: 0 };
@@ -181,7 +193,9 @@ export async function generateWorld(opts: WorldGenerateOptions): Promise<WorldGe
  * The changes of the world between `from` and `opts.asOf` (later), as new parts beside the
  * earlier ones. `calibrateTo` must be the date the world was first generated for.
  */
-export async function advanceWorld(opts: WorldGenerateOptions & { from: string }): Promise<WorldGenerateResult> {
+export async function advanceWorld(
+  opts: WorldGenerateOptions & { from: string },
+): Promise<WorldGenerateResult> {
   if (opts.asOf <= opts.from) throw new Error(`advance: ${opts.asOf} is not after ${opts.from}`);
   return run(opts, 'delta', opts.from);
 }

@@ -50,7 +50,12 @@ export interface WorldParameters {
   suspension: { share: number; days: LogNormal };
   in_force_delay_days: Range;
   parties: {
-    civil: { claimant: Record<string, number>; defendant: Record<string, number>; third_party: Record<string, number>; legal_share: number };
+    civil: {
+      claimant: Record<string, number>;
+      defendant: Record<string, number>;
+      third_party: Record<string, number>;
+      legal_share: number;
+    };
     administrative: { applicant: Record<string, number>; legal_share: number };
     administrative_offence: { applicant: Record<string, number>; legal_share: number };
     criminal: { accused: Record<string, number>; victim: Record<string, number>; legal_share: number };
@@ -82,7 +87,12 @@ export interface WorldParameters {
     days_to_court: Range;
     penal_order: { fine_share: number; fine_eur: LogNormal; community_service_hours: LogNormal };
     verdicts: Record<'convicted' | 'acquitted' | 'terminated', number>;
-    pretrial_detention: { share: number; grave_factor: number; released_early_share: number; start_days: Range };
+    pretrial_detention: {
+      share: number;
+      grave_factor: number;
+      released_early_share: number;
+      start_days: Range;
+    };
   };
   articles: Record<string, ArticleParameters>;
   sentence_size: {
@@ -106,7 +116,10 @@ export interface WorldParameters {
   };
   prisons: {
     real_scale: number;
-    facilities: Record<string, { name: string; capacity: number; atvk: string; pre_trial: boolean; women: boolean }>;
+    facilities: Record<
+      string,
+      { name: string; capacity: number; atvk: string; pre_trial: boolean; women: boolean }
+    >;
     region_atvk: Record<Region, string[]>;
   };
   prosecutors: Record<string, number>;

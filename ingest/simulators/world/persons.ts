@@ -109,7 +109,8 @@ export class PersonPool {
       this.slotRep[j] = this.slotRep[k] as number;
       this.slotRep[k] = tr;
     }
-    if (Math.ceil(o.size / total) * this.maxRep > 999) throw new Error(`person pool of ${o.size} is too large for unique old-format codes`);
+    if (Math.ceil(o.size / total) * this.maxRep > 999)
+      throw new Error(`person pool of ${o.size} is too large for unique old-format codes`);
   }
 
   /** The largest pool for which old-format codes stay unique. */

@@ -17,6 +17,13 @@ export const generatedRulingText: RulingText = (r) => {
   });
   return {
     text: g.text.split(g.ecli).join(r.ecli),
-    parties: g.parties.map((p) => ({ key: p.id, role: p.role, personal_code: p.personal_code, first_name: p.name, last_name: p.surname, organisation_name: null })),
+    parties: g.parties.map((p) => ({
+      key: p.id,
+      role: p.role,
+      personal_code: p.personal_code,
+      first_name: p.name,
+      last_name: p.surname,
+      organisation_name: null,
+    })),
   };
 };

@@ -121,7 +121,10 @@ class PartFile {
 }
 
 /** The file name stem of a generation's parts: sorts chronologically, full before later deltas. */
-export function partBase(entity: string, spec: Pick<ShardSpec, 'mode' | 'seed' | 'scale' | 'asOf' | 'from' | 'shard'>): string {
+export function partBase(
+  entity: string,
+  spec: Pick<ShardSpec, 'mode' | 'seed' | 'scale' | 'asOf' | 'from' | 'shard'>,
+): string {
   const tag = spec.mode === 'full' ? 'full' : `delta-from${spec.from}`;
   return `${entity}-seed${spec.seed}-scale${spec.scale}-t${spec.asOf}-${tag}-w${spec.shard}`;
 }
@@ -139,7 +142,10 @@ export function runShard(spec: ShardSpec, onProgress?: (unitsDone: number) => vo
   const counts: Record<string, EntityCounts> = {};
   for (const e of ENTITIES) {
     const [source, entity] = e.split('/') as [string, string];
-    writers.set(e, new PartFile(path.join(spec.dropDir, source, entity), partBase(entity, spec), spec.partRows, files));
+    writers.set(
+      e,
+      new PartFile(path.join(spec.dropDir, source, entity), partBase(entity, spec), spec.partRows, files),
+    );
     counts[e] = { rows: 0, inserts: 0, updates: 0, deletes: 0 };
   }
   const keys = new Map(listContracts().map((c) => [`${c.source}/${c.entity}`, c.schema['x-primary-key']]));

@@ -119,7 +119,13 @@ export interface StayS {
   caseNumber: string | null;
   termMonths: number | null;
   expectedRelease: number | null;
-  release: { id: string; day: number; reason: string; status: 'pre_trial' | 'sentenced'; servedMonths: number | null } | null;
+  release: {
+    id: string;
+    day: number;
+    reason: string;
+    status: 'pre_trial' | 'sentenced';
+    servedMonths: number | null;
+  } | null;
 }
 
 export interface SupervisionS {
@@ -163,7 +169,12 @@ export interface Story {
   maxDay: number;
 }
 
-const CATEGORY_PREFIX: Record<Category, string> = { civil: 'C', criminal: 'K', administrative: 'A', administrative_offence: 'AP' };
+const CATEGORY_PREFIX: Record<Category, string> = {
+  civil: 'C',
+  criminal: 'K',
+  administrative: 'A',
+  administrative_offence: 'AP',
+};
 const LEVELS: Level[] = ['first', 'appeal', 'cassation'];
 const UNIT_INSTITUTION: Record<string, string> = { VID_NKP: 'VID', VRS: 'VRS', KNAB: 'KNAB' };
 const DAYS_PER_MONTH = 30.4375;
@@ -215,15 +226,23 @@ export class StoryContext {
   ) {
     this.start = Math.floor(Date.parse(`${p.history.start}T00:00:00Z`) / 86_400_000);
     this.mix = new WeightedChoice(p.case_mix);
-    this.courtChoice = Object.fromEntries(Object.entries(p.first_instance_courts).map(([c, w]) => [c, weights(w)])) as Record<Category, WeightedChoice<string>>;
-    this.firstOutcome = Object.fromEntries(Object.entries(p.outcomes.first).map(([c, w]) => [c, weights(w)])) as Record<Category, WeightedChoice<string>>;
+    this.courtChoice = Object.fromEntries(
+      Object.entries(p.first_instance_courts).map(([c, w]) => [c, weights(w)]),
+    ) as Record<Category, WeightedChoice<string>>;
+    this.firstOutcome = Object.fromEntries(
+      Object.entries(p.outcomes.first).map(([c, w]) => [c, weights(w)]),
+    ) as Record<Category, WeightedChoice<string>>;
     this.reviewOutcome = weights(p.outcomes.review);
     this.postponement = weights(p.hearings.postponement_reasons);
     this.unitChoice = weights(p.criminal.investigating_units);
-    this.regionCourt = Object.fromEntries(Object.entries(p.criminal.region_courts).map(([r, w]) => [r, weights(w)]));
+    this.regionCourt = Object.fromEntries(
+      Object.entries(p.criminal.region_courts).map(([r, w]) => [r, weights(w)]),
+    );
     this.policeOutcome = new WeightedChoice(p.criminal.police_outcome);
     this.prosecutorDecision = new WeightedChoice(p.criminal.prosecutor_decision);
-    this.articleChoice = weights(Object.fromEntries(Object.entries(p.articles).map(([a, x]) => [a, x.weight])));
+    this.articleChoice = weights(
+      Object.fromEntries(Object.entries(p.articles).map(([a, x]) => [a, x.weight])),
+    );
     this.articleCount = intWeights(p.criminal.articles_per_proceeding);
     this.sentenceChoice = new Map(Object.entries(p.articles).map(([a, x]) => [a, weights(x.sentences)]));
     this.verdict = new WeightedChoice(p.criminal.verdicts);
@@ -232,7 +251,8 @@ export class StoryContext {
     for (const [cat, roles] of Object.entries(p.parties)) {
       if (typeof roles !== 'object' || Array.isArray(roles)) continue;
       for (const [role, w] of Object.entries(roles as Record<string, unknown>)) {
-        if (typeof w === 'object' && w !== null) this.partyCounts.set(`${cat}/${role}`, intWeights(w as Record<string, number>));
+        if (typeof w === 'object' && w !== null)
+          this.partyCounts.set(`${cat}/${role}`, intWeights(w as Record<string, number>));
       }
     }
     let judgeBase = 0;
@@ -248,10 +268,22 @@ export class StoryContext {
       prosecutorBase += count;
     }
     Object.keys(p.criminal.investigating_units).forEach((u, i) => this.unitNumber.set(u, 110 + i * 7));
-    this.facilities = Object.entries(p.prisons.facilities).map(([code, f]) => ({ code, capacity: f.capacity, pre_trial: f.pre_trial, women: f.women }));
-    this.sentencedFacility = weights(Object.fromEntries(this.facilities.filter((f) => !f.women).map((f) => [f.code, f.capacity])));
-    this.preTrialFacility = weights(Object.fromEntries(this.facilities.filter((f) => !f.women && f.pre_trial).map((f) => [f.code, f.capacity])));
-    this.womenFacility = this.facilities.find((f) => f.women)?.code ?? (this.facilities[0] as { code: string }).code;
+    this.facilities = Object.entries(p.prisons.facilities).map(([code, f]) => ({
+      code,
+      capacity: f.capacity,
+      pre_trial: f.pre_trial,
+      women: f.women,
+    }));
+    this.sentencedFacility = weights(
+      Object.fromEntries(this.facilities.filter((f) => !f.women).map((f) => [f.code, f.capacity])),
+    );
+    this.preTrialFacility = weights(
+      Object.fromEntries(
+        this.facilities.filter((f) => !f.women && f.pre_trial).map((f) => [f.code, f.capacity]),
+      ),
+    );
+    this.womenFacility =
+      this.facilities.find((f) => f.women)?.code ?? (this.facilities[0] as { code: string }).code;
   }
 
   /** Sex of pool person k without building the person (must agree with PersonPool). */
@@ -263,7 +295,8 @@ export class StoryContext {
 
   /** The region of a first-instance court (from the court classifier's region, via parameters). */
   courtRegion(court: string): Region {
-    for (const [region, w] of Object.entries(this.p.criminal.region_courts)) if (court in w) return region as Region;
+    for (const [region, w] of Object.entries(this.p.criminal.region_courts))
+      if (court in w) return region as Region;
     return 'riga';
   }
 }
@@ -299,11 +332,26 @@ export class StoryBuilder {
     this.rng = unitRng(this.ctx.seed, unit);
     this.events = 0;
     this.violations = 0;
-    this.s = { unit, entry, proceeding: null, court: null, stays: [], supervisions: [], events: [], maxDay: entry };
+    this.s = {
+      unit,
+      entry,
+      proceeding: null,
+      court: null,
+      stays: [],
+      supervisions: [],
+      events: [],
+      maxDay: entry,
+    };
     if (kind === 'court') {
       let category = this.ctx.mix.draw(this.rng);
       if (category === 'criminal') category = 'civil'; // criminal cases come from proceedings
-      this.s.court = this.courtChain(category, this.ctx.courtChoice[category].draw(this.rng), entry, null, null);
+      this.s.court = this.courtChain(
+        category,
+        this.ctx.courtChoice[category].draw(this.rng),
+        entry,
+        null,
+        null,
+      );
     } else {
       this.proceeding(unit, entry);
     }
@@ -332,7 +380,19 @@ export class StoryBuilder {
     caseNumber: string | null,
     proceeding: string | null,
   ): void {
-    this.s.events.push({ id: `KE-${this.s.unit}-${++this.events}`, doc, day: this.touch(day), type, eventType, inst, court, sys, channel, caseNumber, proceeding });
+    this.s.events.push({
+      id: `KE-${this.s.unit}-${++this.events}`,
+      doc,
+      day: this.touch(day),
+      type,
+      eventType,
+      inst,
+      court,
+      sys,
+      channel,
+      caseNumber,
+      proceeding,
+    });
   }
 
   private newDoc(): string {
@@ -351,33 +411,71 @@ export class StoryBuilder {
     const doc = this.newDoc();
     const channel = this.channel(day, false);
     this.event(doc, day, type, 'published', from[0], from[1], from[2], channel, caseNumber, proceeding);
-    if (to) this.event(doc, day + (channel === 'paper' ? this.between(2, 6) : this.between(0, 1)), type, 'received', to[0], to[1], to[2], channel, caseNumber, proceeding);
+    if (to)
+      this.event(
+        doc,
+        day + (channel === 'paper' ? this.between(2, 6) : this.between(0, 1)),
+        type,
+        'received',
+        to[0],
+        to[1],
+        to[2],
+        channel,
+        caseNumber,
+        proceeding,
+      );
   }
 
   /** A party's filing received by a court. */
-  private filing(day: number, type: string, court: string, caseNumber: string, proceeding: string | null): void {
+  private filing(
+    day: number,
+    type: string,
+    court: string,
+    caseNumber: string,
+    proceeding: string | null,
+  ): void {
     const doc = this.newDoc();
     const channel = this.channel(day, true);
     this.event(doc, day, type, 'received', 'TA', court, 'TIS2', channel, caseNumber, proceeding);
   }
 
   // ------------------------------------------------------------------ court cases
-  private courtChain(category: Category, court: string, registered: number, proceeding: string | null, accused: number[] | null): CaseS {
+  private courtChain(
+    category: Category,
+    court: string,
+    registered: number,
+    proceeding: string | null,
+    accused: number[] | null,
+  ): CaseS {
     const first = this.courtCase('first', category, court, registered, null, proceeding, accused);
     let c = first;
     while (c.next === null && c.level !== 'cassation') {
       const level = c.level as 'first' | 'appeal';
       if (!this.rng.chance(this.ctx.p.appeal_rate[level][category])) break;
-      const nextRegistered = this.touch(c.closed + this.between(this.ctx.p.appeal_delay_days.min, this.ctx.p.appeal_delay_days.max));
+      const nextRegistered = this.touch(
+        c.closed + this.between(this.ctx.p.appeal_delay_days.min, this.ctx.p.appeal_delay_days.max),
+      );
       const nextLevel: Level = level === 'first' ? 'appeal' : 'cassation';
-      const nextCourt = nextLevel === 'appeal' ? (this.ctx.p.appeal_court[c.court] as string) : this.ctx.p.cassation_court;
+      const nextCourt =
+        nextLevel === 'appeal' ? (this.ctx.p.appeal_court[c.court] as string) : this.ctx.p.cassation_court;
       c.appealFiled = this.touch(Math.min(nextRegistered - 1, c.decided + this.between(5, 15)));
-      this.filing(c.appealFiled, nextLevel === 'appeal' ? 'appeal' : 'cassation_complaint', c.court, c.number, proceeding);
+      this.filing(
+        c.appealFiled,
+        nextLevel === 'appeal' ? 'appeal' : 'cassation_complaint',
+        c.court,
+        c.number,
+        proceeding,
+      );
       c.next = this.courtCase(nextLevel, category, nextCourt, nextRegistered, c, proceeding, null);
       c = c.next;
     }
     // In force: the last instance's decision after the appeal term; every lower decision with it.
-    c.inForce = this.touch(Math.max(c.closed, c.decided + this.between(this.ctx.p.in_force_delay_days.min, this.ctx.p.in_force_delay_days.max)));
+    c.inForce = this.touch(
+      Math.max(
+        c.closed,
+        c.decided + this.between(this.ctx.p.in_force_delay_days.min, this.ctx.p.in_force_delay_days.max),
+      ),
+    );
     for (let x = c.origin; x; x = x.origin) x.inForce = c.inForce;
     for (let x: CaseS | null = first; x; x = x.next) this.statusesAfterDecision(x);
     return first;
@@ -393,7 +491,15 @@ export class StoryBuilder {
     c.statuses.push(['in_force', this.touch(Math.max(c.inForce, c.appealFiled ?? c.decided))]);
   }
 
-  private courtCase(level: Level, category: Category, court: string, registered: number, origin: CaseS | null, proceeding: string | null, accused: number[] | null): CaseS {
+  private courtCase(
+    level: Level,
+    category: Category,
+    court: string,
+    registered: number,
+    origin: CaseS | null,
+    proceeding: string | null,
+    accused: number[] | null,
+  ): CaseS {
     const p = this.ctx.p;
     const levelIdx = LEVELS.indexOf(level);
     const num = this.s.unit * 3 + levelIdx + 1;
@@ -407,7 +513,10 @@ export class StoryBuilder {
     if (this.rng.chance(p.long_tail.share)) duration *= p.long_tail.factor;
     const closed = this.touch(registered + duration);
     const decided = Math.max(registered, closed - this.between(0, 10));
-    const outcome = level === 'first' ? this.ctx.firstOutcome[category].draw(this.rng) : this.ctx.reviewOutcome.draw(this.rng);
+    const outcome =
+      level === 'first'
+        ? this.ctx.firstOutcome[category].draw(this.rng)
+        : this.ctx.reviewOutcome.draw(this.rng);
     const jb = this.ctx.judgeBase.get(court) as { base: number; count: number };
     const judge = `J-${String(jb.base + this.between(1, jb.count)).padStart(4, '0')}`;
     const c: CaseS = {
@@ -438,8 +547,23 @@ export class StoryBuilder {
 
     // The document that opened the case.
     if (level === 'first') {
-      if (category === 'criminal') this.handOver(registered, 'prosecution_referral', ['LRP', null, 'PROIS'], ['TA', court, 'TIS2'], number, proceeding);
-      else this.filing(registered, category === 'civil' ? 'statement_of_claim' : 'application', court, number, null);
+      if (category === 'criminal')
+        this.handOver(
+          registered,
+          'prosecution_referral',
+          ['LRP', null, 'PROIS'],
+          ['TA', court, 'TIS2'],
+          number,
+          proceeding,
+        );
+      else
+        this.filing(
+          registered,
+          category === 'civil' ? 'statement_of_claim' : 'application',
+          court,
+          number,
+          null,
+        );
     }
 
     // Suspension (expert examination, a related case pending).
@@ -467,45 +591,91 @@ export class StoryBuilder {
         const date = Math.min(decided, n === 1 ? firstDay : firstDay + Math.round((span * i) / (n - 1)));
         const lead = this.between(p.hearings.lead_days.min, p.hearings.lead_days.max);
         const created = Math.min(date, Math.max(registered + 1, date - lead));
-        const postponed = i < n - 1 && this.rng.chance(p.hearings.postponed_share) ? this.ctx.postponement.draw(this.rng) : null;
+        const postponed =
+          i < n - 1 && this.rng.chance(p.hearings.postponed_share)
+            ? this.ctx.postponement.draw(this.rng)
+            : null;
         c.hearings.push({ id: `TIS2H-${num}-${i + 1}`, created, date, postponed, cancelled: null });
         if (!scheduledStatus && created > assigned) {
           scheduledStatus = true;
         }
         this.handOver(created, 'summons', ['TA', court, 'TIS2'], null, number, proceeding);
-        if (!postponed) this.handOver(date, 'hearing_minutes', ['TA', court, 'TIS2'], null, number, proceeding);
+        if (!postponed)
+          this.handOver(date, 'hearing_minutes', ['TA', court, 'TIS2'], null, number, proceeding);
       }
-      if (outcome !== 'judgment' && outcome !== 'appeal_upheld' && outcome !== 'appeal_changed' && this.rng.chance(p.hearings.cancelled_share) && closed > registered + 2) {
+      if (
+        outcome !== 'judgment' &&
+        outcome !== 'appeal_upheld' &&
+        outcome !== 'appeal_changed' &&
+        this.rng.chance(p.hearings.cancelled_share) &&
+        closed > registered + 2
+      ) {
         const created = this.between(registered + 1, closed - 1);
-        c.hearings.push({ id: `TIS2H-${num}-${n + 1}`, created, date: closed + this.between(1, 40), postponed: null, cancelled: closed });
+        c.hearings.push({
+          id: `TIS2H-${num}-${n + 1}`,
+          created,
+          date: closed + this.between(1, 40),
+          postponed: null,
+          cancelled: closed,
+        });
       }
       const firstCreated = Math.min(...c.hearings.map((h) => h.created));
       if (firstCreated >= assigned) c.statuses.push(['scheduled', firstCreated]);
     }
-    if (suspendedTo > 0) c.statuses.push([c.hearings.length > 0 && c.hearings.some((h) => h.created <= suspendedTo) ? 'scheduled' : 'assigned', suspendedTo]);
+    if (suspendedTo > 0)
+      c.statuses.push([
+        c.hearings.length > 0 && c.hearings.some((h) => h.created <= suspendedTo) ? 'scheduled' : 'assigned',
+        suspendedTo,
+      ]);
     c.statuses.sort((a, b) => a[1] - b[1]);
 
     // Parties.
     this.parties(c, accused, origin);
 
     // The decision, published; criminal judgments go to the prosecutor.
-    const judgmentLike = outcome === 'judgment' || outcome === 'appeal_upheld' || outcome === 'appeal_changed';
+    const judgmentLike =
+      outcome === 'judgment' || outcome === 'appeal_upheld' || outcome === 'appeal_changed';
     const docType = judgmentLike && level !== 'cassation' ? 'judgment' : 'decision';
-    this.handOver(decided, docType, ['TA', court, 'TIS2'], category === 'criminal' ? ['LRP', null, 'PROIS'] : null, number, proceeding);
-    if (this.ctx.rulingRate > 0 && (hash32(this.ctx.seed ^ 0x5a17, num) / 4294967296) < this.ctx.rulingRate) c.ruling = this.touch(decided + this.between(1, 10));
+    this.handOver(
+      decided,
+      docType,
+      ['TA', court, 'TIS2'],
+      category === 'criminal' ? ['LRP', null, 'PROIS'] : null,
+      number,
+      proceeding,
+    );
+    if (this.ctx.rulingRate > 0 && hash32(this.ctx.seed ^ 0x5a17, num) / 4294967296 < this.ctx.rulingRate)
+      c.ruling = this.touch(decided + this.between(1, 10));
     return c;
   }
 
   private parties(c: CaseS, accused: number[] | null, origin: CaseS | null): void {
     const p = this.ctx.p;
     let i = 0;
-    const add = (role: string, person: number, org: [string | null, string | null, string | null], joined: number) => {
-      c.parties.push({ id: `TIS2P-${c.num}-${++i}`, role, person, organisation: org[0], registration: org[1], institution: org[2], joined, deleted: null });
+    const add = (
+      role: string,
+      person: number,
+      org: [string | null, string | null, string | null],
+      joined: number,
+    ) => {
+      c.parties.push({
+        id: `TIS2P-${c.num}-${++i}`,
+        role,
+        person,
+        organisation: org[0],
+        registration: org[1],
+        institution: org[2],
+        joined,
+        deleted: null,
+      });
     };
     if (origin) {
-      for (const x of origin.parties) if (x.deleted === null) add(x.role, x.person, [x.organisation, x.registration, x.institution], c.registered);
+      for (const x of origin.parties)
+        if (x.deleted === null)
+          add(x.role, x.person, [x.organisation, x.registration, x.institution], c.registered);
     } else {
-      const other = () => this.ctx.offenders + Math.floor(this.rng.next() * (this.ctx.poolSize - this.ctx.offenders));
+      const other = () =>
+        this.ctx.offenders + Math.floor(this.rng.next() * (this.ctx.poolSize - this.ctx.offenders));
       const company = (): [string, string, null] => {
         const w = p.legal_persons.words;
         const name = `${this.rng.pick(p.legal_persons.forms)} "${this.rng.pick(w)} ${this.rng.pick(w)}"`;
@@ -517,13 +687,20 @@ export class StoryBuilder {
       };
       if (c.category === 'criminal') {
         for (const a of accused ?? []) add('accused', a, [null, null, null], c.registered);
-        for (let k = this.count('criminal/victim'); k > 0; k--) natural(p.parties.criminal.legal_share, 'victim');
+        for (let k = this.count('criminal/victim'); k > 0; k--)
+          natural(p.parties.criminal.legal_share, 'victim');
       } else if (c.category === 'civil') {
-        for (let k = this.count('civil/claimant'); k > 0; k--) natural(p.parties.civil.legal_share, 'claimant');
-        for (let k = this.count('civil/defendant'); k > 0; k--) natural(p.parties.civil.legal_share, 'defendant');
-        for (let k = this.count('civil/third_party'); k > 0; k--) natural(p.parties.civil.legal_share, 'third_party');
+        for (let k = this.count('civil/claimant'); k > 0; k--)
+          natural(p.parties.civil.legal_share, 'claimant');
+        for (let k = this.count('civil/defendant'); k > 0; k--)
+          natural(p.parties.civil.legal_share, 'defendant');
+        for (let k = this.count('civil/third_party'); k > 0; k--)
+          natural(p.parties.civil.legal_share, 'third_party');
       } else {
-        const share = c.category === 'administrative' ? p.parties.administrative.legal_share : p.parties.administrative_offence.legal_share;
+        const share =
+          c.category === 'administrative'
+            ? p.parties.administrative.legal_share
+            : p.parties.administrative_offence.legal_share;
         for (let k = this.count(`${c.category}/applicant`); k > 0; k--) natural(share, 'applicant');
         const inst = this.rng.pick(p.parties.respondents);
         add('respondent', -1, [null, null, inst], c.registered);
@@ -558,11 +735,25 @@ export class StoryBuilder {
       if (!codes.includes(a)) codes.push(a);
     }
     // The principal article is the gravest (longest median term).
-    codes.sort((a, b) => (p.articles[b] as ArticleParameters).term - (p.articles[a] as ArticleParameters).term);
-    const articles: ArticleS[] = codes.map((code, i) => ({ code, qualified: registered, deleted: null, principal: i === 0 }));
+    codes.sort(
+      (a, b) => (p.articles[b] as ArticleParameters).term - (p.articles[a] as ArticleParameters).term,
+    );
+    const articles: ArticleS[] = codes.map((code, i) => ({
+      code,
+      qualified: registered,
+      deleted: null,
+      principal: i === 0,
+    }));
     const police = this.ctx.policeOutcome.draw(this.rng);
     const policeDay = this.touch(
-      registered + this.logNormalDays(police === 'transferred' ? cp.days_to_transfer : police === 'terminated' ? cp.days_to_termination : cp.days_to_suspension),
+      registered +
+        this.logNormalDays(
+          police === 'transferred'
+            ? cp.days_to_transfer
+            : police === 'terminated'
+              ? cp.days_to_termination
+              : cp.days_to_suspension,
+        ),
     );
     if (this.rng.chance(cp.requalified_share) && policeDay - registered > 10) {
       let b = this.ctx.articleChoice.draw(this.rng);
@@ -575,20 +766,46 @@ export class StoryBuilder {
         articles.push({ code: b, qualified: day, deleted: null, principal: false });
         // The new article takes the principal place only if it is graver than the remaining ones.
         const live = articles.filter((a) => a.deleted === null);
-        live.sort((x, y) => (p.articles[y.code] as ArticleParameters).term - (p.articles[x.code] as ArticleParameters).term);
+        live.sort(
+          (x, y) =>
+            (p.articles[y.code] as ArticleParameters).term - (p.articles[x.code] as ArticleParameters).term,
+        );
         for (const a of live) a.principal = a === live[0];
       }
     }
-    const pr: ProceedingS = { number, registered, unit: invUnit, region, articles, police, policeDay, prois: null };
+    const pr: ProceedingS = {
+      number,
+      registered,
+      unit: invUnit,
+      region,
+      articles,
+      police,
+      policeDay,
+      prois: null,
+    };
     this.s.proceeding = pr;
     const inst = UNIT_INSTITUTION[invUnit] ?? 'VP';
     if (police !== 'transferred') return;
 
     // Expert examination during the investigation.
     if (this.rng.chance(p.kkp.expert_opinion_share) && policeDay - registered > 5) {
-      this.handOver(this.between(registered + 1, policeDay - 1), 'expert_opinion', ['VTEB', null, 'ELIS'], [inst, null, 'EKRASS'], null, number);
+      this.handOver(
+        this.between(registered + 1, policeDay - 1),
+        'expert_opinion',
+        ['VTEB', null, 'ELIS'],
+        [inst, null, 'EKRASS'],
+        null,
+        number,
+      );
     }
-    this.handOver(policeDay, 'pre_trial_document', [inst, null, 'EKRASS'], ['LRP', null, 'PROIS'], null, number);
+    this.handOver(
+      policeDay,
+      'pre_trial_document',
+      [inst, null, 'EKRASS'],
+      ['LRP', null, 'PROIS'],
+      null,
+      number,
+    );
 
     // Prosecution.
     const office = cp.region_offices[region];
@@ -608,8 +825,20 @@ export class StoryBuilder {
     } else {
       assignments.push({ id: `PA-${unit}-1`, prosecutor: firstProsecutor, from: received, to: decided });
     }
-    const accusedCount = Number((this.ctx.partyCounts.get('criminal/accused') as WeightedChoice<string>).draw(this.rng));
-    const prois: ProisS = { office, received, decision, decided, assignments, accused: accusedCount, penalType: null, fine: null, hours: null };
+    const accusedCount = Number(
+      (this.ctx.partyCounts.get('criminal/accused') as WeightedChoice<string>).draw(this.rng),
+    );
+    const prois: ProisS = {
+      office,
+      received,
+      decision,
+      decided,
+      assignments,
+      accused: accusedCount,
+      penalType: null,
+      fine: null,
+      hours: null,
+    };
     pr.prois = prois;
     const accused: number[] = [];
     for (let i = 0; i < accusedCount; i++) accused.push(Math.floor(this.rng.next() * this.ctx.offenders));
@@ -618,15 +847,31 @@ export class StoryBuilder {
       const po = cp.penal_order;
       if (this.rng.chance(po.fine_share)) {
         prois.penalType = 'fine';
-        prois.fine = Math.max(50, Math.round(this.rng.logNormal(po.fine_eur.median, po.fine_eur.sigma) / 10) * 10);
+        prois.fine = Math.max(
+          50,
+          Math.round(this.rng.logNormal(po.fine_eur.median, po.fine_eur.sigma) / 10) * 10,
+        );
       } else {
         prois.penalType = 'community_service';
-        prois.hours = Math.max(20, Math.round(this.rng.logNormal(po.community_service_hours.median, po.community_service_hours.sigma) / 4) * 4);
+        prois.hours = Math.max(
+          20,
+          Math.round(
+            this.rng.logNormal(po.community_service_hours.median, po.community_service_hours.sigma) / 4,
+          ) * 4,
+        );
       }
-      this.handOver(decided, 'penal_order', ['LRP', null, 'PROIS'], prois.penalType === 'community_service' ? ['VPD', null, 'PLUS'] : null, null, number);
+      this.handOver(
+        decided,
+        'penal_order',
+        ['LRP', null, 'PROIS'],
+        prois.penalType === 'community_service' ? ['VPD', null, 'PLUS'] : null,
+        null,
+        number,
+      );
       if (prois.penalType === 'community_service') {
         const inForce = decided + this.between(p.in_force_delay_days.min, p.in_force_delay_days.max);
-        for (let i = 0; i < accused.length; i++) this.communityService(accused[i] as number, i, inForce, prois.hours as number, null, region, null);
+        for (let i = 0; i < accused.length; i++)
+          this.communityService(accused[i] as number, i, inForce, prois.hours as number, null, region, null);
       }
       return;
     }
@@ -638,7 +883,9 @@ export class StoryBuilder {
     // Pre-trial detention is decided early in the proceeding.
     const principal = articles.find((a) => a.principal && a.deleted === null) ?? (articles[0] as ArticleS);
     const grave = (p.articles[principal.code] as ArticleParameters).term >= 36;
-    const detained = accused.map(() => this.rng.chance(cp.pretrial_detention.share * (grave ? cp.pretrial_detention.grave_factor : 1)));
+    const detained = accused.map(() =>
+      this.rng.chance(cp.pretrial_detention.share * (grave ? cp.pretrial_detention.grave_factor : 1)),
+    );
     const c = this.courtChain('criminal', court, courtDay, number, accused);
     this.s.court = c;
     this.sentences(c, pr, accused, detained, region);
@@ -657,35 +904,71 @@ export class StoryBuilder {
       if (judgment) {
         const verdict = this.ctx.verdict.draw(this.rng);
         const own = live.filter((_, k) => k === 0 || this.rng.chance(0.7));
-        sentence = { id: `TIS2S-${c.num}-${i + 1}`, party, verdict, articles: own, type: null, termMonths: null, termDays: null, fine: null, hours: null, suspended: null, probationMonths: null };
+        sentence = {
+          id: `TIS2S-${c.num}-${i + 1}`,
+          party,
+          verdict,
+          articles: own,
+          type: null,
+          termMonths: null,
+          termDays: null,
+          fine: null,
+          hours: null,
+          suspended: null,
+          probationMonths: null,
+        };
         if (verdict === 'convicted') {
           const art = p.articles[own[0] as string] as ArticleParameters;
-          const type = (this.ctx.sentenceChoice.get(own[0] as string) as WeightedChoice<string>).draw(this.rng);
+          const type = (this.ctx.sentenceChoice.get(own[0] as string) as WeightedChoice<string>).draw(
+            this.rng,
+          );
           sentence.type = type;
           sentence.suspended = false;
           if (type === 'deprivation_of_liberty') {
             sentence.termMonths = Math.max(3, Math.round(this.rng.logNormal(art.term, ss.term_sigma)));
             if (this.rng.chance(art.suspended)) {
               sentence.suspended = true;
-              sentence.probationMonths = this.between(ss.probation_period_months.min, ss.probation_period_months.max);
+              sentence.probationMonths = this.between(
+                ss.probation_period_months.min,
+                ss.probation_period_months.max,
+              );
             }
           } else if (type === 'short_term_deprivation_of_liberty') {
             sentence.termDays = this.between(ss.short_term_days.min, ss.short_term_days.max);
             sentence.termMonths = Math.round((sentence.termDays / DAYS_PER_MONTH) * 10) / 10;
           } else if (type === 'probation_supervision') {
-            sentence.termMonths = this.between(ss.probation_supervision_months.min, ss.probation_supervision_months.max);
+            sentence.termMonths = this.between(
+              ss.probation_supervision_months.min,
+              ss.probation_supervision_months.max,
+            );
           } else if (type === 'community_service') {
             const h = ss.community_service_hours;
-            sentence.hours = Math.min(h.max, Math.max(h.min, Math.round(this.rng.logNormal(h.median, h.sigma) / 4) * 4));
+            sentence.hours = Math.min(
+              h.max,
+              Math.max(h.min, Math.round(this.rng.logNormal(h.median, h.sigma) / 4) * 4),
+            );
           } else if (type === 'fine') {
-            sentence.fine = Math.max(100, Math.round(this.rng.logNormal(ss.fine_eur.median, ss.fine_eur.sigma) / 10) * 10);
+            sentence.fine = Math.max(
+              100,
+              Math.round(this.rng.logNormal(ss.fine_eur.median, ss.fine_eur.sigma) / 10) * 10,
+            );
           }
         }
         c.sentences.push(sentence);
       }
       this.execution(c, person, i, sentence, detained[i] === true, pr, region);
     }
-    if (judgment && c.sentences.some((x) => x.verdict === 'convicted' && (x.type === 'deprivation_of_liberty' || x.type === 'short_term_deprivation_of_liberty' || x.type === 'probation_supervision' || x.type === 'community_service'))) {
+    if (
+      judgment &&
+      c.sentences.some(
+        (x) =>
+          x.verdict === 'convicted' &&
+          (x.type === 'deprivation_of_liberty' ||
+            x.type === 'short_term_deprivation_of_liberty' ||
+            x.type === 'probation_supervision' ||
+            x.type === 'community_service'),
+      )
+    ) {
       c.statuses.push(['sent_for_execution', this.touch(c.inForce + this.between(1, 5))]);
       c.statuses.sort((a, b) => a[1] - b[1]);
     }
@@ -696,14 +979,26 @@ export class StoryBuilder {
     return (preTrial ? this.ctx.preTrialFacility : this.ctx.sentencedFacility).draw(this.rng);
   }
 
-  private execution(c: CaseS, person: number, i: number, s: SentenceS | null, detained: boolean, pr: ProceedingS, region: Region): void {
+  private execution(
+    c: CaseS,
+    person: number,
+    i: number,
+    s: SentenceS | null,
+    detained: boolean,
+    pr: ProceedingS,
+    region: Region,
+  ): void {
     const p = this.ctx.p;
     const ex = p.execution;
     const unit = this.s.unit;
     const inmateId = `IN-${unit}-${i + 1}`;
     let stayNo = this.s.stays.length;
     const stayId = () => `${unit}-${++stayNo}`;
-    const custodial = s !== null && s.verdict === 'convicted' && !s.suspended && (s.type === 'deprivation_of_liberty' || s.type === 'short_term_deprivation_of_liberty');
+    const custodial =
+      s !== null &&
+      s.verdict === 'convicted' &&
+      !s.suspended &&
+      (s.type === 'deprivation_of_liberty' || s.type === 'short_term_deprivation_of_liberty');
     const termDays = custodial ? (s.termDays ?? Math.round((s.termMonths as number) * DAYS_PER_MONTH)) : 0;
     const judgmentDay = c.decided;
     // The final decision of the chain (appeal or cassation) ends pre-trial detention if not convicted.
@@ -714,7 +1009,12 @@ export class StoryBuilder {
     let stay: StayS | null = null;
     let detentionStart = -1;
     if (detained) {
-      detentionStart = pr.registered + this.between(p.criminal.pretrial_detention.start_days.min, p.criminal.pretrial_detention.start_days.max);
+      detentionStart =
+        pr.registered +
+        this.between(
+          p.criminal.pretrial_detention.start_days.min,
+          p.criminal.pretrial_detention.start_days.max,
+        );
       const id = stayId();
       stay = {
         admissionId: `IA-${id}`,
@@ -731,10 +1031,25 @@ export class StoryBuilder {
       };
       this.s.stays.push(stay);
       const end = custodial ? -1 : s === null ? last.closed : judgmentDay;
-      if (this.rng.chance(p.criminal.pretrial_detention.released_early_share) && judgmentDay - detentionStart > 40) {
-        stay.release = { id: `IR-${id}`, day: this.touch(this.between(detentionStart + 30, judgmentDay - 1)), reason: 'detention_lifted', status: 'pre_trial', servedMonths: null };
+      if (
+        this.rng.chance(p.criminal.pretrial_detention.released_early_share) &&
+        judgmentDay - detentionStart > 40
+      ) {
+        stay.release = {
+          id: `IR-${id}`,
+          day: this.touch(this.between(detentionStart + 30, judgmentDay - 1)),
+          reason: 'detention_lifted',
+          status: 'pre_trial',
+          servedMonths: null,
+        };
       } else if (end >= 0) {
-        stay.release = { id: `IR-${id}`, day: this.touch(Math.max(end, detentionStart + 1)), reason: s === null ? 'detention_lifted' : 'court_judgment', status: 'pre_trial', servedMonths: null };
+        stay.release = {
+          id: `IR-${id}`,
+          day: this.touch(Math.max(end, detentionStart + 1)),
+          reason: s === null ? 'detention_lifted' : 'court_judgment',
+          status: 'pre_trial',
+          servedMonths: null,
+        };
       }
       if (stay.release) stay = null;
     }
@@ -780,7 +1095,12 @@ export class StoryBuilder {
         }
       }
       // A transfer to another prison for part of the term.
-      if (this.ctx.facilities.length > 1 && this.rng.chance(ex.transfer_share) && release - sentencedFrom > 60 && !this.ctx.isFemale(person)) {
+      if (
+        this.ctx.facilities.length > 1 &&
+        this.rng.chance(ex.transfer_share) &&
+        release - sentencedFrom > 60 &&
+        !this.ctx.isFemale(person)
+      ) {
         const moveDay = this.between(sentencedFrom + 1, release - 30);
         let facility = this.facilityFor(person, false);
         if (facility === stay.facility) facility = this.facilityFor(person, false);
@@ -816,7 +1136,14 @@ export class StoryBuilder {
         status: 'sentenced',
         servedMonths: Math.round(((release - start) / DAYS_PER_MONTH) * 10) / 10,
       };
-      this.handOver(inForce, 'judgment', ['TA', c.court, 'TIS2'], ['IEVP', null, 'IIS2'], c.number, pr.number);
+      this.handOver(
+        inForce,
+        'judgment',
+        ['TA', c.court, 'TIS2'],
+        ['IEVP', null, 'IIS2'],
+        c.number,
+        pr.number,
+      );
       if (reason === 'early_release') {
         this.supervision(person, i, 'conditional_release', release, expected, null, c.number, region);
       }
@@ -825,25 +1152,77 @@ export class StoryBuilder {
     if (s === null || s.verdict !== 'convicted') return;
     const startDay = inForce + this.between(ex.probation_start_delay.min, ex.probation_start_delay.max);
     if (s.type === 'probation_supervision') {
-      this.supervision(person, i, 'probation_supervision', startDay, startDay + Math.round((s.termMonths as number) * DAYS_PER_MONTH), null, c.number, region);
+      this.supervision(
+        person,
+        i,
+        'probation_supervision',
+        startDay,
+        startDay + Math.round((s.termMonths as number) * DAYS_PER_MONTH),
+        null,
+        c.number,
+        region,
+      );
       this.handOver(inForce, 'judgment', ['TA', c.court, 'TIS2'], ['VPD', null, 'PLUS'], c.number, pr.number);
     } else if (s.type === 'community_service') {
       this.communityService(person, i, inForce, s.hours as number, c.number, region, c.court);
     } else if (s.suspended && this.rng.chance(p.sentence_size.suspended_with_supervision_share)) {
-      this.supervision(person, i, 'suspended_sentence', startDay, startDay + Math.round((s.probationMonths as number) * DAYS_PER_MONTH), null, c.number, region);
+      this.supervision(
+        person,
+        i,
+        'suspended_sentence',
+        startDay,
+        startDay + Math.round((s.probationMonths as number) * DAYS_PER_MONTH),
+        null,
+        c.number,
+        region,
+      );
       this.handOver(inForce, 'judgment', ['TA', c.court, 'TIS2'], ['VPD', null, 'PLUS'], c.number, pr.number);
     }
   }
 
-  private communityService(person: number, i: number, inForce: number, hours: number, caseNumber: string | null, region: Region, court: string | null): void {
+  private communityService(
+    person: number,
+    i: number,
+    inForce: number,
+    hours: number,
+    caseNumber: string | null,
+    region: Region,
+    court: string | null,
+  ): void {
     const ex = this.ctx.p.execution;
     const start = inForce + this.between(ex.probation_start_delay.min, ex.probation_start_delay.max);
     const months = Math.max(1, hours / ex.community_service_hours_per_month);
-    this.supervision(person, i, 'community_service', start, start + Math.round(months * DAYS_PER_MONTH), hours, caseNumber, region);
-    if (court) this.handOver(inForce, 'judgment', ['TA', court, 'TIS2'], ['VPD', null, 'PLUS'], caseNumber, this.s.proceeding?.number ?? null);
+    this.supervision(
+      person,
+      i,
+      'community_service',
+      start,
+      start + Math.round(months * DAYS_PER_MONTH),
+      hours,
+      caseNumber,
+      region,
+    );
+    if (court)
+      this.handOver(
+        inForce,
+        'judgment',
+        ['TA', court, 'TIS2'],
+        ['VPD', null, 'PLUS'],
+        caseNumber,
+        this.s.proceeding?.number ?? null,
+      );
   }
 
-  private supervision(person: number, i: number, type: string, start: number, plannedEnd: number, hours: number | null, caseNumber: string | null, region: Region): void {
+  private supervision(
+    person: number,
+    i: number,
+    type: string,
+    start: number,
+    plannedEnd: number,
+    hours: number | null,
+    caseNumber: string | null,
+    region: Region,
+  ): void {
     const ex = this.ctx.p.execution;
     const n = this.s.supervisions.length + 1;
     const atvk = this.rng.pick(this.ctx.p.prisons.region_atvk[region]);
@@ -867,7 +1246,11 @@ export class StoryBuilder {
     days.sort((a, b) => a - b);
     for (let v = 0; v < days.length; v++) {
       const type2 = this.ctx.violationType.draw(this.rng);
-      violations.push({ id: `PV-${this.s.unit}-${++this.violations}`, day: this.touch(days[v] as number), type: type2 });
+      violations.push({
+        id: `PV-${this.s.unit}-${++this.violations}`,
+        day: this.touch(days[v] as number),
+        type: type2,
+      });
       if (type2 === 'new_offence' && this.rng.chance(0.5)) {
         end = Math.min(plannedEnd, (days[v] as number) + this.between(10, 60));
         endReason = 'revoked';

@@ -85,7 +85,15 @@ export interface RulingInput {
   decidedOn: string;
   judgeId: string;
   parties: { role: string; name: string; personalCode: string | null }[];
-  sentences: { name: string; verdict: string; articles: string[]; type: string | null; termMonths: number | null; fine: number | null; suspended: boolean | null }[];
+  sentences: {
+    name: string;
+    verdict: string;
+    articles: string[];
+    type: string | null;
+    termMonths: number | null;
+    fine: number | null;
+    suspended: boolean | null;
+  }[];
   seed: number;
 }
 
@@ -213,7 +221,14 @@ export class Views {
           article_code: a.code,
           principal,
           qualified_on: ds(a.qualified),
-          updated_at: ts(latest(asOf, a.qualified, requalified ? (pr.articles.find((x) => x.deleted !== null)?.deleted ?? null) : null), salt + 2),
+          updated_at: ts(
+            latest(
+              asOf,
+              a.qualified,
+              requalified ? (pr.articles.find((x) => x.deleted !== null)?.deleted ?? null) : null,
+            ),
+            salt + 2,
+          ),
         };
         out.emit('ekrass/qualifying_articles', `${pr.number}|${a.code}`, art);
       }
@@ -333,7 +348,13 @@ export class Views {
       out.emit('plus/supervisions', sv.id, sup);
       for (const v of sv.violations) {
         if (v.day > asOf) continue;
-        const vio: PlusViolation = { violation_id: v.id, supervision_id: sv.id, occurred_on: ds(v.day), violation_type: v.type, updated_at: ts(v.day, salt + 10) };
+        const vio: PlusViolation = {
+          violation_id: v.id,
+          supervision_id: sv.id,
+          occurred_on: ds(v.day),
+          violation_type: v.type,
+          updated_at: ts(v.day, salt + 10),
+        };
         out.emit('plus/violations', v.id, vio);
       }
     }
@@ -381,10 +402,17 @@ export class Views {
   }
 
   private courtCase(c: CaseS, asOf: number, out: Sink, unitSalt: number): void {
-    const salt = unitSalt + 20 + c.num % 3;
+    const salt = unitSalt + 20 + (c.num % 3);
     const closed = c.closed <= asOf;
     let firstHearing: number | null = null;
-    for (const h of c.hearings) if (h.postponed === null && h.cancelled === null && h.date <= asOf && (firstHearing === null || h.date < firstHearing)) firstHearing = h.date;
+    for (const h of c.hearings)
+      if (
+        h.postponed === null &&
+        h.cancelled === null &&
+        h.date <= asOf &&
+        (firstHearing === null || h.date < firstHearing)
+      )
+        firstHearing = h.date;
     const decided = c.decided <= asOf;
     const rec: Tis2Case = {
       case_id: c.id,
@@ -406,7 +434,13 @@ export class Views {
     for (let i = 0; i < c.statuses.length; i++) {
       const [code, day] = c.statuses[i] as [string, number];
       if (day > asOf) break;
-      const st: Tis2CaseStatus = { case_id: c.id, seq: i + 1, status_code: code, valid_from: ds(day), updated_at: ts(day, salt + i) };
+      const st: Tis2CaseStatus = {
+        case_id: c.id,
+        seq: i + 1,
+        status_code: code,
+        valid_from: ds(day),
+        updated_at: ts(day, salt + i),
+      };
       out.emit('tis2/case_status_history', `${c.id}|${i + 1}`, st);
     }
     for (const x of c.parties) {
@@ -466,7 +500,12 @@ export class Views {
       };
       out.emit('tis2/sentences', x.id, sr);
       x.articles.forEach((a, i) => {
-        const sa: Tis2SentenceArticle = { sentence_id: x.id, article_code: a, principal: i === 0, updated_at: ts(c.decided, salt + 6) };
+        const sa: Tis2SentenceArticle = {
+          sentence_id: x.id,
+          article_code: a,
+          principal: i === 0,
+          updated_at: ts(c.decided, salt + 6),
+        };
         out.emit('tis2/sentence_articles', `${x.id}|${a}`, sa);
       });
     }
@@ -487,7 +526,11 @@ export class Views {
         outcome: c.outcome,
         decidedOn: ds(c.decided),
         judgeId: c.judge,
-        parties: live.map((x) => ({ role: x.role, name: names.get(x.id) as string, personalCode: x.person >= 0 ? this.person(x.person).personal_code : null })),
+        parties: live.map((x) => ({
+          role: x.role,
+          name: names.get(x.id) as string,
+          personalCode: x.person >= 0 ? this.person(x.person).personal_code : null,
+        })),
         sentences: c.sentences.map((x) => ({
           name: names.get(x.party.id) ?? '',
           verdict: x.verdict,
@@ -500,7 +543,14 @@ export class Views {
         seed: hash32(this.seed, c.num),
       });
       const at = ts(c.ruling, salt + 7);
-      const ru: Tis2Ruling = { ruling_id: rulingId, decision_id: decisionId, ecli: e, language: 'lv', text: written.text, updated_at: at };
+      const ru: Tis2Ruling = {
+        ruling_id: rulingId,
+        decision_id: decisionId,
+        ecli: e,
+        language: 'lv',
+        text: written.text,
+        updated_at: at,
+      };
       out.emit('tis2/rulings', rulingId, ru);
       const parties: RulingParty[] =
         written.parties ??
@@ -516,7 +566,16 @@ export class Views {
           };
         });
       for (const x of parties) {
-        const rp: Tis2RulingParty = { ruling_id: rulingId, party_key: x.key, role: x.role, personal_code: x.personal_code, first_name: x.first_name, last_name: x.last_name, organisation_name: x.organisation_name, updated_at: at };
+        const rp: Tis2RulingParty = {
+          ruling_id: rulingId,
+          party_key: x.key,
+          role: x.role,
+          personal_code: x.personal_code,
+          first_name: x.first_name,
+          last_name: x.last_name,
+          organisation_name: x.organisation_name,
+          updated_at: at,
+        };
         out.emit('tis2/ruling_parties', `${rulingId}|${x.key}`, rp);
       }
     }

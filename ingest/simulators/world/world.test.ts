@@ -21,7 +21,12 @@ import type {
   Tis2Party,
   Tis2Sentence,
 } from '../../contracts/types.ts';
-import { advanceWorld, generateWorld, type WorldGenerateOptions, type WorldGenerateResult } from './generate.ts';
+import {
+  advanceWorld,
+  generateWorld,
+  type WorldGenerateOptions,
+  type WorldGenerateResult,
+} from './generate.ts';
 import { checkDigit, isValidPersonalCode } from './persons.ts';
 
 type Rec = Record<string, unknown>;
@@ -55,7 +60,7 @@ function lines(r: WorldGenerateResult): string[] {
 const digest = (xs: string[]) => createHash('sha256').update(xs.join('\n')).digest('hex');
 
 const base = await world(1, 4000);
-const get = <T,>(e: string) => (base.data.get(e) ?? []) as unknown as T[];
+const get = <T>(e: string) => (base.data.get(e) ?? []) as unknown as T[];
 
 describe('world simulator', () => {
   it('is reproducible: same seed, same world (also when split over worker threads); another seed, another world', async () => {
@@ -103,23 +108,30 @@ describe('world simulator', () => {
       expect(d.decision_type).toBe('charge');
       if (c.instance === 'first') expect(c.registered_on >= d.decided_on).toBe(true);
     }
-    for (const c of get<Tis2Case>('tis2/cases')) if (c.case_category !== 'criminal') expect(c.proceeding_number).toBeNull();
+    for (const c of get<Tis2Case>('tis2/cases'))
+      if (c.case_category !== 'criminal') expect(c.proceeding_number).toBeNull();
     const criminalNumbers = new Set(criminal.map((c) => c.proceeding_number));
     const admissions = get<Iis2Admission>('iis2/admissions');
     expect(admissions.length).toBeGreaterThan(10);
     for (const a of admissions) {
       // Pre-trial detention starts in the investigation, before any court case exists.
-      expect(ekrass.get(a.proceeding_number)?.status === 'open' || decisions.get(a.proceeding_number)?.decision_type === 'charge' || prois.has(a.proceeding_number)).toBe(true);
+      expect(
+        ekrass.get(a.proceeding_number)?.status === 'open' ||
+          decisions.get(a.proceeding_number)?.decision_type === 'charge' ||
+          prois.has(a.proceeding_number),
+      ).toBe(true);
       if (a.sentenced_from) expect(criminalNumbers.has(a.proceeding_number)).toBe(true);
     }
     const supervisions = get<PlusSupervision>('plus/supervisions');
     expect(supervisions.length).toBeGreaterThan(10);
     for (const s of supervisions) {
       // Community service by a prosecutor's penal order skips the court.
-      if (s.case_number === null) expect(decisions.get(s.proceeding_number)?.decision_type).toBe('penal_order');
+      if (s.case_number === null)
+        expect(decisions.get(s.proceeding_number)?.decision_type).toBe('penal_order');
       else expect(criminalNumbers.has(s.proceeding_number)).toBe(true);
     }
-    for (const s of get<Tis2Sentence>('tis2/sentences')) expect(criminalNumbers.has(s.proceeding_number)).toBe(true);
+    for (const s of get<Tis2Sentence>('tis2/sentences'))
+      expect(criminalNumbers.has(s.proceeding_number)).toBe(true);
     // KKP events name the same numbers.
     const events = get<KkpEvent>('kkp/events').filter((e) => e.proceeding_number);
     for (const e of events) expect(ekrass.has(e.proceeding_number as string)).toBe(true);
@@ -134,7 +146,13 @@ describe('world simulator', () => {
       ...get<Tis2Party>('tis2/parties').filter((p) => !p.is_legal_person),
       ...get<Iis2Admission>('iis2/admissions'),
       ...get<PlusClient>('plus/clients'),
-    ] as unknown as { personal_code: string; first_name: string; last_name: string; sex: string; birth_year: number }[];
+    ] as unknown as {
+      personal_code: string;
+      first_name: string;
+      last_name: string;
+      sex: string;
+      birth_year: number;
+    }[];
     expect(persons.length).toBeGreaterThan(1000);
     let newFormat = 0;
     const byCode = new Map<string, string>();
@@ -154,8 +172,16 @@ describe('world simulator', () => {
     expect(newFormat / persons.length).toBeGreaterThan(0.02);
     expect(newFormat / persons.length).toBeLessThan(0.12);
     // The same person appears in several systems and proceedings (recidivism, prison then probation).
-    const inPrison = new Set(get<Iis2Admission>('iis2/admissions').filter((a) => a.sentenced_from).map((a) => a.personal_code));
-    const accused = new Set(get<Tis2Party>('tis2/parties').filter((p) => p.role === 'accused').map((p) => p.personal_code));
+    const inPrison = new Set(
+      get<Iis2Admission>('iis2/admissions')
+        .filter((a) => a.sentenced_from)
+        .map((a) => a.personal_code),
+    );
+    const accused = new Set(
+      get<Tis2Party>('tis2/parties')
+        .filter((p) => p.role === 'accused')
+        .map((p) => p.personal_code),
+    );
     for (const c of inPrison) expect(accused.has(c)).toBe(true);
   });
 
@@ -172,18 +198,24 @@ describe('world simulator', () => {
     expect(dshare('penal_order')).toBeGreaterThan(0.12);
     const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
     const days = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 86_400_000;
-    const toProsecution = median(ek.filter((p) => p.transferred_on).map((p) => days(p.registered_on, p.transferred_on as string)));
+    const toProsecution = median(
+      ek.filter((p) => p.transferred_on).map((p) => days(p.registered_on, p.transferred_on as string)),
+    );
     expect(toProsecution).toBeGreaterThan(60);
     expect(toProsecution).toBeLessThan(250);
     const cases = get<Tis2Case>('tis2/cases');
-    const firstDurations = cases.filter((c) => c.instance === 'first' && c.closed_on).map((c) => days(c.registered_on, c.closed_on as string));
+    const firstDurations = cases
+      .filter((c) => c.instance === 'first' && c.closed_on)
+      .map((c) => days(c.registered_on, c.closed_on as string));
     expect(median(firstDurations)).toBeGreaterThan(60);
     expect(median(firstDurations)).toBeLessThan(300);
     // Convicted persons: most are convicted; sentence terms and fines in realistic ranges.
     const sentences = get<Tis2Sentence>('tis2/sentences');
     const convicted = sentences.filter((s) => s.verdict === 'convicted');
     expect(convicted.length / sentences.length).toBeGreaterThan(0.8);
-    const terms = convicted.filter((s) => s.sentence_type === 'deprivation_of_liberty').map((s) => s.term_months as number);
+    const terms = convicted
+      .filter((s) => s.sentence_type === 'deprivation_of_liberty')
+      .map((s) => s.term_months as number);
     expect(median(terms)).toBeGreaterThan(6);
     expect(median(terms)).toBeLessThan(40);
     // Prison stays: release after admission; a sentenced stay ends no earlier than its start.
@@ -193,8 +225,10 @@ describe('world simulator', () => {
       expect(r.released_on >= a.admitted_on).toBe(true);
     }
     // Decisions enter into force after they are taken; hearings postponed have a reason.
-    for (const d of get<Tis2Decision>('tis2/decisions')) if (d.in_force_on) expect(d.in_force_on >= d.decided_on).toBe(true);
-    for (const h of get<Tis2Hearing>('tis2/hearings')) expect(h.status === 'postponed').toBe(h.postponement_reason !== null);
+    for (const d of get<Tis2Decision>('tis2/decisions'))
+      if (d.in_force_on) expect(d.in_force_on >= d.decided_on).toBe(true);
+    for (const h of get<Tis2Hearing>('tis2/hearings'))
+      expect(h.status === 'postponed').toBe(h.postponement_reason !== null);
     // Electronic filing grows over the years.
     const filings = get<KkpEvent>('kkp/events').filter((e) => e.document_type === 'statement_of_claim');
     const eshare = (y: string) => {
@@ -233,11 +267,15 @@ describe('world simulator', () => {
   });
 
   it('produces ruling texts for a sample of decisions only, with the parties the text names', () => {
-    const rulings = get<{ ruling_id: string; decision_id: string; text: string; ecli: string }>('tis2/rulings');
+    const rulings = get<{ ruling_id: string; decision_id: string; text: string; ecli: string }>(
+      'tis2/rulings',
+    );
     expect(rulings.length).toBeGreaterThan(0);
     expect(rulings.length).toBeLessThan(20);
     const decisions = new Map(get<Tis2Decision>('tis2/decisions').map((d) => [d.decision_id, d]));
-    const parties = get<{ ruling_id: string; first_name: string | null; last_name: string | null }>('tis2/ruling_parties');
+    const parties = get<{ ruling_id: string; first_name: string | null; last_name: string | null }>(
+      'tis2/ruling_parties',
+    );
     for (const r of rulings) {
       expect(decisions.get(r.decision_id)?.ecli).toBe(r.ecli);
       expect(r.text).toContain(r.ecli);
@@ -250,14 +288,26 @@ describe('world simulator', () => {
   it('splits output into parts of the given size', async () => {
     const { r } = await world(3, 800, { partRows: 500 });
     const cases = r.entities['tis2/cases']?.rows as number;
-    expect(r.files.filter((f) => f.includes(`${path.sep}tis2${path.sep}cases${path.sep}`)).length).toBe(Math.ceil(cases / 500));
+    expect(r.files.filter((f) => f.includes(`${path.sep}tis2${path.sep}cases${path.sep}`)).length).toBe(
+      Math.ceil(cases / 500),
+    );
   });
 
   it('--advance emits the inserts, updates and deletions that turn the earlier world into the later one', async () => {
     const dropDir = mkdtempSync(path.join(tmpdir(), 'elieta-advance-'));
-    const common = { scale: 3000, seed: 11, dropDir, calibrateTo: '2026-03-31', rulings: 5, stateFile: path.join(dropDir, '.next-change.bin') };
-    const contracts = new Map(listContracts().map((c) => [`${c.source}/${c.entity}`, c.schema['x-primary-key']]));
-    const keyOf = (e: string, r: Rec) => `${e}|${(contracts.get(e) as string[]).map((k) => String(r[k])).join('|')}`;
+    const common = {
+      scale: 3000,
+      seed: 11,
+      dropDir,
+      calibrateTo: '2026-03-31',
+      rulings: 5,
+      stateFile: path.join(dropDir, '.next-change.bin'),
+    };
+    const contracts = new Map(
+      listContracts().map((c) => [`${c.source}/${c.entity}`, c.schema['x-primary-key']]),
+    );
+    const keyOf = (e: string, r: Rec) =>
+      `${e}|${(contracts.get(e) as string[]).map((k) => String(r[k])).join('|')}`;
     const state = new Map<string, string>();
     const apply = (files: string[]) => {
       for (const f of files) {
@@ -287,15 +337,28 @@ describe('world simulator', () => {
         totals.updates += c.updates;
         totals.deletes += c.deletes;
       }
-      const fresh = await generateWorld({ ...common, dropDir: mkdtempSync(path.join(tmpdir(), 'elieta-fresh-')), stateFile: undefined, asOf: to });
+      const fresh = await generateWorld({
+        ...common,
+        dropDir: mkdtempSync(path.join(tmpdir(), 'elieta-fresh-')),
+        stateFile: undefined,
+        asOf: to,
+      });
       const expected = new Map<string, string>();
-      for (const f of fresh.files) for (const line of readFileSync(f, 'utf8').split('\n')) if (line) expected.set(keyOf(entityOf(f), JSON.parse(line) as Rec), line);
+      for (const f of fresh.files)
+        for (const line of readFileSync(f, 'utf8').split('\n'))
+          if (line) expected.set(keyOf(entityOf(f), JSON.parse(line) as Rec), line);
       expect(state.size, `records after advancing to ${to}`).toBe(expected.size);
       for (const [k, v] of expected) expect(state.get(k), `${k} after advancing to ${to}`).toBe(v);
       if (to === '2026-04-02') {
         // An advance touches only the units that changed; the compact state only saves work.
         expect(d.unitsChanged).toBeLessThan(d.units / 5);
-        const slow = await advanceWorld({ ...common, dropDir: mkdtempSync(path.join(tmpdir(), 'elieta-slow-')), stateFile: undefined, from, asOf: to });
+        const slow = await advanceWorld({
+          ...common,
+          dropDir: mkdtempSync(path.join(tmpdir(), 'elieta-slow-')),
+          stateFile: undefined,
+          from,
+          asOf: to,
+        });
         expect(digest(lines(slow))).toBe(digest(lines(d)));
       }
       from = to;

@@ -49,7 +49,8 @@ export const plainRulingText: RulingText = (r) => ({
     `${r.decidedOn}`,
     `Tiesnesis ${r.judgeId} izskatīja lietu, kurā piedalās: ${r.parties.map((p) => `${p.name}${p.personalCode ? ` (personas kods ${p.personalCode})` : ''}, ${p.role}`).join('; ')}.`,
     ...r.sentences.map(
-      (s) => `${s.name}: ${s.verdict}${s.type ? `, ${s.type}` : ''}${s.termMonths ? ` ${s.termMonths} mēn.` : ''}${s.fine ? ` ${s.fine} EUR` : ''}${s.suspended ? ', nosacīti' : ''} (KL ${s.articles.join(', ')}. pants).`,
+      (s) =>
+        `${s.name}: ${s.verdict}${s.type ? `, ${s.type}` : ''}${s.termMonths ? ` ${s.termMonths} mēn.` : ''}${s.fine ? ` ${s.fine} EUR` : ''}${s.suspended ? ', nosacīti' : ''} (KL ${s.articles.join(', ')}. pants).`,
     ),
     `Iznākums: ${r.outcome}.`,
   ].join('\n'),
@@ -79,7 +80,8 @@ export class World {
     const p = this.p;
     this.start = toDay(p.history.start);
     const cal = toDay(o.calibrateTo);
-    if (cal <= this.start) throw new Error(`as-of ${o.calibrateTo} must be after the history start ${p.history.start}`);
+    if (cal <= this.start)
+      throw new Error(`as-of ${o.calibrateTo} must be after the history start ${p.history.start}`);
     const classifiers = o.classifiers ?? readClassifiers();
     checkParameters(p, classifiers);
     // Calibration: Σ weight(d) over the calibration span, A = scale ÷ Σ.
@@ -87,13 +89,18 @@ export class World {
     for (let d = this.start; d <= cal; d++) sum += this.weight(d);
     const perCase = o.scale / sum;
     const crim = p.case_mix.criminal / Object.values(p.case_mix).reduce((a, b) => a + b, 0);
-    const norm = (w: Record<string, number>, k: string) => (w[k] as number) / Object.values(w).reduce((a, b) => a + b, 0);
-    const pCourt = norm(p.criminal.police_outcome, 'transferred') * norm(p.criminal.prosecutor_decision, 'charge');
+    const norm = (w: Record<string, number>, k: string) =>
+      (w[k] as number) / Object.values(w).reduce((a, b) => a + b, 0);
+    const pCourt =
+      norm(p.criminal.police_outcome, 'transferred') * norm(p.criminal.prosecutor_decision, 'charge');
     this.courtRate = perCase * (1 - crim);
     this.procRate = (perCase * crim) / pCourt;
 
     const expectedCases = o.scale;
-    const poolSize = Math.min(PersonPool.maxSize(p.persons.birth_years), Math.max(1000, Math.ceil(p.persons.pool_per_case * expectedCases)));
+    const poolSize = Math.min(
+      PersonPool.maxSize(p.persons.birth_years),
+      Math.max(1000, Math.ceil(p.persons.pool_per_case * expectedCases)),
+    );
     const offenders = Math.max(100, Math.floor(poolSize * p.persons.offender_share));
     this.names = readNames();
     this.pool = new PersonPool({
@@ -122,7 +129,12 @@ export class World {
 
   private extendTo(day: number): void {
     let d = this.start + this.dayBase.length;
-    let next = this.dayBase.length === 0 ? 0 : (this.dayBase[this.dayBase.length - 1] as number) + (this.dayCourt[this.dayCourt.length - 1] as number) + (this.dayProc[this.dayProc.length - 1] as number);
+    let next =
+      this.dayBase.length === 0
+        ? 0
+        : (this.dayBase[this.dayBase.length - 1] as number) +
+          (this.dayCourt[this.dayCourt.length - 1] as number) +
+          (this.dayProc[this.dayProc.length - 1] as number);
     for (; d <= day; d++) {
       const w = this.weight(d);
       const c0 = Math.round(this.cumCourt);
@@ -147,14 +159,20 @@ export class World {
   }
 
   /** Every unit entering between `fromDay` and `toDay` (inclusive) whose number ≡ shard (mod shards). */
-  *units(fromDay: number, toDay: number, shard: number, shards: number): Generator<[number, number, 'court' | 'proceeding']> {
+  *units(
+    fromDay: number,
+    toDay: number,
+    shard: number,
+    shards: number,
+  ): Generator<[number, number, 'court' | 'proceeding']> {
     this.extendTo(toDay);
     for (let d = Math.max(fromDay, this.start); d <= toDay; d++) {
       const i = d - this.start;
       const base = this.dayBase[i] as number;
       const nc = this.dayCourt[i] as number;
       const n = nc + (this.dayProc[i] as number);
-      for (let u = base + ((((shard - base) % shards) + shards) % shards); u < base + n; u += shards) yield [u, d, u - base < nc ? 'court' : 'proceeding'];
+      for (let u = base + ((((shard - base) % shards) + shards) % shards); u < base + n; u += shards)
+        yield [u, d, u - base < nc ? 'court' : 'proceeding'];
     }
   }
 
@@ -178,7 +196,14 @@ export class World {
       for (let i = 1; i <= j.count; i++) {
         const id = `J-${String(j.base + i).padStart(4, '0')}`;
         const [first, last] = this.officialName(j.base + i, 0x1d9e);
-        const rec: Tis2Judge = { judge_id: id, court_code: court, first_name: first, last_name: last, active_from: ds(since - (hash32(this.seed, j.base + i) % 5000)), updated_at: at };
+        const rec: Tis2Judge = {
+          judge_id: id,
+          court_code: court,
+          first_name: first,
+          last_name: last,
+          active_from: ds(since - (hash32(this.seed, j.base + i) % 5000)),
+          updated_at: at,
+        };
         out.emit('tis2/judges', id, rec);
       }
     }
@@ -186,7 +211,14 @@ export class World {
       for (let i = 1; i <= b.count; i++) {
         const id = `P-${String(b.base + i).padStart(4, '0')}`;
         const [first, last] = this.officialName(b.base + i, 0x9f05);
-        const rec: ProisProsecutor = { prosecutor_id: id, office_code: office, first_name: first, last_name: last, active_from: ds(since - (hash32(this.seed, 7000 + b.base + i) % 5000)), updated_at: at };
+        const rec: ProisProsecutor = {
+          prosecutor_id: id,
+          office_code: office,
+          first_name: first,
+          last_name: last,
+          active_from: ds(since - (hash32(this.seed, 7000 + b.base + i) % 5000)),
+          updated_at: at,
+        };
         out.emit('prois/prosecutors', id, rec);
       }
     }
@@ -210,20 +242,59 @@ export class World {
 export function checkParameters(p: WorldParameters, classifiers: Map<string, Classifier>): void {
   const need = (id: string, codes: Iterable<string>, where: string) => {
     const c = classifiers.get(id);
-    if (!c) throw new Error(`parameters.yaml: classifier ${id} (used by ${where}) is not in classifiers/data`);
+    if (!c)
+      throw new Error(`parameters.yaml: classifier ${id} (used by ${where}) is not in classifiers/data`);
     const known = new Set(c.items.map((i) => i.code));
-    for (const code of codes) if (!known.has(code)) throw new Error(`parameters.yaml: ${where}: code "${code}" is not in classifier ${id}`);
+    for (const code of codes)
+      if (!known.has(code))
+        throw new Error(`parameters.yaml: ${where}: code "${code}" is not in classifier ${id}`);
   };
-  need('courts', [...Object.values(p.first_instance_courts).flatMap((w) => Object.keys(w)), ...Object.values(p.appeal_court), p.cassation_court, ...Object.values(p.criminal.region_courts).flatMap((w) => Object.keys(w))], 'courts');
-  need('case_outcomes', [...Object.values(p.outcomes.first).flatMap((w) => Object.keys(w)), ...Object.keys(p.outcomes.review)], 'outcomes');
-  need('hearing_postponement_reasons', Object.keys(p.hearings.postponement_reasons), 'hearings.postponement_reasons');
+  need(
+    'courts',
+    [
+      ...Object.values(p.first_instance_courts).flatMap((w) => Object.keys(w)),
+      ...Object.values(p.appeal_court),
+      p.cassation_court,
+      ...Object.values(p.criminal.region_courts).flatMap((w) => Object.keys(w)),
+    ],
+    'courts',
+  );
+  need(
+    'case_outcomes',
+    [...Object.values(p.outcomes.first).flatMap((w) => Object.keys(w)), ...Object.keys(p.outcomes.review)],
+    'outcomes',
+  );
+  need(
+    'hearing_postponement_reasons',
+    Object.keys(p.hearings.postponement_reasons),
+    'hearings.postponement_reasons',
+  );
   need('institutions', p.parties.respondents, 'parties.respondents');
   need('investigating_units', Object.keys(p.criminal.investigating_units), 'criminal.investigating_units');
-  need('prosecution_offices', [...Object.values(p.criminal.region_offices), ...Object.keys(p.prosecutors)], 'prosecution offices');
-  need('prosecutor_decision_types', Object.keys(p.criminal.prosecutor_decision), 'criminal.prosecutor_decision');
+  need(
+    'prosecution_offices',
+    [...Object.values(p.criminal.region_offices), ...Object.keys(p.prosecutors)],
+    'prosecution offices',
+  );
+  need(
+    'prosecutor_decision_types',
+    Object.keys(p.criminal.prosecutor_decision),
+    'criminal.prosecutor_decision',
+  );
   need('criminal_verdicts', Object.keys(p.criminal.verdicts), 'criminal.verdicts');
   need('criminal_law_articles', Object.keys(p.articles), 'articles');
-  need('sentence_types', Object.values(p.articles).flatMap((a) => Object.keys(a.sentences)), 'articles.*.sentences');
+  need(
+    'sentence_types',
+    Object.values(p.articles).flatMap((a) => Object.keys(a.sentences)),
+    'articles.*.sentences',
+  );
   need('probation_violation_types', Object.keys(p.execution.violation_types), 'execution.violation_types');
-  need('atvk', [...Object.values(p.prisons.facilities).map((f) => f.atvk), ...Object.values(p.prisons.region_atvk).flat()], 'prisons');
+  need(
+    'atvk',
+    [
+      ...Object.values(p.prisons.facilities).map((f) => f.atvk),
+      ...Object.values(p.prisons.region_atvk).flat(),
+    ],
+    'prisons',
+  );
 }
