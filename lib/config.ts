@@ -45,7 +45,7 @@ export class ConfigError extends Error {
 const schema = {
   type: 'object',
   additionalProperties: false,
-  required: ['env', 'home', 'warehouse', 'server', 'publicBaseUrl', 'venv', 'generator', 'publisher', 'sources'],
+  required: ['env', 'home', 'warehouse', 'server', 'publicBaseUrl', 'venv', 'generator', 'schedule', 'publisher', 'sources'],
   properties: {
     env: { enum: ['demo', 'dev', 'test', 'prod'] },
     home: { type: 'string', minLength: 1 },
