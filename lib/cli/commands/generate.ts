@@ -34,7 +34,7 @@ export interface GenerateSummary extends Partial<Omit<WorldGenerateResult, 'seed
 
 export const STATE_FILE = '.world-state.json';
 /** The compact per-unit state that makes --advance cheap (see ingest/simulators/world/generate.ts). */
-export const LAST_CHANGE_FILE = '.world-last-change.bin';
+export const NEXT_CHANGE_FILE = '.world-next-change.bin';
 
 function parsePositiveInt(
   name: string,
@@ -97,7 +97,7 @@ export async function generate(
       from,
       asOf,
       dropDir: drop,
-      stateFile: path.join(drop, LAST_CHANGE_FILE),
+      stateFile: path.join(drop, NEXT_CHANGE_FILE),
       ...(opts.workers ? { workers: opts.workers } : {}),
       onProgress,
     });
@@ -138,7 +138,7 @@ export async function generate(
       asOf,
       rulings,
       dropDir: drop,
-      stateFile: path.join(drop, LAST_CHANGE_FILE),
+      stateFile: path.join(drop, NEXT_CHANGE_FILE),
       ...(opts.workers ? { workers: opts.workers } : {}),
       onProgress,
     });
