@@ -8,7 +8,7 @@
  */
 export interface EkrassProceeding {
   /**
-   * The criminal proceeding number, the same in E-KRASS, ProIS, TIS2, IIS2 and PLUS (11 to 13 digits).
+   * The criminal proceeding number, the same in E-KRASS, ProIS, TIS2, IIS2 and PLUS (11 to 15 digits: investigating unit, year, sequence).
    */
   proceeding_number: string;
   /**
@@ -48,7 +48,7 @@ export interface EkrassProceeding {
  */
 export interface EkrassQualifyingArticle {
   /**
-   * The criminal proceeding number, the same in E-KRASS, ProIS, TIS2, IIS2 and PLUS (11 to 13 digits).
+   * The criminal proceeding number, the same in E-KRASS, ProIS, TIS2, IIS2 and PLUS (11 to 15 digits: investigating unit, year, sequence).
    */
   proceeding_number: string;
   /**
@@ -120,7 +120,7 @@ export interface Iis2Admission {
    */
   sentenced_from?: string | null;
   /**
-   * The criminal proceeding number, the same in E-KRASS, ProIS, TIS2, IIS2 and PLUS (11 to 13 digits).
+   * The criminal proceeding number, the same in E-KRASS, ProIS, TIS2, IIS2 and PLUS (11 to 15 digits: investigating unit, year, sequence).
    */
   proceeding_number: string;
   /**
@@ -332,7 +332,7 @@ export interface PlusSupervision {
    */
   supervision_type: string;
   /**
-   * The criminal proceeding number, the same in E-KRASS, ProIS, TIS2, IIS2 and PLUS (11 to 13 digits).
+   * The criminal proceeding number, the same in E-KRASS, ProIS, TIS2, IIS2 and PLUS (11 to 15 digits: investigating unit, year, sequence).
    */
   proceeding_number: string;
   /**
@@ -408,7 +408,7 @@ export interface ProisAssignment {
    */
   assignment_id: string;
   /**
-   * The criminal proceeding number, the same in E-KRASS, ProIS, TIS2, IIS2 and PLUS (11 to 13 digits).
+   * The criminal proceeding number, the same in E-KRASS, ProIS, TIS2, IIS2 and PLUS (11 to 15 digits: investigating unit, year, sequence).
    */
   proceeding_number: string;
   /**
@@ -440,7 +440,7 @@ export interface ProisDecision {
    */
   decision_id: string;
   /**
-   * The criminal proceeding number, the same in E-KRASS, ProIS, TIS2, IIS2 and PLUS (11 to 13 digits).
+   * The criminal proceeding number, the same in E-KRASS, ProIS, TIS2, IIS2 and PLUS (11 to 15 digits: investigating unit, year, sequence).
    */
   proceeding_number: string;
   /**
@@ -484,7 +484,7 @@ export interface ProisDecision {
  */
 export interface ProisProceeding {
   /**
-   * The criminal proceeding number, the same in E-KRASS, ProIS, TIS2, IIS2 and PLUS (11 to 13 digits).
+   * The criminal proceeding number, the same in E-KRASS, ProIS, TIS2, IIS2 and PLUS (11 to 15 digits: investigating unit, year, sequence).
    */
   proceeding_number: string;
   /**
@@ -944,7 +944,7 @@ export interface Tis2Sentence {
    */
   party_id: string;
   /**
-   * The criminal proceeding number, the same in E-KRASS, ProIS, TIS2, IIS2 and PLUS (11 to 13 digits).
+   * The criminal proceeding number, the same in E-KRASS, ProIS, TIS2, IIS2 and PLUS (11 to 15 digits: investigating unit, year, sequence).
    */
   proceeding_number: string;
   /**
