@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync as mkdtemp, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { readClassifiers } from '../../../classifiers/registry/load.ts';
 import { listContracts } from '../../contracts/index.ts';
 import { compileContract } from '../../contracts/validate.ts';
@@ -30,6 +30,16 @@ import {
 import { checkDigit, isValidPersonalCode } from './persons.ts';
 
 type Rec = Record<string, unknown>;
+
+const made: string[] = [];
+function mkdtempSync(prefix: string): string {
+  const dir = mkdtemp(prefix);
+  made.push(dir);
+  return dir;
+}
+afterAll(() => {
+  for (const d of made) rmSync(d, { recursive: true, force: true });
+});
 
 function entityOf(file: string): string {
   const parts = file.split(path.sep);

@@ -1,7 +1,7 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig, paths } from '../../config.ts';
 import { createProgress } from '../../progress.ts';
 import { UserError } from '../command.ts';
@@ -9,8 +9,14 @@ import command, { generate, NEXT_CHANGE_FILE, readWorldState } from './generate.
 
 const root = path.resolve(import.meta.dirname, '../../..');
 
+const homes: string[] = [];
+afterAll(() => {
+  for (const h of homes) rmSync(h, { recursive: true, force: true });
+});
+
 function setup() {
   const home = mkdtempSync(path.join(tmpdir(), 'elieta-generate-'));
+  homes.push(home);
   return loadConfig({ ...process.env, ELIETA_HOME: home }, root);
 }
 
