@@ -12,7 +12,16 @@ import { log } from './log.ts';
 import type { Progress } from './progress.ts';
 
 export type DbtCommand =
-  'build' | 'run' | 'test' | 'seed' | 'compile' | 'parse' | 'debug' | 'ls' | 'source freshness';
+  | 'build'
+  | 'run'
+  | 'test'
+  | 'seed'
+  | 'compile'
+  | 'parse'
+  | 'debug'
+  | 'ls'
+  | 'source freshness'
+  | 'docs generate';
 
 export interface DbtRequest {
   command: DbtCommand;
@@ -24,6 +33,8 @@ export interface DbtRequest {
   /** Stop at the first failure. */
   failFast?: boolean;
   vars?: Record<string, unknown>;
+  /** Further flags of the command, e.g. ['--static'] for docs generate. */
+  flags?: string[];
 }
 
 export interface DbtInvocation {
@@ -99,6 +110,10 @@ export function dbtInvocation(
   if (req.fullRefresh) args.push('--full-refresh');
   if (req.failFast) args.push('--fail-fast');
   if (req.vars && Object.keys(req.vars).length > 0) args.push('--vars', JSON.stringify(req.vars));
+  for (const f of req.flags ?? []) {
+    if (!/^--[a-z][a-z-]*$/.test(f)) throw new DbtError(`not a dbt flag: ${f}`);
+    args.push(f);
+  }
 
   const env: Record<string, string> = {};
   for (const [k, v] of Object.entries(baseEnv)) if (v !== undefined && !OWN_ENV.test(k)) env[k] = v;
@@ -427,7 +442,12 @@ export async function runDbt(
     if (failures.length > 0) throw new DbtError(failureSummary(req.command, failures, logFile), failures);
     // No node failed: dbt stopped before running (parse or connection error, bad selection…).
     const reason = firstLines([...errors, ...plain.slice(-8)].join('\n'), 8) || `exit code ${code}`;
-    const [head, ...rest] = reason.split('\n');
+    // dbt's own errors start "Encountered an error:" and say what on the next line
+    const [first, ...others] = reason.split('\n');
+    const [head, ...rest] =
+      first?.endsWith(':') && others.length > 0
+        ? [`${first} ${others[0]}`, ...others.slice(1)]
+        : [first, ...others];
     throw new DbtError([`dbt ${req.command} failed: ${head}`, ...rest, `dbt's log: ${logFile}`].join('\n'));
   }
   if (unmatched.length > 0) {

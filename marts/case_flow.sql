@@ -1,5 +1,6 @@
 -- Case flow: per court, case category, instance and month, the cases registered, resolved and
--- pending, with the CEPEJ clearance rate and disposition time.
+-- pending, with the CEPEJ clearance rate and disposition time, and the pending cases older than
+-- two years (count and share).
 
 with
 
@@ -44,6 +45,11 @@ final as (
             when flow.resolved_12m = 0 then null
             else cast(flow.pending_end as double precision) * 365 / flow.resolved_12m
         end as disposition_time_days,
+        flow.pending_over_2y,
+        case
+            when flow.pending_end = 0 then null
+            else cast(flow.pending_over_2y as double precision) * 100 / flow.pending_end
+        end as pending_over_2y_share,
         cast(current_timestamp as timestamp) as built_at
     from flow
     left join courts on courts.code = flow.court_code

@@ -1,6 +1,7 @@
 -- Monthly case flow per court, case category and instance (CEPEJ definitions): cases registered
 -- (incoming), closed (resolved) and pending, for every month from the combination's first
--- registration to the data's as-of month, months without activity included.
+-- registration to the data's as-of month, months without activity included; and the pending
+-- cases older than two years (registered more than two years before the month's last day).
 
 with
 
@@ -10,7 +11,9 @@ cases as (
         case_category,
         instance,
         {{ month_start('registered_on') }} as registered_month,
-        {{ month_start('closed_on') }} as closed_month
+        {{ month_start('closed_on') }} as closed_month,
+        -- the first month at whose end the case is more than two years old
+        {{ month_start(add_years_days('registered_on', 2, 1)) }} as aged_month
     from {{ ref('stg_tis2__cases') }}
 ),
 
@@ -53,6 +56,21 @@ resolved as (
     group by court_code, case_category, instance, closed_month
 ),
 
+aged as (
+    -- +1 in the month a case passes two years, -1 in the month an old case is closed
+    select court_code, case_category, instance, month, cast(sum(change) as bigint) as aged_change
+    from (
+        select court_code, case_category, instance, aged_month as month, 1 as change
+        from cases
+        where closed_month is null or closed_month >= aged_month
+        union all
+        select court_code, case_category, instance, closed_month as month, -1 as change
+        from cases
+        where closed_month is not null and closed_month >= aged_month
+    ) as changes
+    group by court_code, case_category, instance, month
+),
+
 flows as (
     select
         spine.month,
@@ -60,7 +78,8 @@ flows as (
         spine.case_category,
         spine.instance,
         cast(coalesce(incoming.incoming, 0) as bigint) as incoming,
-        cast(coalesce(resolved.resolved, 0) as bigint) as resolved
+        cast(coalesce(resolved.resolved, 0) as bigint) as resolved,
+        cast(coalesce(aged.aged_change, 0) as bigint) as aged_change
     from spine
     left join incoming
         on incoming.court_code = spine.court_code
@@ -72,6 +91,11 @@ flows as (
         and resolved.case_category = spine.case_category
         and resolved.instance = spine.instance
         and resolved.month = spine.month
+    left join aged
+        on aged.court_code = spine.court_code
+        and aged.case_category = spine.case_category
+        and aged.instance = spine.instance
+        and aged.month = spine.month
 ),
 
 running as (
@@ -88,7 +112,12 @@ running as (
             partition by court_code, case_category, instance
             order by month
             rows between 11 preceding and current row
-        ) as bigint) as resolved_12m
+        ) as bigint) as resolved_12m,
+        cast(sum(aged_change) over (
+            partition by court_code, case_category, instance
+            order by month
+            rows between unbounded preceding and current row
+        ) as bigint) as pending_over_2y
     from flows
 ),
 
@@ -105,7 +134,8 @@ final as (
             order by month
         ), 0) as bigint) as pending_start,
         pending_end,
-        resolved_12m
+        resolved_12m,
+        pending_over_2y
     from running
 )
 

@@ -5,19 +5,38 @@
  * descriptions, public flags, model meta and the project's exposures. A failed build leaves the
  * previous snapshot current.
  */
-import { readClassifiers } from '../../../classifiers/registry/load.ts';
-import { loadClassifiersIntoWarehouse } from '../../../classifiers/registry/warehouse.ts';
+import { readRegistryData } from '../../../classifiers/registry/load.ts';
+import { loadRegistryIntoWarehouse } from '../../../classifiers/registry/warehouse.ts';
+import { listContracts } from '../../../ingest/contracts/index.ts';
+import { LOAD_COLUMNS } from '../../../ingest/ledger/tables.ts';
+import { buildTransform } from '../../../ingest/pipeline/pseudonymise.ts';
 import type { Config } from '../../config.ts';
 import { readManifest, runDbt, type DbtManifest, type DbtRunSummary } from '../../dbt.ts';
 import { log } from '../../log.ts';
 import type { Progress } from '../../progress.ts';
 import { ensureVenv, type VenvResult } from '../../python.ts';
 import { publishSnapshot, type TableToExport } from '../../snapshot.ts';
-import { withWarehouse, type Warehouse } from '../../warehouse/index.ts';
+import { withWarehouse, type TableSpec, type Warehouse } from '../../warehouse/index.ts';
 import { UserError, type Command } from '../command.ts';
 
-/** The raw tables the dbt sources read; a build without them cannot start. */
+/** The raw table a build cannot start without (the courts' cases feed every court mart). */
 const RAW_SOURCES: [string, string][] = [['raw', 'tis2__cases']];
+
+/**
+ * The raw table of every source entity that dbt reads (every contract not marked restricted), as
+ * the ingest pipeline creates it. A source not connected yet gets an empty table, so its staging
+ * models and marts build empty instead of failing the whole build.
+ */
+export function rawSourceTables(): TableSpec[] {
+  return listContracts()
+    .filter((c) => c.schema['x-restricted'] !== true)
+    .map((c) => ({
+      schema: 'raw',
+      name: `${c.source}__${c.entity}`,
+      // the key only matters for the values; the columns are the same for any key
+      columns: [...buildTransform(c, Buffer.alloc(32)).columns, ...LOAD_COLUMNS.map((l) => ({ ...l }))],
+    }));
+}
 
 export interface BuildOptions {
   /** dbt node selection (e.g. `case_flow+`); default: the whole project. */
@@ -26,6 +45,8 @@ export interface BuildOptions {
   progress?: Progress;
   /** Skip the snapshot export (the marts stay in the warehouse only). */
   noSnapshot?: boolean;
+  /** Skip generating the dbt docs served at /docs/data. */
+  noDocs?: boolean;
 }
 
 export interface BuildResult {
@@ -36,9 +57,11 @@ export interface BuildResult {
   /** The new snapshot's id, or null when not exported. */
   snapshot: string | null;
   tables: string[];
-  classifiers: { lists: number; items: number };
+  classifiers: { lists: number; items: number; mappings: number };
   venv: VenvResult['action'];
   target: 'duckdb' | 'postgres';
+  /** Whether the dbt docs (/docs/data) were generated. */
+  docs: boolean;
 }
 
 interface ManifestColumn {
@@ -135,7 +158,8 @@ export async function build(config: Config, opts: BuildOptions = {}): Promise<Bu
         );
       }
     }
-    return loadClassifiersIntoWarehouse(wh, readClassifiers().values());
+    for (const t of rawSourceTables()) await wh.ensureTable(t);
+    return loadRegistryIntoWarehouse(wh, readRegistryData());
   });
   log.info(classifiers, 'classifiers loaded into the warehouse');
 
@@ -174,7 +198,19 @@ export async function build(config: Config, opts: BuildOptions = {}): Promise<Bu
     if (snapshot) log.info({ snapshot, tables }, 'snapshot published');
   }
 
+  // The data dictionary and lineage for /docs/data. A failure here does not undo the build.
+  let docs = false;
+  if (!opts.noDocs) {
+    try {
+      await runDbt(config, { command: 'docs generate', flags: ['--static'] });
+      docs = true;
+    } catch (err) {
+      log.warn({ err: (err as Error).message }, 'dbt docs not generated; /docs/data keeps the previous ones');
+    }
+  }
+
   return {
+    docs,
     models: dbt.models,
     tests: dbt.tests,
     seconds: Math.round((Date.now() - started) / 100) / 10,
@@ -189,10 +225,11 @@ export async function build(config: Config, opts: BuildOptions = {}): Promise<Bu
 
 const command: Command = {
   summary: 'build the marts with dbt (models and tests) and export them as the current snapshot',
-  usage: '[--select SELECTOR] [--full-refresh]',
+  usage: '[--select SELECTOR] [--full-refresh] [--no-docs]',
   options: {
     select: { type: 'string', multiple: true, short: 's' },
     'full-refresh': { type: 'boolean', default: false },
+    'no-docs': { type: 'boolean', default: false },
   },
   async run({ config, values, progress }) {
     const raw = values.select as unknown as string[] | string | undefined;
@@ -202,6 +239,7 @@ const command: Command = {
     return build(config, {
       select: select.length ? select : undefined,
       fullRefresh: values['full-refresh'] === true,
+      noDocs: values['no-docs'] === true,
       progress,
     });
   },
@@ -212,6 +250,7 @@ const command: Command = {
         (b.tests.warned ? `, ${b.tests.warned} warned` : '') +
         '.',
       b.snapshot ? `Snapshot ${b.snapshot}: ${b.tables.join(', ')}.` : 'No snapshot exported.',
+      b.docs ? 'Data documentation (dbt docs) at /docs/data.' : 'Data documentation not generated.',
     ].join('\n');
   },
 };

@@ -1,10 +1,22 @@
--- The current state of TIS2 cases: one row per case, as TIS2 last reported it.
+-- The current state of tis2/cases: one row per case_id, as TIS2 last reported it
+-- (latest version of each key from raw.tis2__cases, deletions dropped).
+-- Incremental: each build reads only the raw versions loaded since the previous one (the
+-- raw table keeps every version ever loaded, so a full read grows with history).
+
+{{
+    config(
+        materialized='incremental',
+        unique_key='case_id',
+        incremental_strategy='delete+insert',
+        on_schema_change='append_new_columns',
+        pre_hook="{{ delete_removed_keys(source('tis2', 'cases'), 'case_id') }}",
+    )
+}}
 
 with
 
 source as (
-    -- raw.tis2__cases is append-only: take each case's latest version, drop deleted cases
-    {{ latest_version(source('raw', 'tis2__cases'), key='case_id') }}
+    {{ current_versions(source('tis2', 'cases'), key='case_id') }}
 ),
 
 renamed as (
@@ -21,6 +33,7 @@ renamed as (
         cast(closed_on as date) as closed_on,
         outcome,
         judge_id,
+        proceeding_number,
         cast(updated_at as timestamp) as updated_at,
         _batch_id as loaded_batch_id,
         cast(_loaded_at as timestamp) as loaded_at

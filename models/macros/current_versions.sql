@@ -1,0 +1,65 @@
+{#
+  The raw layer is append-only: every load adds versions of records, and a deletion is a version
+  whose `_op` is 'delete'. `current_versions` returns the current state of `relation`: the latest
+  version of each key (by _loaded_at, then _batch_id, then position in the source), without the
+  keys whose latest version is a deletion. `_source_position` is `file:line`; the trailing number
+  is compared as a number, so line 10 comes after line 9.
+
+  In an incremental staging model only the versions loaded since the model's newest row are read
+  (`>=`, so a batch loaded at that very instant is read again: delete+insert makes that harmless).
+  Every such version is later than anything the model holds, so the latest of them is the latest
+  of all. `delete_removed_keys` (a pre-hook) removes the keys whose latest new version is a deletion.
+#}
+
+{% macro _version_order() -%}
+    _loaded_at desc,
+    _batch_id desc,
+    regexp_replace(_source_position, '[0-9]+$', '') desc,
+    cast(nullif(regexp_replace(_source_position, '^.*[^0-9]', ''), '') as bigint) desc
+{%- endmacro %}
+
+{% macro _loaded_since_watermark() -%}
+    {%- if is_incremental() %}
+    where _loaded_at >= (
+        select coalesce(max(loaded_at), cast('1900-01-01' as timestamp)) from {{ this }}
+    )
+    {%- endif %}
+{%- endmacro %}
+
+{% macro _ranked_versions(relation, key) -%}
+    select
+        versions.*,
+        row_number() over (partition by {{ key }} order by {{ _version_order() }}) as _version_rank
+    from {{ relation }} as versions
+    {{ _loaded_since_watermark() }}
+{%- endmacro %}
+
+{% macro current_versions(relation, key) -%}
+    select *
+    from (
+        {{ _ranked_versions(relation, key) }}
+    ) as ranked
+    where _version_rank = 1
+      and _op <> 'delete'
+{%- endmacro %}
+
+{# Pre-hook of an incremental staging model: deletes the keys whose latest new version is a deletion. #}
+{% macro delete_removed_keys(relation, key) -%}
+    {%- if is_incremental() -%}
+    {%- set keys = key.split(',') | map('trim') | list -%}
+    delete from {{ this }}
+    where exists (
+        select 1
+        from (
+            {{ _ranked_versions(relation, key) }}
+        ) as ranked
+        where ranked._version_rank = 1
+          and ranked._op = 'delete'
+          {%- for k in keys %}
+          and ranked.{{ k }} = {{ this.identifier }}.{{ k }}
+          {%- endfor %}
+    )
+    {%- else -%}
+    select 1
+    {%- endif -%}
+{%- endmacro %}
