@@ -133,14 +133,25 @@ async function acquireLock(venv: string): Promise<() => void> {
   }
 }
 
+export interface VenvOptions {
+  /** Hide pip's output (it is still quoted in the error when pip fails). */
+  quiet?: boolean;
+  /** Another venv than config.venv (e.g. `.venv-dagster` for the Dagster code location). */
+  venv?: string;
+  /** Its requirements file (default: the root requirements.txt). */
+  requirements?: string;
+}
+
 /**
- * Makes sure `config.venv` holds exactly the packages of requirements.txt. Fast when it does.
- * `quiet` hides pip's output (it is still quoted in the error when pip fails).
+ * Makes sure `config.venv` (or `opts.venv`) holds exactly the packages of requirements.txt (or
+ * `opts.requirements`). Fast when it does.
  */
-export async function ensureVenv(config: Config, opts: { quiet?: boolean } = {}): Promise<VenvResult> {
+export async function ensureVenv(config: Config, opts: VenvOptions = {}): Promise<VenvResult> {
   const started = Date.now();
-  const venv = config.venv;
-  const hash = requirementsHash();
+  const venv = opts.venv ?? config.venv;
+  const requirements = opts.requirements ?? REQUIREMENTS;
+  const reqName = path.relative(PROJECT_ROOT, requirements);
+  const hash = requirementsHash(requirements);
   const seconds = () => Math.round((Date.now() - started) / 100) / 10;
   const python = path.join(venv, 'bin', 'python');
   if (isCurrent(venv, hash)) return { venv, action: 'reused', install: null, python, seconds: seconds() };
@@ -160,15 +171,15 @@ export async function ensureVenv(config: Config, opts: { quiet?: boolean } = {})
       );
       await run(system.python, ['-m', 'venv', venv], { quiet, what: `${system.python} -m venv ${venv}` });
     } else {
-      log.info({ venv }, 'requirements.txt changed: updating the Python virtual environment');
+      log.info({ venv }, `${reqName} changed: updating the Python virtual environment`);
     }
     rmSync(path.join(venv, STAMP), { force: true });
-    const pip = [python, '-m', 'pip', 'install', ...(quiet ? ['-q'] : []), '-r', REQUIREMENTS];
+    const pip = [python, '-m', 'pip', 'install', ...(quiet ? ['-q'] : []), '-r', requirements];
     let install: VenvResult['install'] = 'no-deps';
     try {
       await run(pip[0]!, [...pip.slice(1), '--no-deps'], {
         quiet,
-        what: 'pip install --no-deps -r requirements.txt',
+        what: `pip install --no-deps -r ${reqName}`,
       });
     } catch (err) {
       log.warn(
@@ -176,12 +187,10 @@ export async function ensureVenv(config: Config, opts: { quiet?: boolean } = {})
         'pip install --no-deps failed; retrying with dependency resolution',
       );
       install = 'with-deps';
-      await run(pip[0]!, pip.slice(1), { quiet, what: 'pip install -r requirements.txt' });
+      await run(pip[0]!, pip.slice(1), { quiet, what: `pip install -r ${reqName}` });
     }
     if (!existsSync(path.join(venv, 'bin', 'dbt'))) {
-      throw new PythonError(
-        `${venv}: pip finished but bin/dbt is missing; check requirements.txt lists dbt-core`,
-      );
+      throw new PythonError(`${venv}: pip finished but bin/dbt is missing; check ${reqName} lists dbt-core`);
     }
     writeFileSync(path.join(venv, STAMP), hash + '\n');
     return { venv, action: created ? 'created' : 'updated', install, python, seconds: seconds() };
