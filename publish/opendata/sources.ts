@@ -5,7 +5,8 @@
  * packager hashes them, writes their datapackage.json and puts them in the DCAT-AP catalogue.
  */
 import { classifierDatasets } from '../../classifiers/publish/opendata-source.ts';
+import { rulingsDatasets } from '../rulings/source.ts';
 import { snapshotExposures } from './snapshot-source.ts';
 import type { DatasetSource } from './types.ts';
 
-export const openDataSources: DatasetSource[] = [snapshotExposures, classifierDatasets];
+export const openDataSources: DatasetSource[] = [snapshotExposures, classifierDatasets, rulingsDatasets];

@@ -26,7 +26,8 @@ export const NS = {
 const EU = 'http://publications.europa.eu/resource/authority';
 const IANA = 'https://www.iana.org/assignments/media-types';
 
-export type FileFormat = 'csv' | 'parquet' | 'json' | 'datapackage' | 'jsonld' | 'turtle' | 'rdfxml';
+export type FileFormat =
+  'csv' | 'parquet' | 'json' | 'jsonl' | 'html' | 'datapackage' | 'jsonld' | 'turtle' | 'rdfxml';
 
 export interface FormatInfo {
   /** EU file-type authority IRI (dct:format). */
@@ -63,6 +64,21 @@ export const FORMATS: Record<FileFormat, FormatInfo> = {
     contentType: 'application/json; charset=utf-8',
     frictionless: 'json',
     label: 'JSON',
+  },
+  // JSON Lines has no EU file type of its own; application/jsonl is the media type its spec proposes.
+  jsonl: {
+    fileType: `${EU}/file-type/JSON`,
+    mediaType: 'application/jsonl',
+    contentType: 'application/jsonl; charset=utf-8',
+    frictionless: 'jsonl',
+    label: 'JSON Lines',
+  },
+  html: {
+    fileType: `${EU}/file-type/HTML`,
+    mediaType: 'text/html',
+    contentType: 'text/html; charset=utf-8',
+    frictionless: 'html',
+    label: 'HTML',
   },
   datapackage: {
     fileType: `${EU}/file-type/JSON`,

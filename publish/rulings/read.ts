@@ -1,0 +1,137 @@
+/**
+ * Reads what the rulings release needs from the warehouse, in one short session that the caller
+ * opens and closes (the DuckDB file read-only): the current version of every ruling text and its
+ * parties from `restricted`, and the non-personal metadata of its decision from `raw` (court,
+ * date, case category, instance, kind of ruling, outcome, Criminal Law articles). Every table is
+ * append-only with load metadata; the current version of a key is its latest load
+ * (`_loaded_at`, `_batch_id`, `_source_position`), dropped when that load was a deletion.
+ * Party names and codes leave this module only as anonymiser input.
+ */
+import { existsSync } from 'node:fs';
+import type { Config } from '../../lib/config.ts';
+import { DuckDBWarehouse, openWarehouse, type Warehouse } from '../../lib/warehouse/index.ts';
+import type { Party } from '../anonymiser/types.ts';
+
+export interface RestrictedRuling {
+  rulingId: string;
+  ecli: string;
+  language: string;
+  text: string;
+  parties: Party[];
+  courtCode: string | null;
+  decidedOn: string | null;
+  caseCategory: string | null;
+  instance: string | null;
+  decisionType: string | null;
+  outcome: string | null;
+  articles: string[];
+}
+
+/** The current version of each key of a load table, as a subquery. */
+function current(table: string, key: string[]): string {
+  return `(SELECT * FROM (SELECT t.*, row_number() OVER (PARTITION BY ${key.join(', ')}
+      ORDER BY _loaded_at DESC, _batch_id DESC, _source_position DESC) AS _rn FROM ${table} t) v
+    WHERE _rn = 1 AND _op <> 'delete')`;
+}
+
+function str(v: unknown): string | null {
+  if (v === null || v === undefined) return null;
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  return String(v);
+}
+
+/**
+ * Opens the warehouse for reading (DuckDB read-only), runs `fn`, closes it. Returns null when
+ * there is no warehouse file yet.
+ */
+export async function withWarehouseReadOnly<T>(
+  config: Config,
+  fn: (wh: Warehouse) => Promise<T>,
+): Promise<T | null> {
+  const w = config.warehouse;
+  if (w.kind === 'duckdb' && !existsSync(w.path)) return null;
+  const wh =
+    w.kind === 'duckdb' ? await DuckDBWarehouse.open(w.path, { readOnly: true }) : await openWarehouse(w);
+  try {
+    return await fn(wh);
+  } finally {
+    await wh.close();
+  }
+}
+
+/** Every current ruling text with its parties and metadata, by ECLI; null when there is no restricted rulings table. */
+export async function readRestrictedRulings(wh: Warehouse): Promise<RestrictedRuling[] | null> {
+  if (!(await wh.tableExists('restricted', 'tis2__rulings'))) return null;
+  const has = async (t: string) => wh.tableExists('raw', t);
+  const withDecisions = await has('tis2__decisions');
+  const withCases = withDecisions && (await has('tis2__cases'));
+  const rows = await wh.query(
+    `SELECT r.ruling_id, r.ecli, r.language, r.text,
+        ${withDecisions ? 'd.decided_on, d.decision_type, d.outcome' : 'NULL AS decided_on, NULL AS decision_type, NULL AS outcome'},
+        ${withCases ? 'c.court_code, c.case_category, c.instance' : 'NULL AS court_code, NULL AS case_category, NULL AS instance'}
+     FROM ${current('restricted.tis2__rulings', ['ruling_id'])} r
+     ${withDecisions ? `LEFT JOIN ${current('raw.tis2__decisions', ['decision_id'])} d ON d.decision_id = r.decision_id` : ''}
+     ${withCases ? `LEFT JOIN ${current('raw.tis2__cases', ['case_id'])} c ON c.case_id = d.case_id` : ''}
+     ORDER BY r.ecli, r.ruling_id`,
+  );
+  const parties = new Map<string, Party[]>();
+  if (await wh.tableExists('restricted', 'tis2__ruling_parties')) {
+    const ps = await wh.query(
+      `SELECT ruling_id, role, personal_code, first_name, last_name
+       FROM ${current('restricted.tis2__ruling_parties', ['ruling_id', 'party_key'])} p
+       ORDER BY ruling_id, party_key`,
+    );
+    for (const p of ps) {
+      const list = parties.get(String(p.ruling_id)) ?? [];
+      list.push({
+        name: str(p.first_name),
+        surname: str(p.last_name),
+        personal_code: str(p.personal_code),
+        role: str(p.role),
+      });
+      parties.set(String(p.ruling_id), list);
+    }
+  }
+  const articles = new Map<string, Set<string>>();
+  if (withDecisions && (await has('tis2__sentences')) && (await has('tis2__sentence_articles'))) {
+    const as = await wh.query(
+      `SELECT s.decision_id, a.article_code
+       FROM ${current('raw.tis2__sentences', ['sentence_id'])} s
+       JOIN ${current('raw.tis2__sentence_articles', ['sentence_id', 'article_code'])} a ON a.sentence_id = s.sentence_id`,
+    );
+    for (const a of as) {
+      const set = articles.get(String(a.decision_id)) ?? new Set<string>();
+      set.add(String(a.article_code));
+      articles.set(String(a.decision_id), set);
+    }
+  }
+  const decisionOf = new Map<string, string>();
+  if (articles.size) {
+    for (const r of await wh.query(
+      `SELECT ruling_id, decision_id FROM ${current('restricted.tis2__rulings', ['ruling_id'])} r`,
+    ))
+      decisionOf.set(String(r.ruling_id), String(r.decision_id));
+  }
+  const byArticle = (a: string, b: string) => {
+    const na = parseFloat(a);
+    const nb = parseFloat(b);
+    return na !== nb && !Number.isNaN(na) && !Number.isNaN(nb) ? na - nb : a.localeCompare(b);
+  };
+  return rows.map((r) => {
+    const id = String(r.ruling_id);
+    return {
+      rulingId: id,
+      ecli: String(r.ecli),
+      language: String(r.language),
+      text: String(r.text),
+      parties: parties.get(id) ?? [],
+      courtCode: str(r.court_code),
+      decidedOn: str(r.decided_on),
+      caseCategory: str(r.case_category),
+      instance: str(r.instance),
+      decisionType: str(r.decision_type),
+      outcome: str(r.outcome),
+      articles: [...(articles.get(decisionOf.get(id) ?? '') ?? [])].sort(byArticle),
+    };
+  });
+}

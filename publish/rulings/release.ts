@@ -1,0 +1,326 @@
+/**
+ * The rulings step of `elieta publish`: cuts the dated, immutable rulings release of today (Riga).
+ *
+ * 1. If today's release already exists, nothing happens: a release never changes once written;
+ *    a later day's run makes a new one.
+ * 2. Opens the warehouse (DuckDB read-only) only to read the restricted ruling texts and parties
+ *    and the rulings' non-personal metadata, and closes it (read.ts).
+ * 3. Anonymises each text with its parties; the residual-PII gate decides. A ruling is held back
+ *    — never published — when the gate finds anything, when a confirmed public report names it
+ *    and is not fixed (reports.ts), or when it is not in Latvian. Reasons (kind, offset, never the
+ *    datum) go to the restricted area; counts by reason go to the public quality report.
+ * 4. Writes rulings-<date>.jsonl and .parquet (public columns only), quality-<date>.json and
+ *    .html, release.json and eclis.json into a partial folder and renames it into place.
+ * The open-data packager then publishes every release as distributions of one dataset (source.ts).
+ */
+import { createHash } from 'node:crypto';
+import {
+  createReadStream,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import path from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import type { Config } from '../../lib/config.ts';
+import { log } from '../../lib/log.ts';
+import { paths } from '../../lib/config.ts';
+import { Registry } from '../../classifiers/registry/registry.ts';
+import { anonymise, residualPiiGate } from '../anonymiser/index.ts';
+import { measureQuality, qualityHtml } from './quality.ts';
+import { readRestrictedRulings, withWarehouseReadOnly, type RestrictedRuling } from './read.ts';
+import { decide, listReports, normaliseForMatch, saveReport, type Report } from './reports.ts';
+import {
+  readRelease,
+  releaseFiles,
+  rigaDate,
+  RULING_FIELDS,
+  rulingsPaths,
+  writeRestrictedFile,
+  type RulingsReleaseManifest,
+} from './store.ts';
+
+export type HeldBackReason =
+  'personal_code' | 'iban' | 'phone' | 'email' | 'party_name' | 'reported' | 'language';
+
+export interface RulingsStepResult {
+  status: 'published' | 'unchanged' | 'skipped';
+  date: string;
+  note?: string;
+  anonymiserVersion?: string;
+  candidates?: number;
+  published?: number;
+  heldBack?: number;
+  heldBackByReason?: Record<string, number>;
+  /** Reports that became fixed in this run. */
+  fixedReports?: string[];
+  dir?: string;
+  durationMs: number;
+}
+
+export interface RulingsStepOptions {
+  now?: Date;
+  /** Size of the held-out corpus the quality report measures on (default 1000). */
+  qualityCorpus?: number;
+}
+
+const sha256 = (s: string | Buffer) => createHash('sha256').update(s).digest('hex');
+
+async function hashFile(file: string): Promise<{ bytes: number; sha256: string }> {
+  const h = createHash('sha256');
+  let bytes = 0;
+  for await (const c of createReadStream(file)) {
+    h.update(c as Buffer);
+    bytes += (c as Buffer).length;
+  }
+  return { bytes, sha256: h.digest('hex') };
+}
+
+function lock(config: Config): () => void {
+  const dir = paths(config).locks;
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, 'rulings.lock');
+  for (let i = 0; i < 2; i++) {
+    try {
+      writeFileSync(file, String(process.pid), { flag: 'wx' });
+      return () => rmSync(file, { force: true });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      const pid = Number(readFileSync(file, 'utf8'));
+      let alive = false;
+      try {
+        if (pid > 0 && pid !== process.pid) {
+          process.kill(pid, 0);
+          alive = true;
+        }
+      } catch {
+        alive = false;
+      }
+      if (alive) throw new Error(`another rulings release is being written (pid ${pid}, lock ${file})`);
+      rmSync(file, { force: true });
+    }
+  }
+  throw new Error(`cannot take the rulings lock ${file}`);
+}
+
+type Labels = (classifier: string, code: string | null) => { lv: string; en: string } | null;
+
+function labeller(): Labels {
+  const reg = Registry.load();
+  return (classifier, code) => {
+    if (code === null) return null;
+    const periods = reg.get(classifier)?.byCode.get(code);
+    const last = periods?.[periods.length - 1];
+    return last ? last.label : null;
+  };
+}
+
+/** Applies the reports to a ruling: 'held' while a confirmed report is not fixed. */
+function reportVerdict(
+  config: Config,
+  reports: Report[],
+  ruling: RestrictedRuling,
+  anonymised: string,
+  fixed: string[],
+): 'held' | 'clear' {
+  let held = false;
+  const sourceSha = sha256(ruling.text);
+  for (const r of reports) {
+    if (r.ecli !== ruling.ecli || r.status !== 'confirmed') continue;
+    if (!r.sourceSha256) {
+      r.sourceSha256 = sourceSha;
+      saveReport(config, r);
+      held = true;
+      continue;
+    }
+    const changed = r.sourceSha256 !== sourceSha;
+    const stillThere = normaliseForMatch(anonymised).includes(normaliseForMatch(r.found));
+    if (changed && !stillThere) {
+      decide(config, r.id, 'fixed', {
+        by: 'rulings-release',
+        note: 'source text changed and the reported text is gone',
+      });
+      fixed.push(r.id);
+    } else held = true;
+  }
+  return held ? 'held' : 'clear';
+}
+
+/** Cuts today's rulings release (see the file comment). */
+export async function publishRulings(
+  config: Config,
+  opts: RulingsStepOptions = {},
+): Promise<RulingsStepResult> {
+  const started = Date.now();
+  const date = rigaDate(opts.now ?? new Date());
+  const rp = rulingsPaths(config);
+  const dir = path.join(rp.releases, date);
+  const done = (r: Omit<RulingsStepResult, 'date' | 'durationMs'>): RulingsStepResult => ({
+    date,
+    ...r,
+    durationMs: Date.now() - started,
+  });
+  if (existsSync(path.join(dir, 'release.json'))) {
+    log.info({ date }, 'rulings release of this date already published; releases never change');
+    return done({
+      status: 'unchanged',
+      dir,
+      note: `the rulings release of ${date} is already published and never changes`,
+    });
+  }
+  const unlock = lock(config);
+  const tmp = path.join(rp.releases, `.${date}.${process.pid}.partial`);
+  try {
+    // Leftovers of killed runs.
+    if (existsSync(rp.releases))
+      for (const d of readdirSync(rp.releases))
+        if (d.endsWith('.partial')) rmSync(path.join(rp.releases, d), { recursive: true, force: true });
+
+    const rulings = await withWarehouseReadOnly(config, readRestrictedRulings);
+    if (!rulings) {
+      const note =
+        'no restricted rulings in the warehouse (ingest TIS2 rulings first, e.g. `elieta generate --rulings N`); rulings release skipped';
+      log.info(note);
+      return done({ status: 'skipped', note });
+    }
+
+    const labels = labeller();
+    const reports = listReports(config);
+    const fixed: string[] = [];
+    const published: string[] = [];
+    const eclis: string[] = [];
+    const heldBack: {
+      ecli: string;
+      ruling_id: string;
+      reasons: { kind: HeldBackReason; offset: number | null; detail: string }[];
+    }[] = [];
+    const byReason: Record<string, number> = {};
+    let first: string | null = null;
+    let last: string | null = null;
+    for (const r of rulings) {
+      const reasons: { kind: HeldBackReason; offset: number | null; detail: string }[] = [];
+      let text = '';
+      if (r.language !== 'lv') {
+        reasons.push({
+          kind: 'language',
+          offset: null,
+          detail: `language ${r.language}: the anonymiser handles Latvian only`,
+        });
+      } else {
+        text = anonymise(r.text, { parties: r.parties }).text;
+        const gate = residualPiiGate(text, { parties: r.parties });
+        for (const g of gate.reasons) reasons.push({ kind: g.kind, offset: g.offset, detail: g.detail });
+        if (reportVerdict(config, reports, r, text, fixed) === 'held')
+          reasons.push({
+            kind: 'reported',
+            offset: null,
+            detail: 'a confirmed public report of a missed personal datum is not fixed yet',
+          });
+      }
+      if (reasons.length) {
+        heldBack.push({ ecli: r.ecli, ruling_id: r.rulingId, reasons });
+        for (const k of new Set(reasons.map((x) => x.kind))) byReason[k] = (byReason[k] ?? 0) + 1;
+        continue;
+      }
+      const court = labels('courts', r.courtCode);
+      const row = {
+        ecli: r.ecli,
+        court_code: r.courtCode,
+        court_name_lv: court?.lv ?? null,
+        court_name_en: court?.en ?? null,
+        decided_on: r.decidedOn,
+        case_category: r.caseCategory,
+        instance: r.instance,
+        ruling_type: r.decisionType,
+        outcome: r.outcome,
+        criminal_law_articles: r.articles,
+        language: r.language,
+        text,
+      } satisfies Record<(typeof RULING_FIELDS)[number]['name'], unknown>;
+      published.push(JSON.stringify(row));
+      eclis.push(r.ecli);
+      if (r.decidedOn) {
+        if (!first || r.decidedOn < first) first = r.decidedOn;
+        if (!last || r.decidedOn > last) last = r.decidedOn;
+      }
+    }
+
+    rmSync(tmp, { recursive: true, force: true });
+    mkdirSync(tmp, { recursive: true });
+    const f = releaseFiles(date);
+    writeFileSync(path.join(tmp, f.jsonl), published.map((l) => l + '\n').join(''));
+    await writeParquet(path.join(tmp, f.jsonl), path.join(tmp, f.parquet));
+    const counts = {
+      candidates: rulings.length,
+      published: published.length,
+      heldBack: heldBack.length,
+      heldBackByReason: byReason,
+    };
+    const quality = measureQuality(date, counts, { corpus: opts.qualityCorpus });
+    writeFileSync(path.join(tmp, f.qualityJson), JSON.stringify(quality, null, 2) + '\n');
+    writeFileSync(path.join(tmp, f.qualityHtml), qualityHtml(quality));
+    writeFileSync(path.join(tmp, 'eclis.json'), JSON.stringify(eclis) + '\n');
+    const files = [];
+    for (const name of [f.jsonl, f.parquet, f.qualityJson, f.qualityHtml])
+      files.push({ file: name, ...(await hashFile(path.join(tmp, name))) });
+    const manifest: RulingsReleaseManifest = {
+      date,
+      createdAt: (opts.now ?? new Date()).toISOString(),
+      anonymiserVersion: quality.anonymiserVersion,
+      published: published.length,
+      heldBack: { total: heldBack.length, byReason },
+      decided: { first, last },
+      files,
+    };
+    writeFileSync(path.join(tmp, 'release.json'), JSON.stringify(manifest, null, 2) + '\n');
+    // Restricted: which ruling was held back and why (never the datum).
+    writeRestrictedFile(
+      path.join(rp.heldBack, `held-back-${date}.json`),
+      JSON.stringify({ date, heldBack }, null, 2) + '\n',
+    );
+    renameSync(tmp, dir);
+    log.info(
+      { date, published: published.length, heldBack: heldBack.length, byReason },
+      'rulings release written',
+    );
+    return done({
+      status: 'published',
+      dir,
+      anonymiserVersion: quality.anonymiserVersion,
+      candidates: rulings.length,
+      published: published.length,
+      heldBack: heldBack.length,
+      heldBackByReason: byReason,
+      fixedReports: fixed,
+    });
+  } catch (err) {
+    rmSync(tmp, { recursive: true, force: true });
+    throw err;
+  } finally {
+    unlock();
+  }
+}
+
+/** The Parquet twin of the JSON Lines file, through a one-thread in-memory DuckDB (equal input, equal bytes). */
+async function writeParquet(jsonl: string, parquet: string): Promise<void> {
+  const inst = await DuckDBInstance.create(':memory:', { threads: '1' });
+  const duck = await inst.connect();
+  try {
+    const q = (s: string) => `'${s.replace(/'/g, "''")}'`;
+    const columns = `{${RULING_FIELDS.map((c) => `${q(c.name)}: ${q(c.sql)}`).join(', ')}}`;
+    await duck.run(
+      `COPY (SELECT ${RULING_FIELDS.map((c) => `"${c.name}"`).join(', ')}
+             FROM read_json(${q(jsonl)}, format = 'newline_delimited', columns = ${columns}))
+       TO ${q(parquet)} (FORMAT parquet, COMPRESSION zstd)`,
+    );
+  } finally {
+    duck.closeSync();
+    inst.closeSync();
+  }
+}
+
+export { readRelease, RULING_FIELDS };
