@@ -17,4 +17,5 @@ export const commands: Record<string, () => Promise<Command>> = {
   'kkp-sim': async () => (await import('./commands/kkp-sim.ts')).default,
   classifiers: async () => (await import('./commands/classifiers.ts')).default,
   anonymise: async () => (await import('./commands/anonymise.ts')).default,
+  rulings: async () => (await import('./commands/rulings.ts')).default,
 };
