@@ -157,7 +157,7 @@ const REASON_LV: Record<string, string> = {
 export function qualityHtml(q: QualityReport): string {
   const rows = q.withParties.categories.map((c) => {
     const t = q.textOnly.categories.find((x) => x.category === c.category);
-    return `<tr><th scope="row">${e(c.category)}</th><td>${pct(c.recall)} <small>(${c.hidden}/${c.entities})</small></td><td>${t ? `${pct(t.recall)} <small>(${t.hidden}/${t.entities})</small>` : '–'}</td><td>${c.target === null ? '–' : `≥ ${(c.target * 100).toFixed(0)} %`}</td></tr>`;
+    return `<tr><th scope="row">${e(c.category)}</th><td>${pct(c.recall)} <small>(${c.hidden}/${c.entities})</small></td><td>${t ? `${pct(t.recall)} <small>(${t.hidden}/${t.entities})</small>` : '–'}</td><td>${c.target === null ? '–' : c.target === 1 ? '100 %' : `≥ ${(c.target * 100).toFixed(0)} %`}</td></tr>`;
   });
   const reasons = Object.entries(q.release_counts.heldBackByReason)
     .sort()
@@ -187,6 +187,7 @@ export function qualityHtml(q: QualityReport): string {
 <h2>Mērījums <span lang="en">/ Measurement</span></h2>
 <p>Mērīts ar šī laidiena anonimizētāju uz ${q.corpus.rulings} ģenerētiem nolēmumiem ar precīzām anotācijām (atsevišķa, neregulēta daļa <code>${e(q.corpus.split)}</code>, sēkla ${q.corpus.seed}, ${Math.round(q.corpus.characters / 1024)} KiB).
 <span lang="en">Measured with this release's anonymiser on ${q.corpus.rulings} generated rulings with exact annotations (the held-out split it was not tuned on). An entity counts as hidden only if every one of its mentions is hidden.</span></p>
+<p>Laidiens anonimizē ar lietas dalībnieku datiem (pirmā kolonna); otrā rāda, cik anonimizētājs atrod tikai no teksta. <span lang="en">The release anonymises with the parties' data (first column); the second shows what the anonymiser finds from the text alone.</span></p>
 <table>
 <thead><tr><th>kategorija <span lang="en">category</span></th><th>ar dalībnieku datiem <span lang="en">with party data</span></th><th>tikai teksts <span lang="en">text only</span></th><th>mērķis <span lang="en">target</span></th></tr></thead>
 <tbody>

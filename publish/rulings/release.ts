@@ -15,6 +15,7 @@
  */
 import { createHash } from 'node:crypto';
 import {
+  chmodSync,
   createReadStream,
   existsSync,
   mkdirSync,
@@ -277,6 +278,8 @@ export async function publishRulings(
       files,
     };
     writeFileSync(path.join(tmp, 'release.json'), JSON.stringify(manifest, null, 2) + '\n');
+    // Read-only on disk too: nothing may rewrite a published release (the packager links, never copies).
+    for (const name of readdirSync(tmp)) chmodSync(path.join(tmp, name), 0o444);
     // Restricted: which ruling was held back and why (never the datum).
     writeRestrictedFile(
       path.join(rp.heldBack, `held-back-${date}.json`),

@@ -19,6 +19,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Config } from '../../lib/config.ts';
 import { generate } from '../../lib/cli/commands/generate.ts';
 import { ingest } from '../../lib/cli/commands/ingest.ts';
+import { publish } from '../../lib/cli/commands/publish.ts';
+import { DuckDBWarehouse } from '../../lib/warehouse/index.ts';
 import { publishOpenData } from '../opendata/packager.ts';
 import { removeHome, tempConfig, writeFixtureSnapshot } from '../opendata/test-fixture.ts';
 import { withWarehouseReadOnly } from './read.ts';
@@ -290,4 +292,29 @@ describe('anonymised rulings release', () => {
       }
     }
   }, 120_000);
+});
+
+describe('without restricted rulings', () => {
+  it('elieta publish skips the rulings step with a note and publishes the rest', async () => {
+    const config = tempConfig('rulings-none-');
+    try {
+      expect((await publishRulings(config, Q)).status).toBe('skipped'); // no warehouse file at all
+      const wh = await DuckDBWarehouse.open(config.warehouse.kind === 'duckdb' ? config.warehouse.path : '');
+      await wh.ensureTable({
+        schema: 'raw',
+        name: 'tis2__cases',
+        columns: [{ name: 'case_id', type: 'text' }],
+      });
+      await wh.close();
+      await writeFixtureSnapshot(config);
+      const r = await publish(config);
+      expect(r.rulings.status).toBe('skipped');
+      expect(r.rulings.note).toMatch(/no restricted rulings/);
+      expect(r.status).toBe('published');
+      expect(r.datasets.map((d) => d.id)).not.toContain(DATASET_ID);
+      expect(existsSync(rulingsPaths(config).releases)).toBe(false);
+    } finally {
+      removeHome(config);
+    }
+  });
 });
