@@ -75,7 +75,7 @@ const command: Command = {
         (x) =>
           `${x.id}  ${x.status.padEnd(9)}  ${x.receivedAt.slice(0, 16).replace('T', ' ')}  ${x.ecli}  [${x.category}]\n` +
           `    found: ${JSON.stringify(x.found)}\n    where: ${JSON.stringify(x.where)}` +
-          (x.contact ? `\n    contact: ${x.contact}` : ''),
+          (x.contact ? `\n    contact: ${JSON.stringify(x.contact)}` : ''),
       )
       .join('\n');
   },
