@@ -1,8 +1,9 @@
 /**
  * The rulings step of `elieta publish`: cuts the dated, immutable rulings release of today (Riga).
  *
- * 1. If today's release already exists, nothing happens: a release never changes once written;
- *    a later day's run makes a new one.
+ * 1. If today's release already exists, nothing happens: a release never changes once written.
+ *    A later day's run makes a new version only if something changed (the published rows, the
+ *    anonymiser version or the hold-backs); otherwise it reports "unchanged" too.
  * 2. Opens the warehouse (DuckDB read-only) only to read the restricted ruling texts and parties
  *    and the rulings' non-personal metadata, and closes it (read.ts).
  * 3. Anonymises each text with its parties; the residual-PII gate decides. A ruling is held back
@@ -32,11 +33,12 @@ import { log } from '../../lib/log.ts';
 import { paths } from '../../lib/config.ts';
 import { Registry } from '../../classifiers/registry/registry.ts';
 import { anonymise, residualPiiGate } from '../anonymiser/index.ts';
-import { measureQuality, qualityHtml } from './quality.ts';
+import { anonymiserVersion, measureQuality, qualityHtml } from './quality.ts';
 import { readRestrictedRulings, withWarehouseReadOnly, type RestrictedRuling } from './read.ts';
 import { decide, listReports, normaliseForMatch, saveReport, type Report } from './reports.ts';
 import {
   readRelease,
+  releaseDates,
   releaseFiles,
   rigaDate,
   RULING_FIELDS,
@@ -151,6 +153,9 @@ function reportVerdict(
   return held ? 'held' : 'clear';
 }
 
+const sortKeys = (o: Record<string, number>) =>
+  Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));
+
 /** Cuts today's rulings release (see the file comment). */
 export async function publishRulings(
   config: Config,
@@ -250,10 +255,31 @@ export async function publishRulings(
       }
     }
 
+    // Nothing new since the latest release (same rows, same anonymiser, same hold-backs): no new version.
+    const jsonlText = published.map((l) => l + '\n').join('');
+    const latestDate = releaseDates(config).at(-1);
+    if (latestDate) {
+      const prev = readRelease(config, latestDate);
+      const prevJsonl = prev.files.find((x) => x.file === releaseFiles(latestDate).jsonl);
+      if (
+        prevJsonl?.sha256 === sha256(jsonlText) &&
+        prev.anonymiserVersion === anonymiserVersion() &&
+        JSON.stringify(sortKeys(prev.heldBack.byReason)) === JSON.stringify(sortKeys(byReason))
+      ) {
+        log.info({ date, same: latestDate }, 'rulings unchanged since the latest release; no new version');
+        return done({
+          status: 'unchanged',
+          dir: path.join(rp.releases, latestDate),
+          note: `same rulings, anonymiser and hold-backs as the release of ${latestDate}; no new version`,
+          fixedReports: fixed,
+        });
+      }
+    }
+
     rmSync(tmp, { recursive: true, force: true });
     mkdirSync(tmp, { recursive: true });
     const f = releaseFiles(date);
-    writeFileSync(path.join(tmp, f.jsonl), published.map((l) => l + '\n').join(''));
+    writeFileSync(path.join(tmp, f.jsonl), jsonlText);
     await writeParquet(path.join(tmp, f.jsonl), path.join(tmp, f.parquet));
     const counts = {
       candidates: rulings.length,

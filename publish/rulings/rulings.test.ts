@@ -17,6 +17,7 @@ import rdf from '@zazuko/env-node';
 import SHACLValidator from 'rdf-validate-shacl';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Config } from '../../lib/config.ts';
+import { generateCorpus } from '../../ingest/simulators/rulings/generate.ts';
 import { generate } from '../../lib/cli/commands/generate.ts';
 import { ingest } from '../../lib/cli/commands/ingest.ts';
 import { publish } from '../../lib/cli/commands/publish.ts';
@@ -26,7 +27,7 @@ import { removeHome, tempConfig, writeFixtureSnapshot } from '../opendata/test-f
 import { withWarehouseReadOnly } from './read.ts';
 import { publishRulings } from './release.ts';
 import { createReport, decide, readReport } from './reports.ts';
-import { DATASET_ID, RULING_FIELDS, releaseFiles, rulingsPaths } from './store.ts';
+import { DATASET_ID, readRelease, RULING_FIELDS, releaseFiles, rulingsPaths } from './store.ts';
 
 const D1 = new Date('2026-11-20T10:00:00Z');
 const D2 = new Date('2026-11-21T10:00:00Z');
@@ -35,6 +36,7 @@ const D4 = new Date('2026-11-23T10:00:00Z');
 const Q = { qualityCorpus: 40 };
 
 const GATED_ECLI = 'ECLI:LV:RRT:2025:C33.099999.25';
+const NEW_ECLI = 'ECLI:LV:RRT:2026:C33.099998.26';
 const COMPANY_CODE = '40003032949';
 const GATED_TEXT = `Rīgas rajona tiesa
 
@@ -75,9 +77,57 @@ async function asText(file: string): Promise<string> {
   }
 }
 
+/**
+ * Every party name or personal code from the restricted tables found in any published byte (the
+ * packager's release and every rulings release, Parquet decoded), as readable lines.
+ */
+async function leaks(config: Config, pubDir: string): Promise<string[]> {
+  const parties = (await withWarehouseReadOnly(config, (wh) =>
+    wh.query('SELECT first_name, last_name, personal_code FROM restricted.tis2__ruling_parties'),
+  )) as { first_name: string | null; last_name: string | null; personal_code: string | null }[];
+  expect(parties.length).toBeGreaterThan(20);
+  const files = [...walk(pubDir), ...walk(rulingsPaths(config).releases)];
+  expect(files.length).toBeGreaterThan(10);
+  const texts = await Promise.all(files.map(async (file) => ({ file, text: await asText(file) })));
+  const needles: { what: string; re: RegExp }[] = [];
+  const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  for (const p of parties) {
+    if (p.personal_code) {
+      const digits = p.personal_code.replace(/\D/g, '');
+      needles.push({
+        what: 'personal code',
+        re: new RegExp(`${digits.slice(0, 6)}[\\s-]?${digits.slice(6)}`),
+      });
+    }
+    if (p.last_name && p.last_name.length >= 4)
+      needles.push({ what: 'surname', re: new RegExp(`(?<!\\p{L})${esc(p.last_name)}(?!\\p{L})`, 'u') });
+    if (p.first_name && p.last_name)
+      needles.push({
+        what: 'full name',
+        re: new RegExp(`${esc(p.first_name)}\\s+${esc(p.last_name)}`, 'u'),
+      });
+  }
+  // The check is not vacuous: in the restricted source texts the same needles find every kind.
+  const sources = (await withWarehouseReadOnly(config, (wh) =>
+    wh.query('SELECT text FROM restricted.tis2__rulings'),
+  )) as { text: string }[];
+  const source = sources.map((x) => x.text).join('\n');
+  for (const kind of ['personal code', 'surname', 'full name'])
+    expect(needles.filter((n) => n.what === kind && n.re.test(source)).length, kind).toBeGreaterThan(10);
+  const found: string[] = [];
+  for (const { file, text } of texts)
+    for (const n of needles) {
+      const m = n.re.exec(text);
+      if (m)
+        found.push(
+          `${path.basename(file)}: ${n.what} "${m[0]}" … ${text.slice(Math.max(0, m.index - 60), m.index + 20)}`,
+        );
+    }
+  return found;
+}
+
 describe('anonymised rulings release', () => {
   let config: Config;
-  let parties: { first_name: string | null; last_name: string | null; personal_code: string | null }[];
 
   beforeAll(async () => {
     config = tempConfig('rulings-test-');
@@ -113,14 +163,10 @@ describe('anonymised rulings release', () => {
     );
     await ingest(config);
     await writeFixtureSnapshot(config);
-    parties = (await withWarehouseReadOnly(config, (wh) =>
-      wh.query('SELECT first_name, last_name, personal_code FROM restricted.tis2__ruling_parties'),
-    )) as typeof parties;
   }, 120_000);
   afterAll(() => removeHome(config));
 
   it('publishes the rulings, holds back the one the gate stops, and records why without the datum', async () => {
-    expect(parties.length).toBeGreaterThan(20);
     const r = await publishRulings(config, { now: D1, ...Q });
     expect(r.status).toBe('published');
     expect(r.published).toBeGreaterThan(10);
@@ -169,71 +215,86 @@ describe('anonymised rulings release', () => {
     expect(ds?.files.map((x) => x.file)).toEqual(
       expect.arrayContaining(Object.values(releaseFiles('2026-11-20'))),
     );
-    const files = [...walk(pub.dir), ...walk(rulingsPaths(config).releases)];
-    expect(files.length).toBeGreaterThan(10);
-    const texts = await Promise.all(files.map(async (file) => ({ file, text: await asText(file) })));
-    const needles: { what: string; re: RegExp }[] = [];
-    const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    for (const p of parties) {
-      if (p.personal_code) {
-        const digits = p.personal_code.replace(/\D/g, '');
-        needles.push({
-          what: 'personal code',
-          re: new RegExp(`${digits.slice(0, 6)}[\\s-]?${digits.slice(6)}`),
-        });
-      }
-      if (p.last_name && p.last_name.length >= 4)
-        needles.push({ what: 'surname', re: new RegExp(`(?<!\\p{L})${esc(p.last_name)}(?!\\p{L})`, 'u') });
-      if (p.first_name && p.last_name)
-        needles.push({
-          what: 'full name',
-          re: new RegExp(`${esc(p.first_name)}\\s+${esc(p.last_name)}`, 'u'),
-        });
-    }
-    // The check is not vacuous: in the restricted source texts the same needles find every kind.
-    const sources = (await withWarehouseReadOnly(config, (wh) =>
-      wh.query('SELECT text FROM restricted.tis2__rulings'),
-    )) as { text: string }[];
-    const source = sources.map((x) => x.text).join('\n');
-    for (const kind of ['personal code', 'surname', 'full name'])
-      expect(needles.filter((n) => n.what === kind && n.re.test(source)).length, kind).toBeGreaterThan(10);
-    const found: string[] = [];
-    for (const { file, text } of texts)
-      for (const n of needles) {
-        const m = n.re.exec(text);
-        if (m)
-          found.push(
-            `${path.basename(file)}: ${n.what} "${m[0]}" … ${text.slice(Math.max(0, m.index - 60), m.index + 20)}`,
-          );
-      }
-    expect(found, found.join('\n')).toEqual([]);
+    expect(await leaks(config, pub.dir)).toEqual([]);
   });
 
-  it('a release never changes: the same date again writes nothing; a new date adds a version beside it', async () => {
+  it('a release never changes: the same date again writes nothing; a new date adds a version beside it when something changed', async () => {
     const first = rulingsPaths(config).releases + '/2026-11-20';
-    const before = Object.fromEntries(
-      readdirSync(first).map((f) => [f, [sha(path.join(first, f)), statSync(path.join(first, f)).mtimeMs]]),
-    );
+    const state = () =>
+      Object.fromEntries(
+        readdirSync(first).map((f) => [
+          f,
+          [
+            sha(path.join(first, f)),
+            statSync(path.join(first, f)).mtimeMs,
+            statSync(path.join(first, f)).mode & 0o777,
+          ],
+        ]),
+      );
+    const before = state();
+    expect(Object.values(before).every(([, , mode]) => mode === 0o444)).toBe(true);
     const again = await publishRulings(config, { now: new Date('2026-11-20T21:00:00Z'), ...Q });
     expect(again.status).toBe('unchanged');
     expect((await publishOpenData(config, { now: D1 })).status).toBe('unchanged');
 
+    // The next day with nothing new: no new version either.
+    const same = await publishRulings(config, { now: D2, ...Q });
+    expect(same).toMatchObject({ status: 'unchanged', note: expect.stringContaining('2026-11-20') });
+    expect(existsSync(path.join(rulingsPaths(config).releases, '2026-11-21'))).toBe(false);
+
+    // A new ruling arrives through the file drop: the next day's release is a new version.
+    const extra = generateCorpus(1, 99, 'tune')[0]!;
+    const at = '2026-11-21T08:00:00Z';
+    const drop = path.join(config.home, 'drop', 'tis2');
+    writeFileSync(
+      path.join(drop, 'rulings', 'extra-new.ndjson'),
+      JSON.stringify({
+        ruling_id: 'TIS2R-999998',
+        decision_id: 'TIS2D-999998',
+        ecli: NEW_ECLI,
+        language: 'lv',
+        text: extra.text.split(extra.ecli).join(NEW_ECLI),
+        updated_at: at,
+      }) + '\n',
+    );
+    writeFileSync(
+      path.join(drop, 'ruling_parties', 'extra-new.ndjson'),
+      extra.parties
+        .map((p) =>
+          JSON.stringify({
+            ruling_id: 'TIS2R-999998',
+            party_key: p.id,
+            role: p.role,
+            personal_code: p.personal_code,
+            first_name: p.name,
+            last_name: p.surname,
+            organisation_name: null,
+            updated_at: at,
+          }),
+        )
+        .join('\n') + '\n',
+    );
+    await ingest(config);
     const next = await publishRulings(config, { now: D2, ...Q });
     expect(next.status).toBe('published');
-    const after = Object.fromEntries(
-      readdirSync(first).map((f) => [f, [sha(path.join(first, f)), statSync(path.join(first, f)).mtimeMs]]),
+    const r1 = readRelease(config, '2026-11-20');
+    expect(next.candidates).toBe(r1.published + r1.heldBack.total + 1);
+    expect(readFileSync(path.join(next.dir!, releaseFiles('2026-11-21').jsonl), 'utf8')).toContain(
+      `"${NEW_ECLI}"`,
     );
-    expect(after).toEqual(before);
+    expect(state()).toEqual(before);
+
     const pub = await publishOpenData(config, { now: D2 });
     expect(pub.status).toBe('published');
     const files = pub.datasets.find((d) => d.id === DATASET_ID)!.files;
     for (const date of ['2026-11-20', '2026-11-21'])
       for (const file of Object.values(releaseFiles(date))) expect(files.map((x) => x.file)).toContain(file);
-    // The old release's files are served with the same bytes as before.
+    // The old release's files are still published with the same bytes.
     const old = files.find((x) => x.file === releaseFiles('2026-11-20').jsonl)!;
     expect(old.sha256).toBe(before[releaseFiles('2026-11-20').jsonl]![0]);
-    // Same rulings and same anonymiser: the new version holds the same rulings.
-    expect(sha(path.join(next.dir!, releaseFiles('2026-11-21').jsonl))).toBe(old.sha256);
+    expect(readFileSync(path.join(pub.dir, 'datasets', DATASET_ID, old.file), 'utf8')).not.toContain(
+      NEW_ECLI,
+    );
   });
 
   it('a confirmed report keeps its ruling out of the next release until it is fixed', async () => {
@@ -245,7 +306,7 @@ describe('anonymised rulings release', () => {
       where: 'second paragraph',
     });
     const open = await publishRulings(config, { now: D3, ...Q });
-    expect(open.heldBackByReason?.reported).toBeUndefined(); // an open report does not hold anything back
+    expect(open.status).toBe('unchanged'); // an open report does not hold anything back
 
     decide(config, report.id, 'confirmed', { note: 'a witness is recognisable', by: 'test' });
     const held = await publishRulings(config, { now: D4, ...Q });
@@ -264,6 +325,44 @@ describe('anonymised rulings release', () => {
     expect(back.heldBackByReason?.reported).toBeUndefined();
     expect(readFileSync(path.join(back.dir!, releaseFiles('2026-11-24').jsonl), 'utf8')).toContain(
       `"${ecli}"`,
+    );
+  });
+
+  it('a confirmed report is fixed by itself once the source text changed and the reported text is gone', async () => {
+    const report = createReport(config, NEW_ECLI, '2026-11-24', {
+      category: 'other',
+      found: 'Sarkanā māja',
+      where: 'beigās',
+    });
+    decide(config, report.id, 'confirmed', { by: 'test' });
+    const held = await publishRulings(config, { now: new Date('2026-11-25T10:00:00Z'), ...Q });
+    expect(held.heldBackByReason?.reported).toBe(1);
+    // Unchanged source: still held on the next day (same content as the 25th, so no new version).
+    const still = await publishRulings(config, { now: new Date('2026-11-26T10:00:00Z'), ...Q });
+    expect(still.status).toBe('unchanged');
+    expect(readReport(config, report.id).status).toBe('confirmed');
+
+    // TIS2 corrects the text: a new version of the same ruling arrives.
+    const file = path.join(config.home, 'drop', 'tis2', 'rulings', 'extra-new.ndjson');
+    const rec = JSON.parse(readFileSync(file, 'utf8')) as { text: string; updated_at: string };
+    writeFileSync(
+      path.join(config.home, 'drop', 'tis2', 'rulings', 'extra-new-corrected.ndjson'),
+      JSON.stringify({
+        ...rec,
+        text: rec.text + '\nTiesas sēdes sekretāre labojusi pārrakstīšanās kļūdu.\n',
+        updated_at: '2026-11-26T12:00:00Z',
+      }) + '\n',
+    );
+    await ingest(config);
+    const back = await publishRulings(config, { now: new Date('2026-11-27T10:00:00Z'), ...Q });
+    expect(back.fixedReports).toEqual([report.id]);
+    expect(back.heldBackByReason?.reported).toBeUndefined();
+    expect(readReport(config, report.id)).toMatchObject({
+      status: 'fixed',
+      history: expect.arrayContaining([expect.objectContaining({ by: 'rulings-release' })]),
+    });
+    expect(readFileSync(path.join(back.dir!, releaseFiles('2026-11-27').jsonl), 'utf8')).toContain(
+      'labojusi pārrakstīšanās kļūdu',
     );
   });
 
@@ -291,6 +390,8 @@ describe('anonymised rulings release', () => {
         expect(results, `${catalog} vs ${set.join('+')}:\n${results.join('\n')}`).toEqual([]);
       }
     }
+    // Every release so far, the latest catalogue included: still no party datum anywhere.
+    expect(await leaks(config, pub.dir)).toEqual([]);
   }, 120_000);
 });
 
