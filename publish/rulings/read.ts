@@ -7,6 +7,7 @@
  * (`_loaded_at`, `_batch_id`, `_source_position`), dropped when that load was a deletion.
  * Party names and codes leave this module only as anonymiser input.
  */
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import type { Config } from '../../lib/config.ts';
 import { DuckDBWarehouse, openWarehouse, type Warehouse } from '../../lib/warehouse/index.ts';
@@ -134,4 +135,55 @@ export async function readRestrictedRulings(wh: Warehouse): Promise<RestrictedRu
       articles: [...(articles.get(decisionOf.get(id) ?? '') ?? [])].sort(byArticle),
     };
   });
+}
+
+/**
+ * A hash over the load hashes (`_record_hash`) of every current row the release reads: the ruling
+ * texts and parties, and the decisions, cases, sentences and articles of those rulings. Equal
+ * fingerprints mean equal input, so the step can skip anonymising everything again. Null when
+ * there is no restricted rulings table.
+ */
+export async function readInputFingerprint(wh: Warehouse): Promise<string | null> {
+  if (!(await wh.tableExists('restricted', 'tis2__rulings'))) return null;
+  const h = createHash('sha256');
+  const add = async (label: string, sql: string) => {
+    h.update(`\n[${label}]\n`);
+    for (const r of await wh.query(sql)) h.update(`${String(r.k)}\t${String(r.h)}\n`);
+  };
+  const rulings = current('restricted.tis2__rulings', ['ruling_id']);
+  await add('rulings', `SELECT ruling_id AS k, _record_hash AS h FROM ${rulings} r ORDER BY 1`);
+  if (await wh.tableExists('restricted', 'tis2__ruling_parties'))
+    await add(
+      'parties',
+      `SELECT ruling_id || '|' || party_key AS k, _record_hash AS h
+       FROM ${current('restricted.tis2__ruling_parties', ['ruling_id', 'party_key'])} p ORDER BY 1`,
+    );
+  const has = async (t: string) => wh.tableExists('raw', t);
+  if (!(await has('tis2__decisions'))) return h.digest('hex');
+  const decisions = current('raw.tis2__decisions', ['decision_id']);
+  const ours = `(SELECT decision_id FROM ${rulings} r)`;
+  await add(
+    'decisions',
+    `SELECT decision_id AS k, _record_hash AS h FROM ${decisions} d WHERE decision_id IN ${ours} ORDER BY 1`,
+  );
+  if (await has('tis2__cases'))
+    await add(
+      'cases',
+      `SELECT case_id AS k, _record_hash AS h FROM ${current('raw.tis2__cases', ['case_id'])} c
+       WHERE case_id IN (SELECT case_id FROM ${decisions} d WHERE decision_id IN ${ours}) ORDER BY 1`,
+    );
+  if ((await has('tis2__sentences')) && (await has('tis2__sentence_articles'))) {
+    const sentences = current('raw.tis2__sentences', ['sentence_id']);
+    await add(
+      'sentences',
+      `SELECT sentence_id AS k, _record_hash AS h FROM ${sentences} s WHERE decision_id IN ${ours} ORDER BY 1`,
+    );
+    await add(
+      'articles',
+      `SELECT sentence_id || '|' || article_code AS k, _record_hash AS h
+       FROM ${current('raw.tis2__sentence_articles', ['sentence_id', 'article_code'])} a
+       WHERE sentence_id IN (SELECT sentence_id FROM ${sentences} s WHERE decision_id IN ${ours}) ORDER BY 1`,
+    );
+  }
+  return h.digest('hex');
 }

@@ -5,7 +5,9 @@
  *    A later day's run makes a new version only if something changed (the published rows, the
  *    anonymiser version or the hold-backs); otherwise it reports "unchanged" too.
  * 2. Opens the warehouse (DuckDB read-only) only to read the restricted ruling texts and parties
- *    and the rulings' non-personal metadata, and closes it (read.ts).
+ *    and the rulings' non-personal metadata, and closes it (read.ts). If the fingerprint of that
+ *    input (with the anonymiser version, registry revision and confirmed reports) equals the one
+ *    kept for the latest release, it stops without anonymising anything.
  * 3. Anonymises each text with its parties; the residual-PII gate decides. A ruling is held back
  *    — never published — when the gate finds anything, when a confirmed public report names it
  *    and is not fixed (reports.ts), or when it is not in Latvian. Reasons (kind, offset, never the
@@ -34,7 +36,12 @@ import { paths } from '../../lib/config.ts';
 import { Registry } from '../../classifiers/registry/registry.ts';
 import { anonymise, residualPiiGate } from '../anonymiser/index.ts';
 import { anonymiserVersion, measureQuality, qualityHtml } from './quality.ts';
-import { readRestrictedRulings, withWarehouseReadOnly, type RestrictedRuling } from './read.ts';
+import {
+  readInputFingerprint,
+  readRestrictedRulings,
+  withWarehouseReadOnly,
+  type RestrictedRuling,
+} from './read.ts';
 import { decide, listReports, normaliseForMatch, saveReport, type Report } from './reports.ts';
 import {
   readRelease,
@@ -112,8 +119,7 @@ function lock(config: Config): () => void {
 
 type Labels = (classifier: string, code: string | null) => { lv: string; en: string } | null;
 
-function labeller(): Labels {
-  const reg = Registry.load();
+function labeller(reg: Registry): Labels {
   return (classifier, code) => {
     if (code === null) return null;
     const periods = reg.get(classifier)?.byCode.get(code);
@@ -186,7 +192,50 @@ export async function publishRulings(
       for (const d of readdirSync(rp.releases))
         if (d.endsWith('.partial')) rmSync(path.join(rp.releases, d), { recursive: true, force: true });
 
-    const rulings = await withWarehouseReadOnly(config, readRestrictedRulings);
+    // The input's fingerprint first: when nothing the release depends on changed since the latest
+    // release, nothing needs anonymising again.
+    const registry = Registry.load();
+    const latestDate = releaseDates(config).at(-1);
+    const inputFile = path.join(rp.heldBack, 'input.json');
+    const fingerprint = (input: string) =>
+      sha256(
+        JSON.stringify({
+          input,
+          anonymiser: anonymiserVersion(),
+          registry: registry.revision,
+          confirmed: listReports(config)
+            .filter((x) => x.status === 'confirmed')
+            .map((x) => [x.id, x.ecli, x.found, x.sourceSha256 ?? null]),
+        }),
+      );
+    const read = await withWarehouseReadOnly(config, async (wh) => {
+      const input = await readInputFingerprint(wh);
+      if (input === null) return null;
+      const stored = existsSync(inputFile)
+        ? (JSON.parse(readFileSync(inputFile, 'utf8')) as { date: string; fingerprint: string })
+        : null;
+      if (latestDate && stored?.date === latestDate && stored.fingerprint === fingerprint(input))
+        return { input, rulings: null };
+      return { input, rulings: (await readRestrictedRulings(wh)) ?? [] };
+    });
+    const remember = (releaseDate: string) =>
+      read &&
+      writeRestrictedFile(
+        inputFile,
+        JSON.stringify({ date: releaseDate, fingerprint: fingerprint(read.input) }) + '\n',
+      );
+    if (read && read.rulings === null) {
+      log.info(
+        { date, same: latestDate },
+        'rulings input unchanged since the latest release; no new version',
+      );
+      return done({
+        status: 'unchanged',
+        dir: path.join(rp.releases, latestDate!),
+        note: `nothing the rulings depend on changed since the release of ${latestDate}; no new version`,
+      });
+    }
+    const rulings = read?.rulings;
     if (!rulings) {
       const note =
         'no restricted rulings in the warehouse (ingest TIS2 rulings first, e.g. `elieta generate --rulings N`); rulings release skipped';
@@ -194,7 +243,7 @@ export async function publishRulings(
       return done({ status: 'skipped', note });
     }
 
-    const labels = labeller();
+    const labels = labeller(registry);
     const reports = listReports(config);
     const fixed: string[] = [];
     const published: string[] = [];
@@ -257,7 +306,6 @@ export async function publishRulings(
 
     // Nothing new since the latest release (same rows, same anonymiser, same hold-backs): no new version.
     const jsonlText = published.map((l) => l + '\n').join('');
-    const latestDate = releaseDates(config).at(-1);
     if (latestDate) {
       const prev = readRelease(config, latestDate);
       const prevJsonl = prev.files.find((x) => x.file === releaseFiles(latestDate).jsonl);
@@ -267,6 +315,7 @@ export async function publishRulings(
         JSON.stringify(sortKeys(prev.heldBack.byReason)) === JSON.stringify(sortKeys(byReason))
       ) {
         log.info({ date, same: latestDate }, 'rulings unchanged since the latest release; no new version');
+        remember(latestDate);
         return done({
           status: 'unchanged',
           dir: path.join(rp.releases, latestDate),
@@ -312,6 +361,7 @@ export async function publishRulings(
       JSON.stringify({ date, heldBack }, null, 2) + '\n',
     );
     renameSync(tmp, dir);
+    remember(date);
     log.info(
       { date, published: published.length, heldBack: heldBack.length, byReason },
       'rulings release written',

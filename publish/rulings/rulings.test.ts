@@ -239,7 +239,13 @@ describe('anonymised rulings release', () => {
 
     // The next day with nothing new: no new version either.
     const same = await publishRulings(config, { now: D2, ...Q });
-    expect(same).toMatchObject({ status: 'unchanged', note: expect.stringContaining('2026-11-20') });
+    // Found from the input's fingerprint alone, without anonymising anything again.
+    expect(same).toMatchObject({
+      status: 'unchanged',
+      note: 'nothing the rulings depend on changed since the release of 2026-11-20; no new version',
+    });
+    const heldDir = rulingsPaths(config).heldBack;
+    expect(statSync(path.join(heldDir, 'input.json')).mode & 0o777).toBe(0o600);
     expect(existsSync(path.join(rulingsPaths(config).releases, '2026-11-21'))).toBe(false);
 
     // A new ruling arrives through the file drop: the next day's release is a new version.
