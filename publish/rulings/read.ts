@@ -68,7 +68,7 @@ export async function readRestrictedRulings(wh: Warehouse): Promise<RestrictedRu
   const withCases = withDecisions && (await has('tis2__cases'));
   const rows = await wh.query(
     `SELECT r.ruling_id, r.ecli, r.language, r.text,
-        ${withDecisions ? 'd.decided_on, d.decision_type, d.outcome' : 'NULL AS decided_on, NULL AS decision_type, NULL AS outcome'},
+        ${withDecisions ? 'CAST(d.decided_on AS VARCHAR) AS decided_on, d.decision_type, d.outcome' : 'NULL AS decided_on, NULL AS decision_type, NULL AS outcome'},
         ${withCases ? 'c.court_code, c.case_category, c.instance' : 'NULL AS court_code, NULL AS case_category, NULL AS instance'}
      FROM ${current('restricted.tis2__rulings', ['ruling_id'])} r
      ${withDecisions ? `LEFT JOIN ${current('raw.tis2__decisions', ['decision_id'])} d ON d.decision_id = r.decision_id` : ''}
