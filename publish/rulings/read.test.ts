@@ -158,6 +158,8 @@ describe.each([
         { name: 'Anna', surname: 'Liepa', personal_code: null, role: 'liecinieks' },
       ]);
       expect(rulings[0]).toMatchObject({ decidedOn: '2024-12-31', articles: [], parties: [] });
+      // Page by page (one ruling a page) gives the same.
+      expect(await readRestrictedRulings(wh, { pageSize: 1 })).toEqual(rulings);
 
       const before = await readInputFingerprint(wh);
       expect(before).toMatch(/^[0-9a-f]{64}$/);

@@ -60,14 +60,26 @@ export async function withWarehouseReadOnly<T>(
   }
 }
 
-/** Every current ruling text with its parties and metadata, by ECLI; null when there is no restricted rulings table. */
-export async function readRestrictedRulings(wh: Warehouse): Promise<RestrictedRuling[] | null> {
+/** A ruling without its text and parties: what the release needs to know about every ruling up front. */
+export type RulingHead = Omit<RestrictedRuling, 'text' | 'parties'>;
+
+const byArticle = (a: string, b: string) => {
+  const na = parseFloat(a);
+  const nb = parseFloat(b);
+  return na !== nb && !Number.isNaN(na) && !Number.isNaN(nb) ? na - nb : a.localeCompare(b);
+};
+
+/**
+ * Every current ruling with its metadata but without its text, by ECLI (small enough to hold for
+ * any number of rulings); null when there is no restricted rulings table.
+ */
+export async function readRulingHeads(wh: Warehouse): Promise<RulingHead[] | null> {
   if (!(await wh.tableExists('restricted', 'tis2__rulings'))) return null;
   const has = async (t: string) => wh.tableExists('raw', t);
   const withDecisions = await has('tis2__decisions');
   const withCases = withDecisions && (await has('tis2__cases'));
   const rows = await wh.query(
-    `SELECT r.ruling_id, r.ecli, r.language, r.text,
+    `SELECT r.ruling_id, r.decision_id, r.ecli, r.language,
         ${withDecisions ? 'CAST(d.decided_on AS VARCHAR) AS decided_on, d.decision_type, d.outcome' : 'NULL AS decided_on, NULL AS decision_type, NULL AS outcome'},
         ${withCases ? 'c.court_code, c.case_category, c.instance' : 'NULL AS court_code, NULL AS case_category, NULL AS instance'}
      FROM ${current('restricted.tis2__rulings', ['ruling_id'])} r
@@ -75,24 +87,6 @@ export async function readRestrictedRulings(wh: Warehouse): Promise<RestrictedRu
      ${withCases ? `LEFT JOIN ${current('raw.tis2__cases', ['case_id'])} c ON c.case_id = d.case_id` : ''}
      ORDER BY r.ecli, r.ruling_id`,
   );
-  const parties = new Map<string, Party[]>();
-  if (await wh.tableExists('restricted', 'tis2__ruling_parties')) {
-    const ps = await wh.query(
-      `SELECT ruling_id, role, personal_code, first_name, last_name
-       FROM ${current('restricted.tis2__ruling_parties', ['ruling_id', 'party_key'])} p
-       ORDER BY ruling_id, party_key`,
-    );
-    for (const p of ps) {
-      const list = parties.get(String(p.ruling_id)) ?? [];
-      list.push({
-        name: str(p.first_name),
-        surname: str(p.last_name),
-        personal_code: str(p.personal_code),
-        role: str(p.role),
-      });
-      parties.set(String(p.ruling_id), list);
-    }
-  }
   const articles = new Map<string, Set<string>>();
   if (withDecisions && (await has('tis2__sentences')) && (await has('tis2__sentence_articles'))) {
     const as = await wh.query(
@@ -106,35 +100,90 @@ export async function readRestrictedRulings(wh: Warehouse): Promise<RestrictedRu
       articles.set(String(a.decision_id), set);
     }
   }
-  const decisionOf = new Map<string, string>();
-  if (articles.size) {
-    for (const r of await wh.query(
-      `SELECT ruling_id, decision_id FROM ${current('restricted.tis2__rulings', ['ruling_id'])} r`,
-    ))
-      decisionOf.set(String(r.ruling_id), String(r.decision_id));
-  }
-  const byArticle = (a: string, b: string) => {
-    const na = parseFloat(a);
-    const nb = parseFloat(b);
-    return na !== nb && !Number.isNaN(na) && !Number.isNaN(nb) ? na - nb : a.localeCompare(b);
-  };
-  return rows.map((r) => {
+  return rows.map((r) => ({
+    rulingId: String(r.ruling_id),
+    ecli: String(r.ecli),
+    language: String(r.language),
+    courtCode: str(r.court_code),
+    decidedOn: str(r.decided_on),
+    caseCategory: str(r.case_category),
+    instance: str(r.instance),
+    decisionType: str(r.decision_type),
+    outcome: str(r.outcome),
+    articles: [...(articles.get(String(r.decision_id)) ?? [])].sort(byArticle),
+  }));
+}
+
+const LATEST_FIRST = '_loaded_at DESC, _batch_id DESC, _source_position DESC';
+
+/**
+ * The texts and parties of some rulings (one page). Reads the load tables filtered by ruling id,
+ * without a window over the whole table, and keeps the latest load of each key in code; a key
+ * whose latest load is a deletion is dropped.
+ */
+export async function readRulingPage(wh: Warehouse, heads: RulingHead[]): Promise<RestrictedRuling[]> {
+  if (heads.length === 0) return [];
+  const ids = heads.map((h) => h.rulingId);
+  const inList = ids.map((_, i) => `$${i + 1}`).join(', ');
+  const texts = new Map<string, string>();
+  const seen = new Set<string>();
+  for (const r of await wh.query(
+    `SELECT ruling_id, text, _op FROM restricted.tis2__rulings WHERE ruling_id IN (${inList})
+     ORDER BY ruling_id, ${LATEST_FIRST}`,
+    ids,
+  )) {
     const id = String(r.ruling_id);
-    return {
-      rulingId: id,
-      ecli: String(r.ecli),
-      language: String(r.language),
-      text: String(r.text),
-      parties: parties.get(id) ?? [],
-      courtCode: str(r.court_code),
-      decidedOn: str(r.decided_on),
-      caseCategory: str(r.case_category),
-      instance: str(r.instance),
-      decisionType: str(r.decision_type),
-      outcome: str(r.outcome),
-      articles: [...(articles.get(decisionOf.get(id) ?? '') ?? [])].sort(byArticle),
-    };
-  });
+    if (seen.has(id)) continue;
+    seen.add(id);
+    if (r._op !== 'delete') texts.set(id, String(r.text));
+  }
+  const parties = new Map<string, Party[]>();
+  if (await wh.tableExists('restricted', 'tis2__ruling_parties')) {
+    const seenParty = new Set<string>();
+    for (const p of await wh.query(
+      `SELECT ruling_id, party_key, role, personal_code, first_name, last_name, _op
+       FROM restricted.tis2__ruling_parties WHERE ruling_id IN (${inList})
+       ORDER BY ruling_id, party_key, ${LATEST_FIRST}`,
+      ids,
+    )) {
+      const key = `${String(p.ruling_id)}\u0000${String(p.party_key)}`;
+      if (seenParty.has(key)) continue;
+      seenParty.add(key);
+      if (p._op === 'delete') continue;
+      const list = parties.get(String(p.ruling_id)) ?? [];
+      list.push({
+        name: str(p.first_name),
+        surname: str(p.last_name),
+        personal_code: str(p.personal_code),
+        role: str(p.role),
+      });
+      parties.set(String(p.ruling_id), list);
+    }
+  }
+  return heads
+    .filter((h) => texts.has(h.rulingId))
+    .map((h) => ({ ...h, text: texts.get(h.rulingId)!, parties: parties.get(h.rulingId) ?? [] }));
+}
+
+/** Pages of current rulings with their texts and parties, by ECLI. */
+export async function* readRulingPages(
+  wh: Warehouse,
+  heads: RulingHead[],
+  pageSize = 200,
+): AsyncGenerator<RestrictedRuling[]> {
+  for (let i = 0; i < heads.length; i += pageSize) yield readRulingPage(wh, heads.slice(i, i + pageSize));
+}
+
+/** Every current ruling with text and parties, by ECLI (all in memory: for tests and small sets); null without the table. */
+export async function readRestrictedRulings(
+  wh: Warehouse,
+  opts: { pageSize?: number } = {},
+): Promise<RestrictedRuling[] | null> {
+  const heads = await readRulingHeads(wh);
+  if (!heads) return null;
+  const out: RestrictedRuling[] = [];
+  for await (const page of readRulingPages(wh, heads, opts.pageSize)) out.push(...page);
+  return out;
 }
 
 /**

@@ -19,14 +19,17 @@
 import { createHash } from 'node:crypto';
 import {
   chmodSync,
+  closeSync,
   createReadStream,
   existsSync,
   mkdirSync,
+  openSync,
   readdirSync,
   readFileSync,
   renameSync,
   rmSync,
   writeFileSync,
+  writeSync,
 } from 'node:fs';
 import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
@@ -38,7 +41,8 @@ import { anonymise, residualPiiGate } from '../anonymiser/index.ts';
 import { anonymiserVersion, measureQuality, qualityHtml } from './quality.ts';
 import {
   readInputFingerprint,
-  readRestrictedRulings,
+  readRulingHeads,
+  readRulingPages,
   withWarehouseReadOnly,
   type RestrictedRuling,
 } from './read.ts';
@@ -208,45 +212,9 @@ export async function publishRulings(
             .map((x) => [x.id, x.ecli, x.found, x.sourceSha256 ?? null]),
         }),
       );
-    const read = await withWarehouseReadOnly(config, async (wh) => {
-      const input = await readInputFingerprint(wh);
-      if (input === null) return null;
-      const stored = existsSync(inputFile)
-        ? (JSON.parse(readFileSync(inputFile, 'utf8')) as { date: string; fingerprint: string })
-        : null;
-      if (latestDate && stored?.date === latestDate && stored.fingerprint === fingerprint(input))
-        return { input, rulings: null };
-      return { input, rulings: (await readRestrictedRulings(wh)) ?? [] };
-    });
-    const remember = (releaseDate: string) =>
-      read &&
-      writeRestrictedFile(
-        inputFile,
-        JSON.stringify({ date: releaseDate, fingerprint: fingerprint(read.input) }) + '\n',
-      );
-    if (read && read.rulings === null) {
-      log.info(
-        { date, same: latestDate },
-        'rulings input unchanged since the latest release; no new version',
-      );
-      return done({
-        status: 'unchanged',
-        dir: path.join(rp.releases, latestDate!),
-        note: `nothing the rulings depend on changed since the release of ${latestDate}; no new version`,
-      });
-    }
-    const rulings = read?.rulings;
-    if (!rulings) {
-      const note =
-        'no restricted rulings in the warehouse (ingest TIS2 rulings first, e.g. `elieta generate --rulings N`); rulings release skipped';
-      log.info(note);
-      return done({ status: 'skipped', note });
-    }
-
     const labels = labeller(registry);
     const reports = listReports(config);
     const fixed: string[] = [];
-    const published: string[] = [];
     const eclis: string[] = [];
     const heldBack: {
       ecli: string;
@@ -256,7 +224,12 @@ export async function publishRulings(
     const byReason: Record<string, number> = {};
     let first: string | null = null;
     let last: string | null = null;
-    for (const r of rulings) {
+    const f = releaseFiles(date);
+    const jsonlFile = path.join(tmp, f.jsonl);
+    const jsonlHash = createHash('sha256');
+
+    /** Anonymises one ruling and writes it to the JSON Lines file, or records why it is held back. */
+    const handle = (r: RestrictedRuling, out: number) => {
       const reasons: { kind: HeldBackReason; offset: number | null; detail: string }[] = [];
       let text = '';
       if (r.language !== 'lv') {
@@ -279,7 +252,7 @@ export async function publishRulings(
       if (reasons.length) {
         heldBack.push({ ecli: r.ecli, ruling_id: r.rulingId, reasons });
         for (const k of new Set(reasons.map((x) => x.kind))) byReason[k] = (byReason[k] ?? 0) + 1;
-        continue;
+        return;
       }
       const court = labels('courts', r.courtCode);
       const row = {
@@ -296,24 +269,73 @@ export async function publishRulings(
         language: r.language,
         text,
       } satisfies Record<(typeof RULING_FIELDS)[number]['name'], unknown>;
-      published.push(JSON.stringify(row));
+      const line = JSON.stringify(row) + '\n';
+      writeSync(out, line);
+      jsonlHash.update(line);
       eclis.push(r.ecli);
       if (r.decidedOn) {
         if (!first || r.decidedOn < first) first = r.decidedOn;
         if (!last || r.decidedOn > last) last = r.decidedOn;
       }
+    };
+
+    // The warehouse is open (read-only) from here to the last page: the fingerprint, then, unless
+    // nothing changed, the rulings page by page, so memory holds one page of texts at a time.
+    const read = await withWarehouseReadOnly(config, async (wh) => {
+      const input = await readInputFingerprint(wh);
+      if (input === null) return null;
+      const stored = existsSync(inputFile)
+        ? (JSON.parse(readFileSync(inputFile, 'utf8')) as { date: string; fingerprint: string })
+        : null;
+      if (latestDate && stored?.date === latestDate && stored.fingerprint === fingerprint(input))
+        return { input, candidates: null };
+      const heads = (await readRulingHeads(wh)) ?? [];
+      rmSync(tmp, { recursive: true, force: true });
+      mkdirSync(tmp, { recursive: true });
+      const out = openSync(jsonlFile, 'wx');
+      try {
+        for await (const page of readRulingPages(wh, heads)) for (const r of page) handle(r, out);
+      } finally {
+        closeSync(out);
+      }
+      return { input, candidates: eclis.length + heldBack.length };
+    });
+    const remember = (releaseDate: string) =>
+      read &&
+      writeRestrictedFile(
+        inputFile,
+        JSON.stringify({ date: releaseDate, fingerprint: fingerprint(read.input) }) + '\n',
+      );
+    if (read && read.candidates === null) {
+      log.info(
+        { date, same: latestDate },
+        'rulings input unchanged since the latest release; no new version',
+      );
+      return done({
+        status: 'unchanged',
+        dir: path.join(rp.releases, latestDate!),
+        note: `nothing the rulings depend on changed since the release of ${latestDate}; no new version`,
+      });
     }
+    if (!read) {
+      const note =
+        'no restricted rulings in the warehouse (ingest TIS2 rulings first, e.g. `elieta generate --rulings N`); rulings release skipped';
+      log.info(note);
+      return done({ status: 'skipped', note });
+    }
+    const candidates = read.candidates!;
+    const published = eclis.length;
 
     // Nothing new since the latest release (same rows, same anonymiser, same hold-backs): no new version.
-    const jsonlText = published.map((l) => l + '\n').join('');
     if (latestDate) {
       const prev = readRelease(config, latestDate);
       const prevJsonl = prev.files.find((x) => x.file === releaseFiles(latestDate).jsonl);
       if (
-        prevJsonl?.sha256 === sha256(jsonlText) &&
+        prevJsonl?.sha256 === jsonlHash.digest('hex') &&
         prev.anonymiserVersion === anonymiserVersion() &&
         JSON.stringify(sortKeys(prev.heldBack.byReason)) === JSON.stringify(sortKeys(byReason))
       ) {
+        rmSync(tmp, { recursive: true, force: true });
         log.info({ date, same: latestDate }, 'rulings unchanged since the latest release; no new version');
         remember(latestDate);
         return done({
@@ -325,14 +347,10 @@ export async function publishRulings(
       }
     }
 
-    rmSync(tmp, { recursive: true, force: true });
-    mkdirSync(tmp, { recursive: true });
-    const f = releaseFiles(date);
-    writeFileSync(path.join(tmp, f.jsonl), jsonlText);
     await writeParquet(path.join(tmp, f.jsonl), path.join(tmp, f.parquet));
     const counts = {
-      candidates: rulings.length,
-      published: published.length,
+      candidates,
+      published,
       heldBack: heldBack.length,
       heldBackByReason: byReason,
     };
@@ -347,7 +365,7 @@ export async function publishRulings(
       date,
       createdAt: (opts.now ?? new Date()).toISOString(),
       anonymiserVersion: quality.anonymiserVersion,
-      published: published.length,
+      published,
       heldBack: { total: heldBack.length, byReason },
       decided: { first, last },
       files,
@@ -362,16 +380,13 @@ export async function publishRulings(
     );
     renameSync(tmp, dir);
     remember(date);
-    log.info(
-      { date, published: published.length, heldBack: heldBack.length, byReason },
-      'rulings release written',
-    );
+    log.info({ date, published, heldBack: heldBack.length, byReason }, 'rulings release written');
     return done({
       status: 'published',
       dir,
       anonymiserVersion: quality.anonymiserVersion,
-      candidates: rulings.length,
-      published: published.length,
+      candidates,
+      published,
       heldBack: heldBack.length,
       heldBackByReason: byReason,
       fixedReports: fixed,
