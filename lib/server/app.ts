@@ -96,7 +96,8 @@ export const app: FastifyPluginAsync<AppOptions> = async (fastify, opts) => {
 /** Builds the app (not listening). */
 export async function buildApp(config: Config): Promise<FastifyInstance> {
   const fastify = Fastify({
-    loggerInstance: log.child({ component: 'server' }) as FastifyBaseLogger, disableRequestLogging: !!process.env.VITEST });
+    loggerInstance: log.child({ component: 'server' }) as FastifyBaseLogger,
+  });
   await fastify.register(app, { config });
   await fastify.ready();
   return fastify;
