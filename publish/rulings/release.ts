@@ -4,10 +4,11 @@
  * 1. If today's release already exists, nothing happens: a release never changes once written.
  *    A later day's run makes a new version only if something changed (the published rows, the
  *    anonymiser version or the hold-backs); otherwise it reports "unchanged" too.
- * 2. Opens the warehouse (DuckDB read-only) only to read the restricted ruling texts and parties
- *    and the rulings' non-personal metadata, and closes it (read.ts). If the fingerprint of that
- *    input (with the anonymiser version, registry revision and confirmed reports) equals the one
- *    kept for the latest release, it stops without anonymising anything.
+ * 2. Opens the warehouse (DuckDB read-only) for this step only, to read the restricted ruling texts
+ *    and parties and the rulings' non-personal metadata (read.ts), and closes it. If the
+ *    fingerprint of that input (with the anonymiser version, registry revision and confirmed
+ *    reports) equals the one kept for the latest release, it stops without anonymising anything;
+ *    otherwise it reads the texts page by page and streams the output.
  * 3. Anonymises each text with its parties; the residual-PII gate decides. A ruling is held back
  *    — never published — when the gate finds anything, when a confirmed public report names it
  *    and is not fixed (reports.ts), or when it is not in Latvian. Reasons (kind, offset, never the
