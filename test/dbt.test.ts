@@ -14,6 +14,7 @@ import { build, rawSourceTables } from '../lib/cli/commands/build.ts';
 import { loadConfig, PROJECT_ROOT, type Config } from '../lib/config.ts';
 import { DbtError } from '../lib/dbt.ts';
 import { ensureVenv } from '../lib/python.ts';
+import { buildApp } from '../lib/server/app.ts';
 import { currentSnapshot, SnapshotReader } from '../lib/snapshot.ts';
 import { withWarehouse, type Scalar, type TableSpec, type Warehouse } from '../lib/warehouse/index.ts';
 import { startPostgres, type TestPostgres } from './helpers/postgres.ts';
@@ -157,6 +158,9 @@ async function loadRaw(wh: Warehouse, versions: Version[]): Promise<void> {
   });
 }
 
+/** A build on two cores shared with other test files (dbt build, source freshness, dbt docs). */
+const BUILD_TIMEOUT = 400_000;
+
 /** Every mart, in the order the snapshot lists them. */
 const MARTS = [
   'case_flow',
@@ -243,73 +247,96 @@ describe('elieta build on DuckDB', () => {
     rmSync(home, { recursive: true, force: true });
   });
 
-  it('builds the models, passes every dbt test and publishes a snapshot with case_flow', async () => {
-    const result = await build(config);
-    expect(result.target).toBe('duckdb');
-    expect(result.models.failed).toBe(0);
-    expect(result.models.skipped).toBe(0);
-    expect(result.models.passed).toBeGreaterThanOrEqual(40);
-    expect(result.tests.failed).toBe(0);
-    expect(result.tests.passed).toBeGreaterThanOrEqual(50);
-    expect(result.snapshot).toMatch(/^\d{8}-/);
-    expect(result.tables).toEqual(MARTS);
-    firstSnapshot = result.snapshot;
+  it(
+    'builds the models, passes every dbt test and publishes a snapshot with case_flow',
+    async () => {
+      const result = await build(config);
+      expect(result.target).toBe('duckdb');
+      expect(result.models.failed).toBe(0);
+      expect(result.models.skipped).toBe(0);
+      expect(result.models.passed).toBeGreaterThanOrEqual(40);
+      expect(result.tests.failed).toBe(0);
+      expect(result.tests.passed).toBeGreaterThanOrEqual(50);
+      expect(result.snapshot).toMatch(/^\d{8}-/);
+      expect(result.tables).toEqual(MARTS);
+      // the hand-made cases were loaded on 1 April 2025: long past TIS2's 70-day freshness limit
+      expect(result.freshness!.error).toContain('tis2.cases');
+      expect(result.docs).toBe(true);
+      firstSnapshot = result.snapshot;
 
-    const current = currentSnapshot(config)!;
-    expect(current.id).toBe(result.snapshot);
-    expect(current.manifest.dataAsOf).toBe('2025-04-30');
-    const table = current.manifest.tables.case_flow!;
-    expect(table.relation).toBe('marts.case_flow');
-    expect(table.rows).toBe(6);
-    expect(table.description).toMatch(/^Monthly case flow/);
-    const columns = new Map(table.columns.map((c) => [c.name, c]));
-    expect([...columns.keys()]).toEqual([
-      'month',
-      'court_code',
-      'court_name_lv',
-      'court_name_en',
-      'case_category',
-      'case_category_lv',
-      'case_category_en',
-      'instance',
-      'instance_lv',
-      'instance_en',
-      'incoming',
-      'resolved',
-      'pending_start',
-      'pending_end',
-      'resolved_12m',
-      'clearance_rate',
-      'disposition_time_days',
-      'pending_over_2y',
-      'pending_over_2y_share',
-      'built_at',
-    ]);
-    for (const c of table.columns) expect(c.description, c.name).not.toBe('');
-    expect(table.columns.filter((c) => !c.public).map((c) => c.name)).toEqual(['built_at']);
-    expect(columns.get('clearance_rate')!.type).toBe('DOUBLE');
+      const current = currentSnapshot(config)!;
+      expect(current.id).toBe(result.snapshot);
+      expect(current.manifest.dataAsOf).toBe('2025-04-30');
+      const table = current.manifest.tables.case_flow!;
+      expect(table.relation).toBe('marts.case_flow');
+      expect(table.rows).toBe(6);
+      expect(table.description).toMatch(/^Monthly case flow/);
+      const columns = new Map(table.columns.map((c) => [c.name, c]));
+      expect([...columns.keys()]).toEqual([
+        'month',
+        'court_code',
+        'court_name_lv',
+        'court_name_en',
+        'case_category',
+        'case_category_lv',
+        'case_category_en',
+        'instance',
+        'instance_lv',
+        'instance_en',
+        'incoming',
+        'resolved',
+        'pending_start',
+        'pending_end',
+        'resolved_12m',
+        'clearance_rate',
+        'disposition_time_days',
+        'pending_over_2y',
+        'pending_over_2y_share',
+        'built_at',
+      ]);
+      for (const c of table.columns) expect(c.description, c.name).not.toBe('');
+      expect(table.columns.filter((c) => !c.public).map((c) => c.name)).toEqual(['built_at']);
+      expect(columns.get('clearance_rate')!.type).toBe('DOUBLE');
 
-    const exposures = current.manifest.meta.exposures as {
-      name: string;
-      depends_on: string[];
-      meta: Record<string, unknown>;
-    }[];
-    const open = exposures.find((e) => e.name === 'opendata_case_flow')!;
-    expect(open.depends_on).toEqual(['case_flow']);
-    expect(open.meta).toMatchObject({
-      destination: 'opendata',
-      dataset: 'case-flow',
-      licence: 'CC-BY-4.0',
-      update_frequency: 'monthly',
-    });
-    expect(open.meta.title_lv).toBeTruthy();
-    expect(open.meta.description_en).toBeTruthy();
+      const exposures = current.manifest.meta.exposures as {
+        name: string;
+        depends_on: string[];
+        meta: Record<string, unknown>;
+      }[];
+      const open = exposures.find((e) => e.name === 'opendata_case_flow')!;
+      expect(open.depends_on).toEqual(['case_flow']);
+      expect(open.meta).toMatchObject({
+        destination: 'opendata',
+        dataset: 'case-flow',
+        licence: 'CC-BY-4.0',
+        update_frequency: 'monthly',
+      });
+      expect(open.meta.title_lv).toBeTruthy();
+      expect(open.meta.description_en).toBeTruthy();
 
-    const reader = new SnapshotReader(config);
+      const reader = new SnapshotReader(config);
+      try {
+        expectHandChecked(await reader.query<FlowRow>(`${FLOW_SQL} FROM case_flow`));
+      } finally {
+        reader.close();
+      }
+    },
+    BUILD_TIMEOUT,
+  );
+
+  it('serves the dbt docs of the build at /docs/data', async () => {
+    const app = await buildApp(config);
     try {
-      expectHandChecked(await reader.query<FlowRow>(`${FLOW_SQL} FROM case_flow`));
+      const page = await app.inject('/docs/data');
+      expect(page.statusCode).toBe(200);
+      expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
+      // the static page carries the manifest: every mart and its column descriptions
+      for (const mart of MARTS) expect(page.body).toContain(`model.elieta.${mart}`);
+      expect(page.body).toContain('Disposition time, days');
+      const manifest = await app.inject('/docs/data/manifest.json');
+      expect(manifest.json().exposures['exposure.elieta.opendata_case_flow']).toBeTruthy();
     } finally {
-      reader.close();
+      await app.close();
     }
   });
 
@@ -337,45 +364,53 @@ describe('elieta build on DuckDB', () => {
     );
   });
 
-  it('refuses a selection that matches nothing', async () => {
-    await expect(build(config, { select: ['no_such_model'] })).rejects.toThrow(
-      /'no_such_model' does not match any enabled nodes/,
-    );
-    expect(currentSnapshot(config)!.id).toBe(firstSnapshot);
-  });
+  it(
+    'refuses a selection that matches nothing',
+    async () => {
+      await expect(build(config, { select: ['no_such_model'] })).rejects.toThrow(
+        /'no_such_model' does not match any enabled nodes/,
+      );
+      expect(currentSnapshot(config)!.id).toBe(firstSnapshot);
+    },
+    BUILD_TIMEOUT,
+  );
 
-  it('fails with a summary naming the broken test and what it means, and keeps the previous snapshot', async () => {
-    await withWarehouse(config.warehouse, (wh) =>
-      loadRaw(wh, [
-        { id: 8, registered: '2025-03-10', closed: '2025-03-01', batch: 'b3', pos: 'cases-3.ndjson:1' },
-      ]),
-    );
-    const err = await build(config).then(
-      () => null,
-      (e: unknown) => e,
-    );
-    expect(err).toBeInstanceOf(DbtError);
-    const first = (err as Error).message.split('\n')[0];
-    expect(first).toMatch(
-      /^dbt build failed: test assert_no_case_closed_before_registered \(on stg_tis2__cases\) failed: 1 failing row – A failure means TIS2 sent a case whose closing date is before its registration date/,
-    );
-    expect(currentSnapshot(config)!.id).toBe(firstSnapshot);
+  it(
+    'fails with a summary naming the broken test and what it means, and keeps the previous snapshot',
+    async () => {
+      await withWarehouse(config.warehouse, (wh) =>
+        loadRaw(wh, [
+          { id: 8, registered: '2025-03-10', closed: '2025-03-01', batch: 'b3', pos: 'cases-3.ndjson:1' },
+        ]),
+      );
+      const err = await build(config).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(err).toBeInstanceOf(DbtError);
+      const first = (err as Error).message.split('\n')[0];
+      expect(first).toMatch(
+        /^dbt build failed: test assert_no_case_closed_before_registered \(on stg_tis2__cases\) failed: 1 failing row – A failure means TIS2 sent a case whose closing date is before its registration date/,
+      );
+      expect(currentSnapshot(config)!.id).toBe(firstSnapshot);
 
-    // The same through the CLI: exit code 1 and that one line on stderr.
-    const cli = spawnSync(
-      process.execPath,
-      [path.join(PROJECT_ROOT, 'lib/cli/bin.js'), 'build', '--home', home],
-      {
-        encoding: 'utf8',
-        env: { ...process.env, ELIETA_LOG_LEVEL: 'error' },
-      },
-    );
-    expect(cli.status).toBe(1);
-    expect(cli.stderr).toMatch(
-      /^elieta: dbt build failed: test assert_no_case_closed_before_registered \(on stg_tis2__cases\) failed/m,
-    );
-    expect(currentSnapshot(config)!.id).toBe(firstSnapshot);
-  });
+      // The same through the CLI: exit code 1 and that one line on stderr.
+      const cli = spawnSync(
+        process.execPath,
+        [path.join(PROJECT_ROOT, 'lib/cli/bin.js'), 'build', '--home', home],
+        {
+          encoding: 'utf8',
+          env: { ...process.env, ELIETA_LOG_LEVEL: 'error' },
+        },
+      );
+      expect(cli.status).toBe(1);
+      expect(cli.stderr).toMatch(
+        /^elieta: dbt build failed: test assert_no_case_closed_before_registered \(on stg_tis2__cases\) failed/m,
+      );
+      expect(currentSnapshot(config)!.id).toBe(firstSnapshot);
+    },
+    BUILD_TIMEOUT,
+  );
 });
 
 describe('elieta build before anything was ingested', () => {
@@ -415,26 +450,30 @@ describe('elieta build on PostgreSQL (same models)', () => {
     if (home) rmSync(home, { recursive: true, force: true });
   });
 
-  it('builds, tests and publishes the same numbers', async () => {
-    const result = await build(config);
-    expect(result.target).toBe('postgres');
-    expect(result.models.failed).toBe(0);
-    expect(result.tests.failed).toBe(0);
-    expect(result.tests.passed).toBeGreaterThanOrEqual(50);
-    const current = currentSnapshot(config)!;
-    expect(current.manifest.dataAsOf).toBe('2025-04-30');
-    expect(current.manifest.tables.case_flow!.columns.filter((c) => !c.public).map((c) => c.name)).toEqual([
-      'built_at',
-    ]);
-    const rows = await withWarehouse(config.warehouse, (wh) =>
-      wh.query<FlowRow>(`${FLOW_SQL} FROM marts.case_flow`),
-    );
-    expectHandChecked(rows);
-    const reader = new SnapshotReader(config);
-    try {
-      expectHandChecked(await reader.query<FlowRow>(`${FLOW_SQL} FROM case_flow`));
-    } finally {
-      reader.close();
-    }
-  });
+  it(
+    'builds, tests and publishes the same numbers',
+    async () => {
+      const result = await build(config, { noDocs: true });
+      expect(result.target).toBe('postgres');
+      expect(result.models.failed).toBe(0);
+      expect(result.tests.failed).toBe(0);
+      expect(result.tests.passed).toBeGreaterThanOrEqual(50);
+      const current = currentSnapshot(config)!;
+      expect(current.manifest.dataAsOf).toBe('2025-04-30');
+      expect(current.manifest.tables.case_flow!.columns.filter((c) => !c.public).map((c) => c.name)).toEqual([
+        'built_at',
+      ]);
+      const rows = await withWarehouse(config.warehouse, (wh) =>
+        wh.query<FlowRow>(`${FLOW_SQL} FROM marts.case_flow`),
+      );
+      expectHandChecked(rows);
+      const reader = new SnapshotReader(config);
+      try {
+        expectHandChecked(await reader.query<FlowRow>(`${FLOW_SQL} FROM case_flow`));
+      } finally {
+        reader.close();
+      }
+    },
+    BUILD_TIMEOUT,
+  );
 });

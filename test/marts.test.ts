@@ -81,6 +81,9 @@ function suite(name: string, setup: () => Promise<Config>, teardown: () => Promi
       expect(r.models.failed).toBe(0);
       expect(r.tests.failed).toBe(0);
       expect(r.tables).toEqual(MARTS);
+      // every raw source was just loaded: all fresh
+      expect(r.freshness).toMatchObject({ warn: [], error: [] });
+      expect(r.freshness!.checked).toBe(20);
       const counts = await withWarehouse(config.warehouse, async (wh) => {
         const n: Record<string, number> = {};
         for (const m of MARTS) {
@@ -90,7 +93,7 @@ function suite(name: string, setup: () => Promise<Config>, teardown: () => Promi
         return n;
       });
       for (const m of MARTS) expect(counts[m], m).toBeGreaterThan(0);
-    }, 300_000);
+    }, 400_000);
 
     it('after generate --advance 1, an incremental build equals a full refresh', async () => {
       const before = await withWarehouse(config.warehouse, (wh) =>
@@ -99,7 +102,7 @@ function suite(name: string, setup: () => Promise<Config>, teardown: () => Promi
       await generate(config, { advance: 1 });
       const loaded = await ingest(config);
       expect(JSON.stringify(loaded)).toMatch(/loaded/);
-      const r = await build(config, { noDocs: true });
+      const r = await build(config, { noDocs: true, noFreshness: true });
       expect(r.tests.failed).toBe(0);
       incremental = await withWarehouse(config.warehouse, martContents);
       const after = await withWarehouse(config.warehouse, (wh) =>
@@ -107,7 +110,7 @@ function suite(name: string, setup: () => Promise<Config>, teardown: () => Promi
       );
       expect(after[0]!.d > before[0]!.d).toBe(true);
 
-      const full = await build(config, { noDocs: true, fullRefresh: true });
+      const full = await build(config, { noDocs: true, noFreshness: true, fullRefresh: true });
       expect(full.tests.failed).toBe(0);
       const refreshed = await withWarehouse(config.warehouse, martContents);
       for (const m of MARTS) {

@@ -10,7 +10,9 @@ import { loadRegistryIntoWarehouse } from '../../../classifiers/registry/warehou
 import { listContracts } from '../../../ingest/contracts/index.ts';
 import { LOAD_COLUMNS } from '../../../ingest/ledger/tables.ts';
 import { buildTransform } from '../../../ingest/pipeline/pseudonymise.ts';
-import type { Config } from '../../config.ts';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { paths, type Config } from '../../config.ts';
 import { readManifest, runDbt, type DbtManifest, type DbtRunSummary } from '../../dbt.ts';
 import { log } from '../../log.ts';
 import type { Progress } from '../../progress.ts';
@@ -47,6 +49,49 @@ export interface BuildOptions {
   noSnapshot?: boolean;
   /** Skip generating the dbt docs served at /docs/data. */
   noDocs?: boolean;
+  /** Skip checking the sources' freshness. */
+  noFreshness?: boolean;
+}
+
+/** The freshness of the raw sources (`dbt source freshness`): stale sources by status. */
+export interface FreshnessResult {
+  checked: number;
+  warn: string[];
+  error: string[];
+}
+
+interface SourcesJson {
+  results: { unique_id: string; status: string; max_loaded_at?: string }[];
+}
+
+/**
+ * Runs `dbt source freshness` and reads target/sources.json. A stale source is a warning in the
+ * log and in the result, never a failed build: the marts are still right for the data there is.
+ */
+export async function checkFreshness(config: Config): Promise<FreshnessResult | null> {
+  const file = path.join(paths(config).dbtTarget, 'sources.json');
+  rmSync(file, { force: true });
+  try {
+    await runDbt(config, { command: 'source freshness' });
+  } catch (err) {
+    if (!existsSync(file)) {
+      log.warn({ err: (err as Error).message }, 'source freshness not checked');
+      return null;
+    }
+  }
+  const results = (JSON.parse(readFileSync(file, 'utf8')) as SourcesJson).results;
+  const name = (id: string) => id.split('.').slice(2).join('.');
+  const out: FreshnessResult = {
+    checked: results.length,
+    warn: results.filter((r) => r.status === 'warn').map((r) => name(r.unique_id)),
+    error: results
+      .filter((r) => r.status === 'error' || r.status === 'runtime error')
+      .map((r) => name(r.unique_id)),
+  };
+  if (out.warn.length || out.error.length) {
+    log.warn(out, 'some raw sources are stale (see the freshness in the sources YAML)');
+  }
+  return out;
 }
 
 export interface BuildResult {
@@ -62,6 +107,7 @@ export interface BuildResult {
   target: 'duckdb' | 'postgres';
   /** Whether the dbt docs (/docs/data) were generated. */
   docs: boolean;
+  freshness: FreshnessResult | null;
 }
 
 interface ManifestColumn {
@@ -198,6 +244,8 @@ export async function build(config: Config, opts: BuildOptions = {}): Promise<Bu
     if (snapshot) log.info({ snapshot, tables }, 'snapshot published');
   }
 
+  const freshness = opts.noFreshness ? null : await checkFreshness(config);
+
   // The data dictionary and lineage for /docs/data. A failure here does not undo the build.
   let docs = false;
   if (!opts.noDocs) {
@@ -211,6 +259,7 @@ export async function build(config: Config, opts: BuildOptions = {}): Promise<Bu
 
   return {
     docs,
+    freshness,
     models: dbt.models,
     tests: dbt.tests,
     seconds: Math.round((Date.now() - started) / 100) / 10,
@@ -225,11 +274,12 @@ export async function build(config: Config, opts: BuildOptions = {}): Promise<Bu
 
 const command: Command = {
   summary: 'build the marts with dbt (models and tests) and export them as the current snapshot',
-  usage: '[--select SELECTOR] [--full-refresh] [--no-docs]',
+  usage: '[--select SELECTOR] [--full-refresh] [--no-docs] [--no-freshness]',
   options: {
     select: { type: 'string', multiple: true, short: 's' },
     'full-refresh': { type: 'boolean', default: false },
     'no-docs': { type: 'boolean', default: false },
+    'no-freshness': { type: 'boolean', default: false },
   },
   async run({ config, values, progress }) {
     const raw = values.select as unknown as string[] | string | undefined;
@@ -240,6 +290,7 @@ const command: Command = {
       select: select.length ? select : undefined,
       fullRefresh: values['full-refresh'] === true,
       noDocs: values['no-docs'] === true,
+      noFreshness: values['no-freshness'] === true,
       progress,
     });
   },
@@ -251,6 +302,9 @@ const command: Command = {
         '.',
       b.snapshot ? `Snapshot ${b.snapshot}: ${b.tables.join(', ')}.` : 'No snapshot exported.',
       b.docs ? 'Data documentation (dbt docs) at /docs/data.' : 'Data documentation not generated.',
+      ...(b.freshness && (b.freshness.warn.length || b.freshness.error.length)
+        ? [`Stale sources: ${[...b.freshness.error, ...b.freshness.warn].join(', ')}.`]
+        : []),
     ].join('\n');
   },
 };
