@@ -178,6 +178,18 @@ describe.each(engines)('PostgreSQL source connector, $name warehouse', ({ name, 
     expect(JSON.parse(q[0]!.original)).toMatchObject({ case_id: 'TIS2-200', court_code: 'XXX', registered_on: '2024-01-15', updated_at: expect.stringMatching(/Z$/) });
   });
 
+  it('refuses to record the deletion of most of a table at once (an emptied source is a fault, not a purge)', async () => {
+    await source.query(`INSERT INTO cases (case_id, case_number, court_code, case_category, instance, registered_on, judge_id, updated_at)
+                        SELECT 'TIS2-' || (1000 + g), 'C30-' || g || '-24', 'RPT', 'civil', 'first', DATE '2024-01-15', 'J-0001', TIMESTAMPTZ '2024-03-01 00:00:00+00' FROM generate_series(1, 1500) g`);
+    await run({ batchRows: 5000 });
+    await source.query('DELETE FROM cases');
+    const [refused] = await run();
+    expect(refused?.error).toMatch(/public\.cases: 1,620 of the 1,620 records loaded are missing from the source; refusing/);
+    expect(await wh.query("SELECT 1 FROM raw.tis2__cases WHERE _op = 'delete'")).toEqual([]);
+    const [allowed] = await run({ maxDeleteShare: 1 });
+    expect(allowed).toMatchObject({ read: 1620, loaded: 1620 });
+  });
+
   async function applyInSource(records: object[]): Promise<void> {
     await source.query('BEGIN');
     await applyRecords(source, contract, records as Record<string, unknown>[]);

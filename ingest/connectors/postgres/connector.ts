@@ -54,6 +54,11 @@ export interface PostgresSourceOptions {
   contractsDir?: string;
   /** Only these entities. */
   entities?: string[];
+  /**
+   * The largest share of the loaded records one run may mark deleted (default 0.5, above 1 000
+   * deletions): a source table found empty or half-restored is far likelier a fault than a purge.
+   */
+  maxDeleteShare?: number;
   /** Tests: throw inside batch N's transaction (after its rows were written, before commit). */
   failInBatch?: number;
 }
@@ -214,7 +219,15 @@ export async function ingestPostgresEntity(
     }
     opts.progress?.end(`${result.loaded.toLocaleString('en')} loaded, ${result.quarantined} quarantined`);
     if (opts.detectDeletes !== false) {
-      const deleted = await detectDeletions(wh, db, loader, { schema, table: entity, key, info, pageRows: Math.max(pageRows, 50_000), batchId: batchId(opts.runId, entity, ++batches) });
+      const deleted = await detectDeletions(wh, db, loader, {
+        schema,
+        table: entity,
+        key,
+        info,
+        pageRows: Math.max(pageRows, 50_000),
+        batchId: batchId(opts.runId, entity, ++batches),
+        maxDeleteShare: opts.maxDeleteShare ?? 0.5,
+      });
       result.read += deleted.read;
       result.loaded += deleted.loaded;
       result.unchanged += deleted.unchanged;
@@ -236,7 +249,7 @@ async function detectDeletions(
   wh: Warehouse,
   db: Kysely<SourceDb>,
   loader: Loader,
-  opts: { schema: string; table: string; key: string[]; info: TableInfo; pageRows: number; batchId: string },
+  opts: { schema: string; table: string; key: string[]; info: TableInfo; pageRows: number; batchId: string; maxDeleteShare: number },
 ) {
   const raw = loader.table;
   const keys: TableSpec = {
@@ -253,13 +266,22 @@ async function detectDeletions(
     for await (const row of reader.rows()) w.append(opts.key.map((k) => row[k] as string | number));
     await w.flush();
     const match = opts.key.map((k) => `s.${quoteIdent(k)} = l.${quoteIdent(k)}`).join(' AND ');
-    const gone = await tx.query<Row>(
-      `SELECT ${opts.key.map((k) => `l.${quoteIdent(k)}`).join(', ')} FROM (
+    const alive = `(SELECT ${keyList} FROM (
          SELECT ${keyList}, _op, row_number() OVER (PARTITION BY ${keyList} ORDER BY _loaded_at DESC, _batch_id DESC, _source_position DESC) AS rn
-         FROM ${qualified(raw.schema, raw.name)}) l
-       WHERE l.rn = 1 AND l._op <> 'delete' AND NOT EXISTS (SELECT 1 FROM ${qualified(keys.schema, keys.name)} s WHERE ${match})
-       ORDER BY ${opts.key.map((k) => `l.${quoteIdent(k)}`).join(', ')}`,
+         FROM ${qualified(raw.schema, raw.name)}) x WHERE x.rn = 1 AND x._op <> 'delete') l`;
+    const missing = `NOT EXISTS (SELECT 1 FROM ${qualified(keys.schema, keys.name)} s WHERE ${match})`;
+    // A left join, not NOT EXISTS inside an aggregate: PostgreSQL would run that per row (n × m).
+    const [counts] = await tx.query<{ alive: number | bigint; gone: number | bigint | null }>(
+      `SELECT count(*) AS alive, count(*) - count(s.${quoteIdent(opts.key[0] as string)}) AS gone FROM ${alive} LEFT JOIN ${qualified(keys.schema, keys.name)} s ON ${match}`,
     );
+    const aliveN = Number(counts?.alive ?? 0);
+    const goneN = Number(counts?.gone ?? 0);
+    if (goneN > 1000 && goneN > aliveN * opts.maxDeleteShare) {
+      throw new Error(
+        `${opts.schema}.${opts.table}: ${goneN.toLocaleString('en')} of the ${aliveN.toLocaleString('en')} records loaded are missing from the source; refusing to record that many deletions (a source restored in part or emptied?)`,
+      );
+    }
+    const gone = goneN === 0 ? [] : await tx.query<Row>(`SELECT ${opts.key.map((k) => `l.${quoteIdent(k)}`).join(', ')} FROM ${alive} WHERE ${missing} ORDER BY ${opts.key.map((k) => `l.${quoteIdent(k)}`).join(', ')}`);
     const items = gone.map((row): RawItem => {
       const record: Record<string, unknown> = { _op: 'delete' };
       for (const k of opts.key) record[k] = typeof row[k] === 'bigint' ? Number(row[k]) : row[k];
