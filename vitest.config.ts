@@ -4,7 +4,8 @@ export default defineConfig({
   test: {
     include: ['**/*.test.ts'],
     exclude: ['node_modules/**', '.venv/**', '.elieta/**', 'dagster/**'],
-    testTimeout: 120_000,
+    // dbt builds of the whole project take minutes on two busy cores.
+    testTimeout: 600_000,
     hookTimeout: 600_000,
     // Tests share the machine's two cores with DuckDB, dbt and chromium; files run in parallel
     // but each file's tests run in order.
