@@ -77,7 +77,11 @@ async function writeEvents(dir: string, rows: number): Promise<void> {
   await new Promise<void>((r) => out.once('finish', () => r()));
 }
 
-async function ingestOnce(home: string, source: string, env: Record<string, string>): Promise<{ seconds: number; ingestSeconds: number; peakMiB: number; read: number }> {
+async function ingestOnce(
+  home: string,
+  source: string,
+  env: Record<string, string>,
+): Promise<{ seconds: number; ingestSeconds: number; peakMiB: number; read: number }> {
   const m = await measure(process.execPath, [BIN, 'ingest', '--source', source, '--json'], {
     ...process.env,
     ...env,
@@ -85,7 +89,12 @@ async function ingestOnce(home: string, source: string, env: Record<string, stri
     ELIETA_LOG_LEVEL: 'warn',
   });
   const summary = JSON.parse(m.stdout) as { seconds: number; entities: { read: number }[] };
-  return { seconds: m.seconds, ingestSeconds: summary.seconds, peakMiB: m.peakMiB, read: summary.entities.reduce((s, e) => s + e.read, 0) };
+  return {
+    seconds: m.seconds,
+    ingestSeconds: summary.seconds,
+    peakMiB: m.peakMiB,
+    read: summary.entities.reduce((s, e) => s + e.read, 0),
+  };
 }
 
 async function main(): Promise<void> {
@@ -99,7 +108,13 @@ async function main(): Promise<void> {
       const home = path.join(work, `pg-${rows}`);
       const r = await ingestOnce(home, 'tis2', { ELIETA_SOURCE_TIS2: db });
       if (r.read !== rows) throw new Error(`postgres: read ${r.read}, expected ${rows}`);
-      results.push({ kind: 'postgres', rows, seconds: r.seconds, ingestSeconds: r.ingestSeconds, peakMiB: r.peakMiB });
+      results.push({
+        kind: 'postgres',
+        rows,
+        seconds: r.seconds,
+        ingestSeconds: r.ingestSeconds,
+        peakMiB: r.peakMiB,
+      });
       process.stderr.write(`postgres ${rows}: ${r.seconds.toFixed(1)} s, ${r.peakMiB.toFixed(0)} MiB\n`);
     }
     for (const rows of sizes) {
@@ -110,7 +125,13 @@ async function main(): Promise<void> {
         const home = path.join(work, `rest-${rows}`);
         const r = await ingestOnce(home, 'kkp', { ELIETA_SOURCE_KKP: sim.url });
         if (r.read !== rows) throw new Error(`rest: read ${r.read}, expected ${rows}`);
-        results.push({ kind: 'rest', rows, seconds: r.seconds, ingestSeconds: r.ingestSeconds, peakMiB: r.peakMiB });
+        results.push({
+          kind: 'rest',
+          rows,
+          seconds: r.seconds,
+          ingestSeconds: r.ingestSeconds,
+          peakMiB: r.peakMiB,
+        });
         process.stderr.write(`rest ${rows}: ${r.seconds.toFixed(1)} s, ${r.peakMiB.toFixed(0)} MiB\n`);
       } finally {
         await sim.close();
@@ -131,12 +152,18 @@ async function main(): Promise<void> {
     '',
     '| connector | rows | wall s (process) | ingest s | rows/s (ingest) | peak RSS MiB |',
     '|---|---:|---:|---:|---:|---:|',
-    ...results.map((r) => `| ${r.kind} | ${r.rows.toLocaleString('en')} | ${r.seconds.toFixed(1)} | ${r.ingestSeconds.toFixed(1)} | ${Math.round(r.rows / r.ingestSeconds).toLocaleString('en')} | ${r.peakMiB.toFixed(0)} |`),
+    ...results.map(
+      (r) =>
+        `| ${r.kind} | ${r.rows.toLocaleString('en')} | ${r.seconds.toFixed(1)} | ${r.ingestSeconds.toFixed(1)} | ${Math.round(r.rows / r.ingestSeconds).toLocaleString('en')} | ${r.peakMiB.toFixed(0)} |`,
+    ),
     '',
   ];
   for (const kind of ['postgres', 'rest'] as const) {
     const [a, b] = results.filter((r) => r.kind === kind);
-    if (a && b) lines.push(`- ${kind}: ${(b.rows / a.rows).toFixed(0)}× the rows, peak memory × ${(b.peakMiB / a.peakMiB).toFixed(2)}.`);
+    if (a && b)
+      lines.push(
+        `- ${kind}: ${(b.rows / a.rows).toFixed(0)}× the rows, peak memory × ${(b.peakMiB / a.peakMiB).toFixed(2)}.`,
+      );
   }
   process.stdout.write(lines.join('\n') + '\n');
 }

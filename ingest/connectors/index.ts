@@ -18,6 +18,13 @@ export interface SourceRunOptions {
   progress?: Progress;
 }
 
-export async function ingestConfiguredSource(wh: Warehouse, source: string, config: SourceConfig, opts: SourceRunOptions): Promise<EntityResult[]> {
-  return config.kind === 'postgres' ? ingestPostgresSource(wh, config.url, source, opts) : ingestRestSource(wh, config.url, source, opts);
+export async function ingestConfiguredSource(
+  wh: Warehouse,
+  source: string,
+  config: SourceConfig,
+  opts: SourceRunOptions,
+): Promise<EntityResult[]> {
+  return config.kind === 'postgres'
+    ? ingestPostgresSource(wh, config.url, source, opts)
+    : ingestRestSource(wh, config.url, source, opts);
 }

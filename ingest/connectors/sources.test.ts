@@ -13,17 +13,33 @@ describe('source configuration', () => {
   });
 
   it('takes the connector kind from the URL of ELIETA_SOURCE_<NAME>', () => {
-    const c = loadConfig({ ELIETA_SOURCE_TIS2: 'postgres://u:p@db:5432/tis2', ELIETA_SOURCE_KKP: 'http://127.0.0.1:8090/api/' }, cwd);
-    expect(c.sources).toEqual({ tis2: { kind: 'postgres', url: 'postgres://u:p@db:5432/tis2' }, kkp: { kind: 'rest', url: 'http://127.0.0.1:8090/api' } });
+    const c = loadConfig(
+      { ELIETA_SOURCE_TIS2: 'postgres://u:p@db:5432/tis2', ELIETA_SOURCE_KKP: 'http://127.0.0.1:8090/api/' },
+      cwd,
+    );
+    expect(c.sources).toEqual({
+      tis2: { kind: 'postgres', url: 'postgres://u:p@db:5432/tis2' },
+      kkp: { kind: 'rest', url: 'http://127.0.0.1:8090/api' },
+    });
   });
 
   it('refuses a value that is neither a postgres nor an http URL, naming the variable', () => {
-    expect(() => loadConfig({ ELIETA_SOURCE_PROIS: 'mysql://x/y' }, cwd)).toThrow(/ELIETA_SOURCE_PROIS=mysql:\/\/x\/y/);
+    expect(() => loadConfig({ ELIETA_SOURCE_PROIS: 'mysql://x/y' }, cwd)).toThrow(
+      /ELIETA_SOURCE_PROIS=mysql:\/\/x\/y/,
+    );
   });
 
   it('reads `sources` from the config file; the environment wins, and `drop` restores the file drop', () => {
     const file = path.join(cwd, 'with-sources.json');
-    writeFileSync(file, JSON.stringify({ sources: { prois: { kind: 'postgres', url: 'postgres://db/prois' }, kkp: { kind: 'rest', url: 'https://kkp.example/api' } } }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        sources: {
+          prois: { kind: 'postgres', url: 'postgres://db/prois' },
+          kkp: { kind: 'rest', url: 'https://kkp.example/api' },
+        },
+      }),
+    );
     const c = loadConfig({ ELIETA_CONFIG: file, ELIETA_SOURCE_KKP: 'drop' }, cwd);
     expect(c.sources).toEqual({ prois: { kind: 'postgres', url: 'postgres://db/prois' } });
   });

@@ -9,7 +9,12 @@
  *   `_batch_id` never puts batch 10 before batch 9.
  */
 import { log } from '../../lib/log.ts';
-import { qualified, type TableSpec, type Warehouse, type WarehouseSession } from '../../lib/warehouse/index.ts';
+import {
+  qualified,
+  type TableSpec,
+  type Warehouse,
+  type WarehouseSession,
+} from '../../lib/warehouse/index.ts';
 import type { EntityResult } from './file-drop/connector.ts';
 import { ensureLedger, RUN_LEDGER } from '../ledger/tables.ts';
 
@@ -39,7 +44,11 @@ export async function ensureWatermarks(wh: Warehouse): Promise<void> {
   await wh.ensureTable(WATERMARKS);
 }
 
-export async function readWatermark<S>(db: WarehouseSession, source: string, entity: string): Promise<Watermark<S> | null> {
+export async function readWatermark<S>(
+  db: WarehouseSession,
+  source: string,
+  entity: string,
+): Promise<Watermark<S> | null> {
   const rows = await db.query<{ watermark: string | null; state: string }>(
     `SELECT watermark, state FROM ${qualified(WATERMARKS.schema, WATERMARKS.name)} WHERE source = $1 AND entity = $2`,
     [source, entity],
@@ -74,12 +83,34 @@ export function batchId(runId: string, entity: string, seq: number): string {
   return `${runId}-${entity}-b${String(seq).padStart(6, '0')}`;
 }
 
-export function emptyResult(source: string, entity: string, connector: EntityResult['connector']): EntityResult {
-  return { source, entity, connector, files: 0, filesSkipped: 0, read: 0, loaded: 0, unchanged: 0, quarantined: 0, watermarkBefore: null, watermarkAfter: null };
+export function emptyResult(
+  source: string,
+  entity: string,
+  connector: EntityResult['connector'],
+): EntityResult {
+  return {
+    source,
+    entity,
+    connector,
+    files: 0,
+    filesSkipped: 0,
+    read: 0,
+    loaded: 0,
+    unchanged: 0,
+    quarantined: 0,
+    watermarkBefore: null,
+    watermarkAfter: null,
+  };
 }
 
 /** Appends the run's row to raw.run_ledger (files_read counts batches for these connectors). */
-export async function recordRun(wh: Warehouse, runId: string, started: Date, r: EntityResult, batches: number): Promise<void> {
+export async function recordRun(
+  wh: Warehouse,
+  runId: string,
+  started: Date,
+  r: EntityResult,
+  batches: number,
+): Promise<void> {
   try {
     await ensureLedger(wh);
     const w = await wh.writer(RUN_LEDGER);

@@ -20,7 +20,7 @@ const contract = getContract('tis2', 'cases')!;
 
 function kase(id: number, extra: Record<string, unknown> = {}) {
   const minute = String(id % 60).padStart(2, '0');
-  const hour = String(8 + Math.floor(id / 60) % 10).padStart(2, '0');
+  const hour = String(8 + (Math.floor(id / 60) % 10)).padStart(2, '0');
   return {
     case_id: `TIS2-${id}`,
     case_number: `C30-${String(id).padStart(5, '0')}-24`,
@@ -56,7 +56,10 @@ async function newDatabase(prefix: string): Promise<string> {
 }
 
 /** Each engine opens a fresh warehouse and says how the CLI would reach it. */
-const engines: { name: string; open: (home: string) => Promise<{ wh: Warehouse; env: Record<string, string> }> }[] = [
+const engines: {
+  name: string;
+  open: (home: string) => Promise<{ wh: Warehouse; env: Record<string, string> }>;
+}[] = [
   {
     name: 'duckdb',
     open: async (home) => {
@@ -68,13 +71,18 @@ const engines: { name: string; open: (home: string) => Promise<{ wh: Warehouse; 
     name: 'postgres',
     open: async () => {
       const url = await newDatabase('wh');
-      return { wh: await PostgresWarehouse.open(url), env: { ELIETA_WAREHOUSE: 'postgres', ELIETA_POSTGRES_URL: url } };
+      return {
+        wh: await PostgresWarehouse.open(url),
+        env: { ELIETA_WAREHOUSE: 'postgres', ELIETA_POSTGRES_URL: url },
+      };
     },
   },
 ];
 
 function reopen(env: Record<string, string>): Promise<Warehouse> {
-  return env.ELIETA_POSTGRES_URL ? PostgresWarehouse.open(env.ELIETA_POSTGRES_URL) : DuckDBWarehouse.open(env.ELIETA_DUCKDB_PATH as string);
+  return env.ELIETA_POSTGRES_URL
+    ? PostgresWarehouse.open(env.ELIETA_POSTGRES_URL)
+    : DuckDBWarehouse.open(env.ELIETA_DUCKDB_PATH as string);
 }
 
 describe.each(engines)('PostgreSQL source connector, $name warehouse', ({ name, open }) => {
@@ -90,12 +98,22 @@ describe.each(engines)('PostgreSQL source connector, $name warehouse', ({ name, 
   async function advance(records: object[]): Promise<void> {
     const dir = path.join(drop, 'tis2', 'cases');
     mkdirSync(dir, { recursive: true });
-    writeFileSync(path.join(dir, `part-${String(++fileSeq).padStart(4, '0')}.ndjson`), records.map((r) => JSON.stringify(r)).join('\n') + '\n');
+    writeFileSync(
+      path.join(dir, `part-${String(++fileSeq).padStart(4, '0')}.ndjson`),
+      records.map((r) => JSON.stringify(r)).join('\n') + '\n',
+    );
     await loadPdisDatabase({ url: sourceUrl, source: 'tis2', dropDir: drop, entities: ['cases'] });
   }
 
   const run = (o: Partial<PostgresSourceOptions> = {}, target: Warehouse = wh) =>
-    ingestPostgresSource(target, sourceUrl, 'tis2', { runId: newRunId(), key: null, batchRows: 50, pageRows: 20, entities: ['cases'], ...o });
+    ingestPostgresSource(target, sourceUrl, 'tis2', {
+      runId: newRunId(),
+      key: null,
+      batchRows: 50,
+      pageRows: 20,
+      entities: ['cases'],
+      ...o,
+    });
 
   async function rawRows(target: Warehouse = wh) {
     return target.query<{ case_id: string; _op: string; _record_hash: string; court_code: string | null }>(
@@ -119,49 +137,96 @@ describe.each(engines)('PostgreSQL source connector, $name warehouse', ({ name, 
 
   it('loads incrementally by (updated_at, key) in batches, and appends only what changed', async () => {
     const [first] = await run();
-    expect(first).toMatchObject({ connector: 'postgres', read: 120, loaded: 120, quarantined: 0, watermarkBefore: null, watermarkAfter: '2024-01-10T10:00:00Z' });
+    expect(first).toMatchObject({
+      connector: 'postgres',
+      read: 120,
+      loaded: 120,
+      quarantined: 0,
+      watermarkBefore: null,
+      watermarkAfter: '2024-01-10T10:00:00Z',
+    });
     expect(first?.error).toBeUndefined();
-    const batches = await wh.query<{ b: string }>('SELECT DISTINCT _batch_id AS b FROM raw.tis2__cases ORDER BY b');
+    const batches = await wh.query<{ b: string }>(
+      'SELECT DISTINCT _batch_id AS b FROM raw.tis2__cases ORDER BY b',
+    );
     expect(batches).toHaveLength(3);
 
     const [again] = await run();
-    expect(again).toMatchObject({ read: 0, loaded: 0, watermarkBefore: '2024-01-10T10:00:00Z', watermarkAfter: '2024-01-10T10:00:00Z' });
+    expect(again).toMatchObject({
+      read: 0,
+      loaded: 0,
+      watermarkBefore: '2024-01-10T10:00:00Z',
+      watermarkAfter: '2024-01-10T10:00:00Z',
+    });
 
     // Five cases close (a newer updated_at), two are new.
     await advance([
-      ...[3, 9, 27, 81, 100].map((i) => kase(i, { closed_on: '2024-02-01', decided_on: '2024-02-01', outcome: 'judgment', updated_at: '2024-02-01T09:00:00Z' })),
+      ...[3, 9, 27, 81, 100].map((i) =>
+        kase(i, {
+          closed_on: '2024-02-01',
+          decided_on: '2024-02-01',
+          outcome: 'judgment',
+          updated_at: '2024-02-01T09:00:00Z',
+        }),
+      ),
       kase(121, { updated_at: '2024-02-01T09:00:00Z' }),
       kase(122, { updated_at: '2024-02-02T09:00:00.5Z' }),
     ]);
     const [next] = await run();
-    expect(next).toMatchObject({ read: 7, loaded: 7, unchanged: 0, watermarkAfter: '2024-02-02T09:00:00.5Z' });
+    expect(next).toMatchObject({
+      read: 7,
+      loaded: 7,
+      unchanged: 0,
+      watermarkAfter: '2024-02-02T09:00:00.5Z',
+    });
     const versions = await wh.query<{ n: bigint | number; closed: string | null }>(
       "SELECT count(*) AS n, max(CAST(closed_on AS VARCHAR)) AS closed FROM raw.tis2__cases WHERE case_id = 'TIS2-27'",
     );
     expect(Number(versions[0]?.n)).toBe(2);
     expect(versions[0]?.closed).toBe('2024-02-01');
     const wm = await readWatermark<PgState>(wh, 'tis2', 'cases');
-    expect(wm?.state).toEqual({ after: ['2024-02-02T09:00:00.5Z', 'TIS2-122'], columns: ['updated_at', 'case_id'] });
-    const ledger = await wh.query<{ connector: string; rows_read: bigint | number }>("SELECT connector, rows_read FROM raw.run_ledger WHERE source = 'tis2' ORDER BY ended_at");
-    expect(ledger.map((l) => [l.connector, Number(l.rows_read)])).toEqual([['postgres', 120], ['postgres', 0], ['postgres', 7]]);
+    expect(wm?.state).toEqual({
+      after: ['2024-02-02T09:00:00.5Z', 'TIS2-122'],
+      columns: ['updated_at', 'case_id'],
+    });
+    const ledger = await wh.query<{ connector: string; rows_read: bigint | number }>(
+      "SELECT connector, rows_read FROM raw.run_ledger WHERE source = 'tis2' ORDER BY ended_at",
+    );
+    expect(ledger.map((l) => [l.connector, Number(l.rows_read)])).toEqual([
+      ['postgres', 120],
+      ['postgres', 0],
+      ['postgres', 7],
+    ]);
   });
 
   it('detects deletions by a key scan and records them once as _op delete', async () => {
     await run();
-    await advance([{ case_id: 'TIS2-5', _op: 'delete' }, { case_id: 'TIS2-50', _op: 'delete' }, { case_id: 'TIS2-119', _op: 'delete' }]);
+    await advance([
+      { case_id: 'TIS2-5', _op: 'delete' },
+      { case_id: 'TIS2-50', _op: 'delete' },
+      { case_id: 'TIS2-119', _op: 'delete' },
+    ]);
     const { rows } = await source.query('SELECT count(*)::int AS n FROM cases');
     expect(rows[0].n).toBe(117);
     const [r] = await run();
     expect(r).toMatchObject({ read: 3, loaded: 3 });
-    const deletes = await wh.query<{ case_id: string; court_code: string | null }>("SELECT case_id, court_code FROM raw.tis2__cases WHERE _op = 'delete' ORDER BY case_id");
-    expect(deletes).toEqual([{ case_id: 'TIS2-119', court_code: null }, { case_id: 'TIS2-5', court_code: null }, { case_id: 'TIS2-50', court_code: null }]);
+    const deletes = await wh.query<{ case_id: string; court_code: string | null }>(
+      "SELECT case_id, court_code FROM raw.tis2__cases WHERE _op = 'delete' ORDER BY case_id",
+    );
+    expect(deletes).toEqual([
+      { case_id: 'TIS2-119', court_code: null },
+      { case_id: 'TIS2-5', court_code: null },
+      { case_id: 'TIS2-50', court_code: null },
+    ]);
     const [again] = await run();
     expect(again).toMatchObject({ read: 0, loaded: 0 });
     // A deleted case that comes back (with a new updated_at) is alive again.
     await advance([kase(50, { updated_at: '2024-03-01T00:00:00Z' })]);
     const [back] = await run();
     expect(back).toMatchObject({ read: 1, loaded: 1 });
-    const latest = await wh.query<{ _op: string }>("SELECT _op FROM raw.tis2__cases WHERE case_id = 'TIS2-50' ORDER BY _loaded_at DESC, _batch_id DESC LIMIT 1");
+    const latest = await wh.query<{ _op: string }>(
+      "SELECT _op FROM raw.tis2__cases WHERE case_id = 'TIS2-50' ORDER BY _loaded_at DESC, _batch_id DESC LIMIT 1",
+    );
     expect(latest[0]?._op).toBe('upsert');
   });
 
@@ -169,13 +234,27 @@ describe.each(engines)('PostgreSQL source connector, $name warehouse', ({ name, 
     await applyInSource([kase(200, { court_code: 'XXX' }), kase(201, { judge_id: 'judge one' }), kase(202)]);
     const [r] = await run();
     expect(r).toMatchObject({ read: 123, loaded: 121, quarantined: 2 });
-    const q = await wh.query<{ file: string; position: string; field: string; reason: string; original: string }>(
-      'SELECT file, position, field, reason, original FROM raw.quarantine ORDER BY position',
-    );
+    const q = await wh.query<{
+      file: string;
+      position: string;
+      field: string;
+      reason: string;
+      original: string;
+    }>('SELECT file, position, field, reason, original FROM raw.quarantine ORDER BY position');
     expect(q).toHaveLength(2);
-    expect(q[0]).toMatchObject({ file: 'public.cases', position: 'row case_id=TIS2-200', field: 'court_code', reason: expect.stringContaining('not in classifier courts') });
+    expect(q[0]).toMatchObject({
+      file: 'public.cases',
+      position: 'row case_id=TIS2-200',
+      field: 'court_code',
+      reason: expect.stringContaining('not in classifier courts'),
+    });
     expect(q[1]).toMatchObject({ position: 'row case_id=TIS2-201', field: 'judge_id' });
-    expect(JSON.parse(q[0]!.original)).toMatchObject({ case_id: 'TIS2-200', court_code: 'XXX', registered_on: '2024-01-15', updated_at: expect.stringMatching(/Z$/) });
+    expect(JSON.parse(q[0]!.original)).toMatchObject({
+      case_id: 'TIS2-200',
+      court_code: 'XXX',
+      registered_on: '2024-01-15',
+      updated_at: expect.stringMatching(/Z$/),
+    });
   });
 
   it('refuses to record the deletion of most of a table at once (an emptied source is a fault, not a purge)', async () => {
@@ -184,7 +263,9 @@ describe.each(engines)('PostgreSQL source connector, $name warehouse', ({ name, 
     await run({ batchRows: 5000 });
     await source.query('DELETE FROM cases');
     const [refused] = await run();
-    expect(refused?.error).toMatch(/public\.cases: 1,620 of the 1,620 records loaded are missing from the source; refusing/);
+    expect(refused?.error).toMatch(
+      /public\.cases: 1,620 of the 1,620 records loaded are missing from the source; refusing/,
+    );
     expect(await wh.query("SELECT 1 FROM raw.tis2__cases WHERE _op = 'delete'")).toEqual([]);
     const [allowed] = await run({ maxDeleteShare: 1 });
     expect(allowed).toMatchObject({ read: 1620, loaded: 1620 });
@@ -212,7 +293,8 @@ describe.each(engines)('PostgreSQL source connector, $name warehouse', ({ name, 
     const { wh: other } = await open(mkdtempSync(path.join(tmpdir(), 'elieta-pgsrc-ref-')));
     try {
       await run({}, other);
-      const strip = (r: Awaited<ReturnType<typeof rawRows>>) => r.map(({ case_id, _op, _record_hash }) => ({ case_id, _op, _record_hash }));
+      const strip = (r: Awaited<ReturnType<typeof rawRows>>) =>
+        r.map(({ case_id, _op, _record_hash }) => ({ case_id, _op, _record_hash }));
       expect(strip(await rawRows())).toEqual(strip(await rawRows(other)));
     } finally {
       await other.close();
@@ -220,7 +302,11 @@ describe.each(engines)('PostgreSQL source connector, $name warehouse', ({ name, 
   });
 
   it('reports a source it cannot reach as an error for each entity', async () => {
-    const results = await ingestPostgresSource(wh, 'postgres://nobody@127.0.0.1:1/none', 'tis2', { runId: newRunId(), key: null, entities: ['cases'] });
+    const results = await ingestPostgresSource(wh, 'postgres://nobody@127.0.0.1:1/none', 'tis2', {
+      runId: newRunId(),
+      key: null,
+      entities: ['cases'],
+    });
     expect(results).toHaveLength(1);
     expect(results[0]?.error).toMatch(/cannot connect to postgres:\/\/nobody@127.0.0.1:1\/none/);
   });
@@ -233,7 +319,14 @@ describe.each(engines)('PostgreSQL source connector, $name warehouse', ({ name, 
     await wh.close();
     const child = spawn(process.execPath, [path.resolve('lib/cli/bin.js'), 'ingest', '--source', 'tis2'], {
       stdio: ['ignore', 'ignore', 'pipe'],
-      env: { ...process.env, ...whEnv, ELIETA_HOME: home, ELIETA_SOURCE_TIS2: sourceUrl, ELIETA_LOG_LEVEL: 'debug', ELIETA_LOG_FORMAT: 'json' },
+      env: {
+        ...process.env,
+        ...whEnv,
+        ELIETA_HOME: home,
+        ELIETA_SOURCE_TIS2: sourceUrl,
+        ELIETA_LOG_LEVEL: 'debug',
+        ELIETA_LOG_FORMAT: 'json',
+      },
     });
     // Kill right after the first batch has committed (the connector logs each commit).
     let logs = '';
@@ -247,7 +340,9 @@ describe.each(engines)('PostgreSQL source connector, $name warehouse', ({ name, 
     child.kill('SIGKILL');
     await new Promise((r) => (child.exitCode !== null ? r(null) : child.once('exit', r)));
     wh = await reopen(whEnv);
-    const count = Number((await wh.query<{ n: bigint }>('SELECT count(*) AS n FROM raw.tis2__cases'))[0]?.n ?? 0);
+    const count = Number(
+      (await wh.query<{ n: bigint }>('SELECT count(*) AS n FROM raw.tis2__cases'))[0]?.n ?? 0,
+    );
     const wm = await readWatermark<PgState>(wh, 'tis2', 'cases');
     // Every committed row is at or before the committed watermark, and every source row up to it is there.
     const { rows } = await source.query<{ n: number }>(
@@ -261,8 +356,9 @@ describe.each(engines)('PostgreSQL source connector, $name warehouse', ({ name, 
     expect(r?.error).toBeUndefined();
     const after = Number((await wh.query<{ n: bigint }>('SELECT count(*) AS n FROM raw.tis2__cases'))[0]?.n);
     expect(after).toBe(total + 120);
-    const dup = await wh.query('SELECT case_id FROM raw.tis2__cases GROUP BY case_id HAVING count(*) > 1 LIMIT 1');
+    const dup = await wh.query(
+      'SELECT case_id FROM raw.tis2__cases GROUP BY case_id HAVING count(*) > 1 LIMIT 1',
+    );
     expect(dup).toEqual([]);
   });
-
 });

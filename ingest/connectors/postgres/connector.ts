@@ -30,7 +30,14 @@ import { CONTRACTS_DIR, listContracts, type Contract } from '../../contracts/ind
 import { compileContract } from '../../contracts/validate.ts';
 import { makeLoader, prepareLoader, writeBatch, type Loader, type RawItem } from '../../pipeline/batch.ts';
 import type { EntityResult } from '../file-drop/connector.ts';
-import { batchId, emptyResult, ensureWatermarks, readWatermark, recordRun, writeWatermark } from '../state.ts';
+import {
+  batchId,
+  emptyResult,
+  ensureWatermarks,
+  readWatermark,
+  recordRun,
+  writeWatermark,
+} from '../state.ts';
 import { safeUrl, sourcePool } from './types.ts';
 
 // Table and column names are only known at run time (from the contracts), so the Kysely database
@@ -87,7 +94,10 @@ async function tableInfo(db: Kysely<SourceDb>, schema: string, table: string): P
     WHERE n.nspname = ${schema} AND c.relname = ${table} AND a.attnum > 0 AND NOT a.attisdropped
     ORDER BY a.attnum`.execute(db);
   if (rows.length === 0) return null;
-  return { columns: rows.map((r) => r.column_name), types: new Map(rows.map((r) => [r.column_name, r.type])) };
+  return {
+    columns: rows.map((r) => r.column_name),
+    types: new Map(rows.map((r) => [r.column_name, r.type])),
+  };
 }
 
 function ref(name: string): RawBuilder<unknown> {
@@ -99,7 +109,8 @@ function after(columns: string[], values: (string | number)[] | null, info: Tabl
   if (!values) return sql`TRUE`;
   const casts = columns.map((c, i) => {
     const type = info.types.get(c) ?? 'text';
-    if (!/^[a-z0-9_ ()",]+$/i.test(type)) throw new SourceReadError(`column ${c} has an unexpected type ${type}`);
+    if (!/^[a-z0-9_ ()",]+$/i.test(type))
+      throw new SourceReadError(`column ${c} has an unexpected type ${type}`);
     return sql`CAST(${values[i]} AS ${sql.raw(type)})`;
   });
   return sql`(${sql.join(columns.map(ref))}) > (${sql.join(casts)})`;
@@ -111,7 +122,16 @@ function after(columns: string[], values: (string | number)[] | null, info: Tabl
  */
 function keysetReader(
   db: Kysely<SourceDb>,
-  opts: { schema: string; table: string; select: string[]; order: string[]; info: TableInfo; start: (string | number)[] | null; limit: number; pageRows: number },
+  opts: {
+    schema: string;
+    table: string;
+    select: string[];
+    order: string[];
+    info: TableInfo;
+    start: (string | number)[] | null;
+    limit: number;
+    pageRows: number;
+  },
 ) {
   let position = opts.start;
   let exhausted = false;
@@ -178,7 +198,11 @@ export async function ingestPostgresEntity(
     const incremental = props.includes('updated_at') && info.columns.includes('updated_at');
     const order = incremental ? ['updated_at', ...key] : [...key];
 
-    const loader = makeLoader(contract, compileContract(contract, opts.classifiers ?? readClassifiers()), opts.key);
+    const loader = makeLoader(
+      contract,
+      compileContract(contract, opts.classifiers ?? readClassifiers()),
+      opts.key,
+    );
     await prepareLoader(wh, loader);
     await ensureWatermarks(wh);
     const before = await readWatermark<PgState>(wh, source, entity);
@@ -191,24 +215,47 @@ export async function ingestPostgresEntity(
     opts.progress?.start(`reading ${source}/${entity} from PostgreSQL`);
     for (;;) {
       const id = batchId(opts.runId, entity, ++batches);
-      const reader = keysetReader(db, { schema, table: entity, select: present, order, info, start, limit: batchRows, pageRows });
+      const reader = keysetReader(db, {
+        schema,
+        table: entity,
+        select: present,
+        order,
+        info,
+        start,
+        limit: batchRows,
+        pageRows,
+      });
       const items = (async function* () {
         for await (const row of reader.rows()) yield toItem(contract, present, row);
       })();
       const outcome = await wh.transaction(async (tx) => {
-        const o = await writeBatch(tx, loader, items, { batchId: id, where: `${schema}.${entity}`, progress: opts.progress });
+        const o = await writeBatch(tx, loader, items, {
+          batchId: id,
+          where: `${schema}.${entity}`,
+          progress: opts.progress,
+        });
         const position = reader.position();
         const done = reader.done();
         if (o.read > 0 || (done && !incremental)) {
           const wm = incremental && position ? String(position[0]) : null;
           // A finished snapshot pass stores `after: null`, so the next run reads the table again.
-          await writeWatermark<PgState>(tx, { source, entity, connector: 'postgres', batchId: id, watermark: wm, state: { after: !incremental && done ? null : position, columns: order } });
+          await writeWatermark<PgState>(tx, {
+            source,
+            entity,
+            connector: 'postgres',
+            batchId: id,
+            watermark: wm,
+            state: { after: !incremental && done ? null : position, columns: order },
+          });
         }
         if (opts.failInBatch === batches) throw new Error(`injected failure in batch ${batches}`);
         return o;
       });
       start = reader.position();
-      log.debug({ source, entity, batch: id, read: outcome.read, loaded: outcome.loaded, after: start }, 'batch committed');
+      log.debug(
+        { source, entity, batch: id, read: outcome.read, loaded: outcome.loaded, after: start },
+        'batch committed',
+      );
       result.read += outcome.read;
       result.loaded += outcome.loaded;
       result.unchanged += outcome.unchanged;
@@ -233,7 +280,8 @@ export async function ingestPostgresEntity(
       result.unchanged += deleted.unchanged;
       result.quarantined += deleted.quarantined;
     }
-    if (result.quarantined > 0) log.warn({ source, entity, quarantined: result.quarantined }, 'records quarantined');
+    if (result.quarantined > 0)
+      log.warn({ source, entity, quarantined: result.quarantined }, 'records quarantined');
   } catch (err) {
     result.error = (err as Error).message.split('\n')[0];
   }
@@ -249,7 +297,15 @@ async function detectDeletions(
   wh: Warehouse,
   db: Kysely<SourceDb>,
   loader: Loader,
-  opts: { schema: string; table: string; key: string[]; info: TableInfo; pageRows: number; batchId: string; maxDeleteShare: number },
+  opts: {
+    schema: string;
+    table: string;
+    key: string[];
+    info: TableInfo;
+    pageRows: number;
+    batchId: string;
+    maxDeleteShare: number;
+  },
 ) {
   const raw = loader.table;
   const keys: TableSpec = {
@@ -260,9 +316,17 @@ async function detectDeletions(
   const keyList = opts.key.map(quoteIdent).join(', ');
   return wh.transaction(async (tx) => {
     await tx.exec(`DROP TABLE IF EXISTS ${qualified(keys.schema, keys.name)}`);
-    await tx.exec(`CREATE TABLE ${qualified(keys.schema, keys.name)} AS SELECT ${keyList} FROM ${qualified(raw.schema, raw.name)} WHERE 1 = 0`);
+    await tx.exec(
+      `CREATE TABLE ${qualified(keys.schema, keys.name)} AS SELECT ${keyList} FROM ${qualified(raw.schema, raw.name)} WHERE 1 = 0`,
+    );
     const w = await tx.writer(keys);
-    const reader = keysetReader(db, { ...opts, select: opts.key, order: opts.key, start: null, limit: Number.MAX_SAFE_INTEGER });
+    const reader = keysetReader(db, {
+      ...opts,
+      select: opts.key,
+      order: opts.key,
+      start: null,
+      limit: Number.MAX_SAFE_INTEGER,
+    });
     for await (const row of reader.rows()) w.append(opts.key.map((k) => row[k] as string | number));
     await w.flush();
     const match = opts.key.map((k) => `s.${quoteIdent(k)} = l.${quoteIdent(k)}`).join(' AND ');
@@ -281,7 +345,12 @@ async function detectDeletions(
         `${opts.schema}.${opts.table}: ${goneN.toLocaleString('en')} of the ${aliveN.toLocaleString('en')} records loaded are missing from the source; refusing to record that many deletions (a source restored in part or emptied?)`,
       );
     }
-    const gone = goneN === 0 ? [] : await tx.query<Row>(`SELECT ${opts.key.map((k) => `l.${quoteIdent(k)}`).join(', ')} FROM ${alive} WHERE ${missing} ORDER BY ${opts.key.map((k) => `l.${quoteIdent(k)}`).join(', ')}`);
+    const gone =
+      goneN === 0
+        ? []
+        : await tx.query<Row>(
+            `SELECT ${opts.key.map((k) => `l.${quoteIdent(k)}`).join(', ')} FROM ${alive} WHERE ${missing} ORDER BY ${opts.key.map((k) => `l.${quoteIdent(k)}`).join(', ')}`,
+          );
     const items = gone.map((row): RawItem => {
       const record: Record<string, unknown> = { _op: 'delete' };
       for (const k of opts.key) record[k] = typeof row[k] === 'bigint' ? Number(row[k]) : row[k];
@@ -292,7 +361,10 @@ async function detectDeletions(
         record,
       };
     });
-    const outcome = await writeBatch(tx, loader, items, { batchId: opts.batchId, where: `${opts.schema}.${opts.table} (deletions)` });
+    const outcome = await writeBatch(tx, loader, items, {
+      batchId: opts.batchId,
+      where: `${opts.schema}.${opts.table} (deletions)`,
+    });
     await tx.exec(`DROP TABLE ${qualified(keys.schema, keys.name)}`);
     if (gone.length > 0) log.info({ entity: opts.table, deleted: outcome.loaded }, 'deletions detected');
     return outcome;
@@ -300,8 +372,15 @@ async function detectDeletions(
 }
 
 /** Reads every contract of `source` from the PDIS database at `url`. */
-export async function ingestPostgresSource(wh: Warehouse, url: string, source: string, opts: PostgresSourceOptions): Promise<EntityResult[]> {
-  const contracts = listContracts(opts.contractsDir ?? CONTRACTS_DIR).filter((c) => c.source === source && (!opts.entities || opts.entities.includes(c.entity)));
+export async function ingestPostgresSource(
+  wh: Warehouse,
+  url: string,
+  source: string,
+  opts: PostgresSourceOptions,
+): Promise<EntityResult[]> {
+  const contracts = listContracts(opts.contractsDir ?? CONTRACTS_DIR).filter(
+    (c) => c.source === source && (!opts.entities || opts.entities.includes(c.entity)),
+  );
   const db = new Kysely<SourceDb>({ dialect: new PostgresDialect({ pool: sourcePool(url) }) });
   try {
     try {
@@ -316,7 +395,10 @@ export async function ingestPostgresSource(wh: Warehouse, url: string, source: s
     for (const contract of contracts) {
       const info = await tableInfo(db, opts.schema ?? 'public', contract.entity);
       if (!info) {
-        log.warn({ source, entity: contract.entity, url: safeUrl(url) }, 'the source database has no table for this contract; skipped');
+        log.warn(
+          { source, entity: contract.entity, url: safeUrl(url) },
+          'the source database has no table for this contract; skipped',
+        );
         continue;
       }
       out.push(await ingestPostgresEntity(wh, db, contract, opts));

@@ -43,7 +43,13 @@ export const sourceTypes: pg.CustomTypesConfig = {
 
 /** A pool for reading a source database: UTC session, our own type parsers, a name in pg_stat_activity. */
 export function sourcePool(url: string, max = 2): pg.Pool {
-  const pool = new pg.Pool({ connectionString: url, max, types: sourceTypes, options: '-c TimeZone=UTC', application_name: 'elieta-ingest' });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max,
+    types: sourceTypes,
+    options: '-c TimeZone=UTC',
+    application_name: 'elieta-ingest',
+  });
   // An idle connection dropped by the server (restart, admin command) must not crash the process;
   // the next query gets a fresh connection or fails with the reason.
   pool.on('error', () => undefined);

@@ -9,7 +9,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startKkpSimulator, type KkpSimulator } from '../../simulators/kkp-server/server.ts';
-import { backoff, DEFAULT_RETRY, getJson, parseRetryAfter, RestSourceError, type RetryEvent } from './client.ts';
+import {
+  backoff,
+  DEFAULT_RETRY,
+  getJson,
+  parseRetryAfter,
+  RestSourceError,
+  type RetryEvent,
+} from './client.ts';
 
 let sim: KkpSimulator;
 const fast = { baseDelayMs: 20, maxDelayMs: 200, timeoutMs: 2_000 };
@@ -17,7 +24,10 @@ const fast = { baseDelayMs: 20, maxDelayMs: 200, timeoutMs: 2_000 };
 beforeAll(async () => {
   const drop = path.join(mkdtempSync(path.join(tmpdir(), 'elieta-kkp-client-')), 'drop');
   mkdirSync(path.join(drop, 'kkp', 'events'), { recursive: true });
-  writeFileSync(path.join(drop, 'kkp', 'events', 'a.ndjson'), '{"event_id":"KE-1-1","updated_at":"2026-01-01T00:00:00Z"}\n');
+  writeFileSync(
+    path.join(drop, 'kkp', 'events', 'a.ndjson'),
+    '{"event_id":"KE-1-1","updated_at":"2026-01-01T00:00:00Z"}\n',
+  );
   sim = await startKkpSimulator({ dropDir: drop });
 });
 afterAll(async () => {
@@ -29,7 +39,10 @@ describe('REST client', () => {
   it('retries 500 and 503 with growing, jittered waits and then succeeds', async () => {
     sim.setFailures({ script: [{ status: 500 }, { status: 503 }, { status: 502 }] });
     const retries: RetryEvent[] = [];
-    const res = await getJson<{ items: unknown[] }>(`${sim.url}/events`, { policy: fast, onRetry: (e) => retries.push(e) });
+    const res = await getJson<{ items: unknown[] }>(`${sim.url}/events`, {
+      policy: fast,
+      onRetry: (e) => retries.push(e),
+    });
     expect(res.status).toBe(200);
     expect(res.attempts).toBe(4);
     expect(res.body?.items).toHaveLength(1);
@@ -67,13 +80,18 @@ describe('REST client', () => {
 
   it('gives up on a Retry-After longer than allowed, saying so', async () => {
     sim.setFailures({ script: [{ status: 429, retryAfter: '3600' }] });
-    await expect(getJson(`${sim.url}/events`, { policy: fast })).rejects.toThrow(/HTTP 429 asks to retry after 3600s/);
+    await expect(getJson(`${sim.url}/events`, { policy: fast })).rejects.toThrow(
+      /HTTP 429 asks to retry after 3600s/,
+    );
   });
 
   it('times out a slow answer and retries it', async () => {
     sim.setFailures({ script: [{ delayMs: 1_500 }] });
     const retries: RetryEvent[] = [];
-    const res = await getJson(`${sim.url}/events`, { policy: { ...fast, timeoutMs: 400 }, onRetry: (e) => retries.push(e) });
+    const res = await getJson(`${sim.url}/events`, {
+      policy: { ...fast, timeoutMs: 400 },
+      onRetry: (e) => retries.push(e),
+    });
     expect(res.status).toBe(200);
     expect(retries).toHaveLength(1);
     expect(retries[0]?.reason).toBe('no answer within 400 ms');
@@ -85,7 +103,9 @@ describe('REST client', () => {
     const err = await getJson(url, { policy: { ...fast, maxAttempts: 3 } }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(RestSourceError);
     const e = err as RestSourceError;
-    expect(e.message).toMatch(new RegExp(`^${url.replace(/[?.]/g, '\\$&')}: gave up after 3 attempts; last: HTTP 50[03]`));
+    expect(e.message).toMatch(
+      new RegExp(`^${url.replace(/[?.]/g, '\\$&')}: gave up after 3 attempts; last: HTTP 50[03]`),
+    );
     expect(e.attempts).toBe(3);
     expect([500, 503]).toContain(e.status);
   });
@@ -95,13 +115,17 @@ describe('REST client', () => {
     await new Promise<void>((r) => closed.listen(0, '127.0.0.1', r));
     const port = (closed.address() as AddressInfo).port;
     await new Promise((r) => closed.close(r));
-    const err = (await getJson(`http://127.0.0.1:${port}/api/events`, { policy: { ...fast, maxAttempts: 2 } }).catch((e: unknown) => e)) as RestSourceError;
+    const err = (await getJson(`http://127.0.0.1:${port}/api/events`, {
+      policy: { ...fast, maxAttempts: 2 },
+    }).catch((e: unknown) => e)) as RestSourceError;
     expect(err.message).toMatch(/gave up after 2 attempts; last: network error: ECONNREFUSED/);
   });
 
   it('does not retry a 404, and reports it at once', async () => {
     const retries: RetryEvent[] = [];
-    const err = (await getJson(`${sim.url}/nosuch`, { policy: fast, onRetry: (e) => retries.push(e) }).catch((e: unknown) => e)) as RestSourceError;
+    const err = (await getJson(`${sim.url}/nosuch`, { policy: fast, onRetry: (e) => retries.push(e) }).catch(
+      (e: unknown) => e,
+    )) as RestSourceError;
     expect(err.status).toBe(404);
     expect(err.attempts).toBe(1);
     expect(retries).toEqual([]);
@@ -112,7 +136,10 @@ describe('REST client', () => {
     const first = await getJson(`${sim.url}/events`, { policy: fast });
     const tag = first.headers.get('etag');
     expect(tag).toMatch(/^".+"$/);
-    const again = await getJson(`${sim.url}/events`, { policy: fast, headers: { 'if-none-match': tag as string } });
+    const again = await getJson(`${sim.url}/events`, {
+      policy: fast,
+      headers: { 'if-none-match': tag as string },
+    });
     expect(again).toMatchObject({ status: 304, body: null });
   });
 

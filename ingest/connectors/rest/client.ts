@@ -20,7 +20,13 @@ export interface RetryPolicy {
   maxRetryAfterMs: number;
 }
 
-export const DEFAULT_RETRY: RetryPolicy = { maxAttempts: 6, baseDelayMs: 250, maxDelayMs: 15_000, timeoutMs: 30_000, maxRetryAfterMs: 120_000 };
+export const DEFAULT_RETRY: RetryPolicy = {
+  maxAttempts: 6,
+  baseDelayMs: 250,
+  maxDelayMs: 15_000,
+  timeoutMs: 30_000,
+  maxRetryAfterMs: 120_000,
+};
 
 export interface RetryEvent {
   url: string;
@@ -75,14 +81,21 @@ function retryable(status: number): boolean {
 /** GETs `url` and parses JSON, retrying as the policy says. */
 export async function getJson<T>(
   url: string,
-  opts: { headers?: Record<string, string>; policy?: Partial<RetryPolicy>; onRetry?: (e: RetryEvent) => void } = {},
+  opts: {
+    headers?: Record<string, string>;
+    policy?: Partial<RetryPolicy>;
+    onRetry?: (e: RetryEvent) => void;
+  } = {},
 ): Promise<JsonResponse<T>> {
   const policy = { ...DEFAULT_RETRY, ...opts.policy };
   let last: { status: number | null; reason: string } = { status: null, reason: 'not tried' };
   for (let attempt = 1; attempt <= policy.maxAttempts; attempt++) {
     let wait: number | null = null;
     try {
-      const res = await fetch(url, { headers: { accept: 'application/json', ...opts.headers }, signal: AbortSignal.timeout(policy.timeoutMs) });
+      const res = await fetch(url, {
+        headers: { accept: 'application/json', ...opts.headers },
+        signal: AbortSignal.timeout(policy.timeoutMs),
+      });
       if (res.status === 304) {
         await res.body?.cancel();
         return { status: 304, headers: res.headers, body: null, attempts: attempt };
@@ -92,18 +105,33 @@ export async function getJson<T>(
         try {
           return { status: res.status, headers: res.headers, body: JSON.parse(text) as T, attempts: attempt };
         } catch (err) {
-          throw new RestSourceError(`${url}: the answer is not valid JSON (${(err as Error).message})`, url, res.status, attempt);
+          throw new RestSourceError(
+            `${url}: the answer is not valid JSON (${(err as Error).message})`,
+            url,
+            res.status,
+            attempt,
+          );
         }
       }
       const detail = (await res.text().catch(() => '')).slice(0, 200).replace(/\s+/g, ' ');
       last = { status: res.status, reason: `HTTP ${res.status}${detail ? ` ${detail}` : ''}` };
       if (!retryable(res.status)) {
-        throw new RestSourceError(`${url}: HTTP ${res.status}${detail ? ` (${detail})` : ''}`, url, res.status, attempt);
+        throw new RestSourceError(
+          `${url}: HTTP ${res.status}${detail ? ` (${detail})` : ''}`,
+          url,
+          res.status,
+          attempt,
+        );
       }
       if (res.status === 429 || res.status === 503) {
         const asked = parseRetryAfter(res.headers.get('retry-after'));
         if (asked !== null && asked > policy.maxRetryAfterMs) {
-          throw new RestSourceError(`${url}: HTTP ${res.status} asks to retry after ${Math.round(asked / 1000)}s, longer than the ${policy.maxRetryAfterMs / 1000}s allowed`, url, res.status, attempt);
+          throw new RestSourceError(
+            `${url}: HTTP ${res.status} asks to retry after ${Math.round(asked / 1000)}s, longer than the ${policy.maxRetryAfterMs / 1000}s allowed`,
+            url,
+            res.status,
+            attempt,
+          );
         }
         wait = asked;
       }
@@ -121,5 +149,10 @@ export async function getJson<T>(
     opts.onRetry?.({ url, attempt, status: last.status, reason: last.reason, delayMs });
     await sleep(delayMs);
   }
-  throw new RestSourceError(`${url}: gave up after ${policy.maxAttempts} attempts; last: ${last.reason}`, url, last.status, policy.maxAttempts);
+  throw new RestSourceError(
+    `${url}: gave up after ${policy.maxAttempts} attempts; last: ${last.reason}`,
+    url,
+    last.status,
+    policy.maxAttempts,
+  );
 }

@@ -8,7 +8,11 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DuckDBWarehouse, PostgresWarehouse, type Warehouse } from '../../../lib/warehouse/index.ts';
 import { startPostgres, type TestPostgres } from '../../../test/helpers/postgres.ts';
-import { startKkpSimulator, type FailureStep, type KkpSimulator } from '../../simulators/kkp-server/server.ts';
+import {
+  startKkpSimulator,
+  type FailureStep,
+  type KkpSimulator,
+} from '../../simulators/kkp-server/server.ts';
 import { newRunId } from '../file-drop/connector.ts';
 import { readWatermark } from '../state.ts';
 import { ingestRestSource, type RestSourceOptions, type RestState } from './connector.ts';
@@ -61,16 +65,32 @@ describe.each(engines)('REST source connector (KKP), $name warehouse', ({ open }
     writeFileSync(path.join(dir, name), records.map((r) => JSON.stringify(r)).join('\n') + '\n' + tail);
   }
   const run = (o: Partial<RestSourceOptions> = {}, target: Warehouse = wh) =>
-    ingestRestSource(target, sim.url, 'kkp', { runId: newRunId(), key: null, pageSize: 100, batchRows: 1000, retry: fast, entities: ['events'], ...o });
+    ingestRestSource(target, sim.url, 'kkp', {
+      runId: newRunId(),
+      key: null,
+      pageSize: 100,
+      batchRows: 1000,
+      retry: fast,
+      entities: ['events'],
+      ...o,
+    });
   const rows = (target: Warehouse = wh) =>
-    target.query<{ event_id: string; _op: string; _record_hash: string }>('SELECT event_id, _op, _record_hash FROM raw.kkp__events ORDER BY event_id, _loaded_at, _batch_id');
+    target.query<{ event_id: string; _op: string; _record_hash: string }>(
+      'SELECT event_id, _op, _record_hash FROM raw.kkp__events ORDER BY event_id, _loaded_at, _batch_id',
+    );
 
   beforeEach(async () => {
     home = mkdtempSync(path.join(tmpdir(), 'elieta-rest-'));
     dir = path.join(home, 'drop', 'kkp', 'events');
     mkdirSync(dir, { recursive: true });
-    exportFile('events-0001.ndjson', Array.from({ length: 1500 }, (_, i) => event(i + 1)));
-    exportFile('events-0002.ndjson', Array.from({ length: 1000 }, (_, i) => event(i + 1501)));
+    exportFile(
+      'events-0001.ndjson',
+      Array.from({ length: 1500 }, (_, i) => event(i + 1)),
+    );
+    exportFile(
+      'events-0002.ndjson',
+      Array.from({ length: 1000 }, (_, i) => event(i + 1501)),
+    );
     sim = await startKkpSimulator({ dropDir: path.join(home, 'drop') });
     wh = await open(home);
   });
@@ -82,7 +102,14 @@ describe.each(engines)('REST source connector (KKP), $name warehouse', ({ open }
 
   it('pages through the API in batches, then asks only for what changed since, and gets 304 when nothing did', async () => {
     const [first] = await run();
-    expect(first).toMatchObject({ connector: 'rest', read: 2500, loaded: 2500, quarantined: 0, watermarkBefore: null, watermarkAfter: '2026-01-01T00:13:53Z' });
+    expect(first).toMatchObject({
+      connector: 'rest',
+      read: 2500,
+      loaded: 2500,
+      quarantined: 0,
+      watermarkBefore: null,
+      watermarkAfter: '2026-01-01T00:13:53Z',
+    });
     expect(first?.error).toBeUndefined();
     expect(sim.requests.filter((r) => r.status === 200)).toHaveLength(25);
     const batches = await wh.query('SELECT DISTINCT _batch_id FROM raw.kkp__events');
@@ -105,18 +132,41 @@ describe.each(engines)('REST source connector (KKP), $name warehouse', ({ open }
       { event_id: 'KE-8-1', _op: 'delete', updated_at: '2026-02-01T10:00:02Z' },
     ]);
     const [fourth] = await run();
-    expect(fourth).toMatchObject({ read: 6, loaded: 4, unchanged: 2, watermarkAfter: '2026-02-01T10:00:02Z' });
-    const seven = await wh.query<{ channel: string }>("SELECT channel FROM raw.kkp__events WHERE event_id = 'KE-7-1' ORDER BY _loaded_at");
+    expect(fourth).toMatchObject({
+      read: 6,
+      loaded: 4,
+      unchanged: 2,
+      watermarkAfter: '2026-02-01T10:00:02Z',
+    });
+    const seven = await wh.query<{ channel: string }>(
+      "SELECT channel FROM raw.kkp__events WHERE event_id = 'KE-7-1' ORDER BY _loaded_at",
+    );
     expect(seven.map((r) => r.channel)).toEqual(['electronic', 'paper']);
-    const eight = await wh.query<{ _op: string; channel: string | null }>("SELECT _op, channel FROM raw.kkp__events WHERE event_id = 'KE-8-1' ORDER BY _loaded_at");
-    expect(eight).toEqual([{ _op: 'upsert', channel: 'electronic' }, { _op: 'delete', channel: null }]);
+    const eight = await wh.query<{ _op: string; channel: string | null }>(
+      "SELECT _op, channel FROM raw.kkp__events WHERE event_id = 'KE-8-1' ORDER BY _loaded_at",
+    );
+    expect(eight).toEqual([
+      { _op: 'upsert', channel: 'electronic' },
+      { _op: 'delete', channel: null },
+    ]);
   });
 
   it('quarantines items that break the contract with page, item and reason, and loads the rest', async () => {
-    exportFile('events-0003.ndjson', [event(3001, { document_type: 'napkin' }), event(3002, { occurred_at: '2026-02-30T00:00:00Z' }), { event_id: 'KE-3003-1', updated_at: '2026-03-01T00:00:00Z' }, event(3004)], '42\n');
+    exportFile(
+      'events-0003.ndjson',
+      [
+        event(3001, { document_type: 'napkin' }),
+        event(3002, { occurred_at: '2026-02-30T00:00:00Z' }),
+        { event_id: 'KE-3003-1', updated_at: '2026-03-01T00:00:00Z' },
+        event(3004),
+      ],
+      '42\n',
+    );
     const [r] = await run({ pageSize: 1000 });
     expect(r).toMatchObject({ read: 2505, loaded: 2501, quarantined: 4 });
-    const q = await wh.query<{ file: string; position: string; field: string; reason: string }>("SELECT file, position, field, reason FROM raw.quarantine WHERE source = 'kkp' ORDER BY position");
+    const q = await wh.query<{ file: string; position: string; field: string; reason: string }>(
+      "SELECT file, position, field, reason FROM raw.quarantine WHERE source = 'kkp' ORDER BY position",
+    );
     expect(q.map((x) => [x.position, x.field])).toEqual([
       ['page 3 item 501', 'document_type'],
       ['page 3 item 502', 'occurred_at'],
@@ -130,7 +180,10 @@ describe.each(engines)('REST source connector (KKP), $name warehouse', ({ open }
 
   it('after the API fails mid-run keeps whole batches with their cursor, and the next run ends where an uninterrupted one does', async () => {
     // Pages 1–14 answer; page 15 fails on every attempt (batch 2 = pages 11–20 is rolled back).
-    const script: FailureStep[] = [...Array<FailureStep>(14).fill('ok'), ...Array<FailureStep>(fast.maxAttempts).fill({ status: 503 })];
+    const script: FailureStep[] = [
+      ...Array<FailureStep>(14).fill('ok'),
+      ...Array<FailureStep>(fast.maxAttempts).fill({ status: 503 }),
+    ];
     sim.setFailures({ script });
     const [failed] = await run();
     expect(failed?.error).toMatch(/events\?.*gave up after 4 attempts; last: HTTP 503/);
@@ -138,7 +191,9 @@ describe.each(engines)('REST source connector (KKP), $name warehouse', ({ open }
     const wm = await readWatermark<RestState>(wh, 'kkp', 'events');
     expect(wm?.state.cursor).toBeTruthy();
     expect(wm?.state.since).toBeNull();
-    const ledger = await wh.query<{ error: string | null }>("SELECT error FROM raw.run_ledger WHERE source = 'kkp'");
+    const ledger = await wh.query<{ error: string | null }>(
+      "SELECT error FROM raw.run_ledger WHERE source = 'kkp'",
+    );
     expect(ledger[0]?.error).toMatch(/HTTP 503/);
 
     const [resumed] = await run();
@@ -162,7 +217,11 @@ describe.each(engines)('REST source connector (KKP), $name warehouse', ({ open }
   it('reports an API it cannot reach as an error naming the URL', async () => {
     await sim.close();
     const [r] = await run({ retry: { ...fast, maxAttempts: 2 } });
-    expect(r?.error).toMatch(new RegExp(`^${sim.url.replace(/[.]/g, '\\.')}/events\\?page_size=100: gave up after 2 attempts; last: network error`));
+    expect(r?.error).toMatch(
+      new RegExp(
+        `^${sim.url.replace(/[.]/g, '\\.')}/events\\?page_size=100: gave up after 2 attempts; last: network error`,
+      ),
+    );
     sim = await startKkpSimulator({ dropDir: path.join(home, 'drop') }); // for afterEach
   });
 });

@@ -23,7 +23,14 @@ import { CONTRACTS_DIR, listContracts, type Contract } from '../../contracts/ind
 import { compileContract } from '../../contracts/validate.ts';
 import { makeLoader, prepareLoader, writeBatch, type RawItem } from '../../pipeline/batch.ts';
 import type { EntityResult } from '../file-drop/connector.ts';
-import { batchId, emptyResult, ensureWatermarks, readWatermark, recordRun, writeWatermark } from '../state.ts';
+import {
+  batchId,
+  emptyResult,
+  ensureWatermarks,
+  readWatermark,
+  recordRun,
+  writeWatermark,
+} from '../state.ts';
 import { getJson, type RetryEvent, type RetryPolicy } from './client.ts';
 
 export interface RestSourceOptions {
@@ -59,7 +66,13 @@ interface PageBody {
   next_cursor: string | null;
 }
 
-function pageUrl(base: string, entity: string, since: string | null, pageSize: number, cursor: string | null): string {
+function pageUrl(
+  base: string,
+  entity: string,
+  since: string | null,
+  pageSize: number,
+  cursor: string | null,
+): string {
   const q = new URLSearchParams();
   if (since) q.set('modified_since', since);
   q.set('page_size', String(pageSize));
@@ -74,7 +87,12 @@ function later(a: string | null, b: string | null): string | null {
 }
 
 /** Loads one entity; never throws (an error is reported in the result and the run ledger). */
-export async function ingestRestEntity(wh: Warehouse, base: string, contract: Contract, opts: RestSourceOptions): Promise<EntityResult> {
+export async function ingestRestEntity(
+  wh: Warehouse,
+  base: string,
+  contract: Contract,
+  opts: RestSourceOptions,
+): Promise<EntityResult> {
   const started = new Date();
   const { source, entity } = contract;
   const result = emptyResult(source, entity, 'rest');
@@ -84,7 +102,11 @@ export async function ingestRestEntity(wh: Warehouse, base: string, contract: Co
   let batches = 0;
   let pages = 0;
   try {
-    const loader = makeLoader(contract, compileContract(contract, opts.classifiers ?? readClassifiers()), opts.key);
+    const loader = makeLoader(
+      contract,
+      compileContract(contract, opts.classifiers ?? readClassifiers()),
+      opts.key,
+    );
     await prepareLoader(wh, loader);
     await ensureWatermarks(wh);
     const before = await readWatermark<RestState>(wh, source, entity);
@@ -103,8 +125,13 @@ export async function ingestRestEntity(wh: Warehouse, base: string, contract: Co
       const items = async function* (): AsyncGenerator<RawItem> {
         while (inBatch < batchRows) {
           const url = pageUrl(base, entity, state.since, pageSize, cursor);
-          const conditional = pages === 0 && state.etag?.url === url ? { 'if-none-match': state.etag.tag } : undefined;
-          const res = await getJson<PageBody>(url, { headers: conditional, policy: opts.retry, onRetry: opts.onRetry });
+          const conditional =
+            pages === 0 && state.etag?.url === url ? { 'if-none-match': state.etag.tag } : undefined;
+          const res = await getJson<PageBody>(url, {
+            headers: conditional,
+            policy: opts.retry,
+            onRetry: opts.onRetry,
+          });
           pages++;
           if (pages === 1) firstEtag = res.headers.get('etag');
           if (res.status === 304) {
@@ -112,12 +139,16 @@ export async function ingestRestEntity(wh: Warehouse, base: string, contract: Co
             return;
           }
           const body = res.body as PageBody;
-          if (!body || !Array.isArray(body.items) || !('next_cursor' in body)) throw new Error(`${url}: the answer is not a page ({"items": [...], "next_cursor": …})`);
+          if (!body || !Array.isArray(body.items) || !('next_cursor' in body))
+            throw new Error(`${url}: the answer is not a page ({"items": [...], "next_cursor": …})`);
           let i = 0;
           for (const raw of body.items) {
             i++;
             inBatch++;
-            const where = { position: `page ${pages} item ${i}`, sourcePosition: `${entity}:p${String(pages).padStart(6, '0')}.${String(i).padStart(5, '0')}` };
+            const where = {
+              position: `page ${pages} item ${i}`,
+              sourcePosition: `${entity}:p${String(pages).padStart(6, '0')}.${String(i).padStart(5, '0')}`,
+            };
             if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
               yield { ...where, text: JSON.stringify(raw), error: 'the item is not a JSON object' };
               continue;
@@ -127,8 +158,10 @@ export async function ingestRestEntity(wh: Warehouse, base: string, contract: Co
             if (typeof m === 'string' && !Number.isNaN(Date.parse(m))) maxSeen = later(maxSeen, m);
             yield { ...where, text: JSON.stringify(record), record };
           }
-          const nextCursor = typeof body.next_cursor === 'string' && body.next_cursor !== '' ? body.next_cursor : null;
-          if (nextCursor !== null && nextCursor === cursor) throw new Error(`${url}: the API returned the same cursor again`);
+          const nextCursor =
+            typeof body.next_cursor === 'string' && body.next_cursor !== '' ? body.next_cursor : null;
+          if (nextCursor !== null && nextCursor === cursor)
+            throw new Error(`${url}: the API returned the same cursor again`);
           cursor = nextCursor;
           if (!cursor) {
             finished = true;
@@ -137,19 +170,39 @@ export async function ingestRestEntity(wh: Warehouse, base: string, contract: Co
         }
       };
       const outcome = await wh.transaction(async (tx) => {
-        const o = await writeBatch(tx, loader, items(), { batchId: id, where: pageUrl(base, entity, state.since, pageSize, null), progress: opts.progress });
+        const o = await writeBatch(tx, loader, items(), {
+          batchId: id,
+          where: pageUrl(base, entity, state.since, pageSize, null),
+          progress: opts.progress,
+        });
         if (o.read > 0 || finished) {
           const done = finished;
           const next: RestState = done
             ? { since: maxSeen, cursor: null, maxSeen, etag: null }
             : { since: state.since, cursor, maxSeen, etag: null };
           // The ETag is worth keeping only when the next run will ask exactly the same first page.
-          if (done && firstEtag && pageUrl(base, entity, next.since, pageSize, null) === firstUrl && !state.cursor) next.etag = { url: firstUrl, tag: firstEtag };
-          await writeWatermark<RestState>(tx, { source, entity, connector: 'rest', batchId: id, watermark: maxSeen, state: next });
+          if (
+            done &&
+            firstEtag &&
+            pageUrl(base, entity, next.since, pageSize, null) === firstUrl &&
+            !state.cursor
+          )
+            next.etag = { url: firstUrl, tag: firstEtag };
+          await writeWatermark<RestState>(tx, {
+            source,
+            entity,
+            connector: 'rest',
+            batchId: id,
+            watermark: maxSeen,
+            state: next,
+          });
         }
         return o;
       });
-      log.debug({ source, entity, batch: id, read: outcome.read, loaded: outcome.loaded, cursor, maxSeen }, 'batch committed');
+      log.debug(
+        { source, entity, batch: id, read: outcome.read, loaded: outcome.loaded, cursor, maxSeen },
+        'batch committed',
+      );
       result.read += outcome.read;
       result.loaded += outcome.loaded;
       result.unchanged += outcome.unchanged;
@@ -158,7 +211,8 @@ export async function ingestRestEntity(wh: Warehouse, base: string, contract: Co
       opts.progress?.update(result.read, `${source}/${entity}`);
     }
     opts.progress?.end(`${result.loaded.toLocaleString('en')} loaded, ${result.quarantined} quarantined`);
-    if (result.quarantined > 0) log.warn({ source, entity, quarantined: result.quarantined }, 'records quarantined');
+    if (result.quarantined > 0)
+      log.warn({ source, entity, quarantined: result.quarantined }, 'records quarantined');
   } catch (err) {
     result.error = (err as Error).message.split('\n')[0];
   }
@@ -167,8 +221,15 @@ export async function ingestRestEntity(wh: Warehouse, base: string, contract: Co
 }
 
 /** Reads every contract of `source` from the API at `base`. */
-export async function ingestRestSource(wh: Warehouse, base: string, source: string, opts: RestSourceOptions): Promise<EntityResult[]> {
-  const contracts = listContracts(opts.contractsDir ?? CONTRACTS_DIR).filter((c) => c.source === source && (!opts.entities || opts.entities.includes(c.entity)));
+export async function ingestRestSource(
+  wh: Warehouse,
+  base: string,
+  source: string,
+  opts: RestSourceOptions,
+): Promise<EntityResult[]> {
+  const contracts = listContracts(opts.contractsDir ?? CONTRACTS_DIR).filter(
+    (c) => c.source === source && (!opts.entities || opts.entities.includes(c.entity)),
+  );
   const out: EntityResult[] = [];
   for (const c of contracts) out.push(await ingestRestEntity(wh, base, c, opts));
   return out;

@@ -51,7 +51,8 @@ export function encodeCursor(c: Cursor): string {
 export function decodeCursor(s: string): Cursor | null {
   try {
     const v = JSON.parse(Buffer.from(s, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(v) && typeof v[0] === 'string' && Number.isSafeInteger(v[1]) && (v[1] as number) >= 0) return { file: v[0], offset: v[1] as number };
+    if (Array.isArray(v) && typeof v[0] === 'string' && Number.isSafeInteger(v[1]) && (v[1] as number) >= 0)
+      return { file: v[0], offset: v[1] as number };
   } catch {
     // fall through
   }
@@ -79,12 +80,20 @@ export class ExportIndex {
 
   /** Re-reads the folder; indexes new or changed files. */
   async refresh(): Promise<void> {
-    const names = existsSync(this.dir) ? readdirSync(this.dir).filter((f) => !f.startsWith('.') && /\.(ndjson|jsonl)$/.test(f)).sort() : [];
+    const names = existsSync(this.dir)
+      ? readdirSync(this.dir)
+          .filter((f) => !f.startsWith('.') && /\.(ndjson|jsonl)$/.test(f))
+          .sort()
+      : [];
     const next: FileIndex[] = [];
     for (const name of names) {
       const st = statSync(path.join(this.dir, name));
       const known = this.files.find((f) => f.name === name);
-      next.push(known && known.size === st.size && known.mtimeMs === st.mtimeMs ? known : await this.indexFile(name, st.size, st.mtimeMs));
+      next.push(
+        known && known.size === st.size && known.mtimeMs === st.mtimeMs
+          ? known
+          : await this.indexFile(name, st.size, st.mtimeMs),
+      );
     }
     this.files = next;
     this.versionTag = createHash('sha1')
@@ -111,7 +120,8 @@ export class ExportIndex {
     let untimed = false;
     let carry: Buffer = Buffer.alloc(0);
     const close = (end: number) => {
-      if (end > blockStart) blocks.push({ offset: blockStart, bytes: end - blockStart, maxModified: max, untimed });
+      if (end > blockStart)
+        blocks.push({ offset: blockStart, bytes: end - blockStart, maxModified: max, untimed });
       blockStart = end;
       lines = 0;
       max = Number.NEGATIVE_INFINITY;
@@ -180,7 +190,14 @@ export class ExportIndex {
             if (lines.length >= opts.pageSize) {
               const offset = start + Math.min(pos, buf.length);
               const atEnd = offset >= file.size && fi === this.files.length - 1;
-              return { lines, next: atEnd ? null : offset >= file.size ? { file: (this.files[fi + 1] as FileIndex).name, offset: 0 } : { file: file.name, offset } };
+              return {
+                lines,
+                next: atEnd
+                  ? null
+                  : offset >= file.size
+                    ? { file: (this.files[fi + 1] as FileIndex).name, offset: 0 }
+                    : { file: file.name, offset },
+              };
             }
           }
         }

@@ -17,9 +17,15 @@ beforeAll(async () => {
   drop = path.join(mkdtempSync(path.join(tmpdir(), 'elieta-kkp-sim-')), 'drop');
   dir = path.join(drop, 'kkp', 'events');
   mkdirSync(dir, { recursive: true });
-  writeFileSync(path.join(dir, 'a.ndjson'), Array.from({ length: 25 }, (_, i) => JSON.stringify(ev(i))).join('\n') + '\n');
+  writeFileSync(
+    path.join(dir, 'a.ndjson'),
+    Array.from({ length: 25 }, (_, i) => JSON.stringify(ev(i))).join('\n') + '\n',
+  );
   // The second file has no final newline and a deletion without a time of its own.
-  writeFileSync(path.join(dir, 'b.ndjson'), [ev(30), ev(31), { _op: 'delete', event_id: 'KE-3-1' }].map((r) => JSON.stringify(r)).join('\n'));
+  writeFileSync(
+    path.join(dir, 'b.ndjson'),
+    [ev(30), ev(31), { _op: 'delete', event_id: 'KE-3-1' }].map((r) => JSON.stringify(r)).join('\n'),
+  );
   sim = await startKkpSimulator({ dropDir: drop });
 });
 afterAll(async () => {
@@ -51,7 +57,7 @@ describe('KKP simulator', () => {
     expect(pages).toBe(4);
   });
 
-  it('filters by modified_since inclusively; a deletion without a time gets its file\'s time', async () => {
+  it("filters by modified_since inclusively; a deletion without a time gets its file's time", async () => {
     const { ids } = await all(`modified_since=${encodeURIComponent(at(24))}&page_size=100`);
     expect(ids).toEqual(['KE-24-1', 'KE-30-1', 'KE-31-1', 'KE-3-1']);
     const later = await all(`modified_since=${encodeURIComponent(at(32))}&page_size=100`);
@@ -84,11 +90,18 @@ describe('KKP simulator', () => {
 describe('export index', () => {
   it('skips blocks with nothing modified since, reading only what a page needs', async () => {
     const d = mkdtempSync(path.join(tmpdir(), 'elieta-kkp-index-'));
-    writeFileSync(path.join(d, 'x.ndjson'), Array.from({ length: 1000 }, (_, i) => JSON.stringify(ev(i))).join('\n') + '\n');
+    writeFileSync(
+      path.join(d, 'x.ndjson'),
+      Array.from({ length: 1000 }, (_, i) => JSON.stringify(ev(i))).join('\n') + '\n',
+    );
     const index = new ExportIndex(d, 'updated_at', 10);
     await index.refresh();
     const page = await index.page({ since: Date.parse(at(995)), cursor: null, pageSize: 3 });
-    expect(page.lines.map((l) => (JSON.parse(l) as { event_id: string }).event_id)).toEqual(['KE-995-1', 'KE-996-1', 'KE-997-1']);
+    expect(page.lines.map((l) => (JSON.parse(l) as { event_id: string }).event_id)).toEqual([
+      'KE-995-1',
+      'KE-996-1',
+      'KE-997-1',
+    ]);
     const rest = await index.page({ since: Date.parse(at(995)), cursor: page.next, pageSize: 3 });
     expect(rest.lines).toHaveLength(2);
     expect(rest.next).toBeNull();

@@ -90,10 +90,18 @@ export async function startKkpSimulator(opts: KkpSimulatorOptions): Promise<KkpS
   });
 
   app.get('/api', async () => ({
-    entities: existsSync(root) ? readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory() && !d.name.startsWith('.')).map((d) => d.name).sort() : [],
+    entities: existsSync(root)
+      ? readdirSync(root, { withFileTypes: true })
+          .filter((d) => d.isDirectory() && !d.name.startsWith('.'))
+          .map((d) => d.name)
+          .sort()
+      : [],
   }));
 
-  app.get<{ Params: { entity: string }; Querystring: { modified_since?: string; page_size?: number; cursor?: string } }>(
+  app.get<{
+    Params: { entity: string };
+    Querystring: { modified_since?: string; page_size?: number; cursor?: string };
+  }>(
     '/api/:entity',
     {
       schema: {
@@ -101,7 +109,11 @@ export async function startKkpSimulator(opts: KkpSimulatorOptions): Promise<KkpS
         querystring: {
           type: 'object',
           additionalProperties: false,
-          properties: { modified_since: { type: 'string', minLength: 10 }, page_size: { type: 'integer', minimum: 1, maximum: 10_000, default: 1000 }, cursor: { type: 'string' } },
+          properties: {
+            modified_since: { type: 'string', minLength: 10 },
+            page_size: { type: 'integer', minimum: 1, maximum: 10_000, default: 1000 },
+            cursor: { type: 'string' },
+          },
         },
       },
     },
@@ -109,12 +121,21 @@ export async function startKkpSimulator(opts: KkpSimulatorOptions): Promise<KkpS
       const failure = nextFailure();
       if (failure !== 'ok' && 'status' in failure) {
         if (failure.retryAfter !== undefined) reply.header('retry-after', failure.retryAfter);
-        return reply.code(failure.status).type('application/problem+json').send(problem(failure.status, 'Injected failure', 'the KKP simulator was told to fail this request'));
+        return reply
+          .code(failure.status)
+          .type('application/problem+json')
+          .send(
+            problem(failure.status, 'Injected failure', 'the KKP simulator was told to fail this request'),
+          );
       }
       if (failure !== 'ok') await sleep(failure.delayMs);
       const { entity } = req.params;
       const dir = path.join(root, entity);
-      if (!existsSync(dir)) return reply.code(404).type('application/problem+json').send(problem(404, 'No such collection', `KKP has no "${entity}" collection`));
+      if (!existsSync(dir))
+        return reply
+          .code(404)
+          .type('application/problem+json')
+          .send(problem(404, 'No such collection', `KKP has no "${entity}" collection`));
       let index = indexes.get(entity);
       if (!index) {
         index = new ExportIndex(dir, opts.modifiedField ?? 'updated_at');
@@ -122,11 +143,22 @@ export async function startKkpSimulator(opts: KkpSimulatorOptions): Promise<KkpS
       }
       await index.refresh();
       const since = req.query.modified_since === undefined ? null : Date.parse(req.query.modified_since);
-      if (since !== null && Number.isNaN(since)) return reply.code(400).type('application/problem+json').send(problem(400, 'Bad modified_since', `${req.query.modified_since} is not an ISO 8601 time`));
+      if (since !== null && Number.isNaN(since))
+        return reply
+          .code(400)
+          .type('application/problem+json')
+          .send(problem(400, 'Bad modified_since', `${req.query.modified_since} is not an ISO 8601 time`));
       const cursor = req.query.cursor === undefined ? null : decodeCursor(req.query.cursor);
-      if (req.query.cursor !== undefined && !cursor) return reply.code(400).type('application/problem+json').send(problem(400, 'Bad cursor', 'the cursor is not one this server gave out'));
+      if (req.query.cursor !== undefined && !cursor)
+        return reply
+          .code(400)
+          .type('application/problem+json')
+          .send(problem(400, 'Bad cursor', 'the cursor is not one this server gave out'));
       const pageSize = req.query.page_size ?? 1000;
-      const etag = `"${createHash('sha1').update(`${index.version()}|${req.query.modified_since ?? ''}|${req.query.cursor ?? ''}|${pageSize}`).digest('hex').slice(0, 20)}"`;
+      const etag = `"${createHash('sha1')
+        .update(`${index.version()}|${req.query.modified_since ?? ''}|${req.query.cursor ?? ''}|${pageSize}`)
+        .digest('hex')
+        .slice(0, 20)}"`;
       reply.header('etag', etag).header('cache-control', 'no-cache');
       const inm = req.headers['if-none-match'];
       if (inm && inm.split(',').some((t) => t.trim() === etag)) return reply.code(304).send();

@@ -84,18 +84,27 @@ export function tableDdl(contract: Contract, schema = 'public'): string[] {
   const props = contract.schema.properties;
   const key = contract.schema['x-primary-key'];
   const required = new Set(contract.schema.required ?? []);
-  const cols = Object.entries(props).map(([name, p]) => `${quoteIdent(name)} ${pgColumnType(p)}${required.has(name) || key.includes(name) ? ' NOT NULL' : ''}`);
+  const cols = Object.entries(props).map(
+    ([name, p]) =>
+      `${quoteIdent(name)} ${pgColumnType(p)}${required.has(name) || key.includes(name) ? ' NOT NULL' : ''}`,
+  );
   const table = qualified(schema, contract.entity);
-  const ddl = [`CREATE TABLE IF NOT EXISTS ${table} (${cols.join(', ')}, PRIMARY KEY (${key.map(quoteIdent).join(', ')}))`];
+  const ddl = [
+    `CREATE TABLE IF NOT EXISTS ${table} (${cols.join(', ')}, PRIMARY KEY (${key.map(quoteIdent).join(', ')}))`,
+  ];
   if ('updated_at' in props) {
-    ddl.push(`CREATE INDEX IF NOT EXISTS ${quoteIdent(`${contract.entity}_updated_idx`)} ON ${table} (updated_at, ${key.map(quoteIdent).join(', ')})`);
+    ddl.push(
+      `CREATE INDEX IF NOT EXISTS ${quoteIdent(`${contract.entity}_updated_idx`)} ON ${table} (updated_at, ${key.map(quoteIdent).join(', ')})`,
+    );
   }
   return ddl;
 }
 
 /** Creates the tables of every contract of the source (existing tables are kept). */
 export async function createSchema(client: pg.ClientBase, contracts: Contract[]): Promise<void> {
-  await client.query(`CREATE TABLE IF NOT EXISTS public.${FILES_TABLE} (content_hash text PRIMARY KEY, entity text NOT NULL, file text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
+  await client.query(
+    `CREATE TABLE IF NOT EXISTS public.${FILES_TABLE} (content_hash text PRIMARY KEY, entity text NOT NULL, file text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`,
+  );
   for (const c of contracts) for (const stmt of tableDdl(c)) await client.query(stmt);
 }
 
@@ -105,7 +114,11 @@ type Rec = Record<string, unknown>;
  * Applies records to the entity's table in the caller's transaction: upserts, and deletions for
  * records with `_op: 'delete'`. Later records of the same key win. Returns counts.
  */
-export async function applyRecords(client: pg.ClientBase, contract: Contract, records: Rec[]): Promise<{ upserted: number; deleted: number }> {
+export async function applyRecords(
+  client: pg.ClientBase,
+  contract: Contract,
+  records: Rec[],
+): Promise<{ upserted: number; deleted: number }> {
   const key = contract.schema['x-primary-key'];
   const latest = new Map<string, Rec>();
   for (const r of records) latest.set(JSON.stringify(key.map((k) => r[k])), r);
@@ -124,8 +137,14 @@ export async function applyRecords(client: pg.ClientBase, contract: Contract, re
   }
   if (upserts.length > 0) {
     const others = Object.keys(contract.schema.properties).filter((p) => !key.includes(p));
-    const set = others.length > 0 ? `DO UPDATE SET ${others.map((c) => `${quoteIdent(c)} = EXCLUDED.${quoteIdent(c)}`).join(', ')}` : 'DO NOTHING';
-    await client.query(`INSERT INTO ${table} SELECT * FROM json_populate_recordset(NULL::${table}, $1) ON CONFLICT (${keyList}) ${set}`, [JSON.stringify(upserts)]);
+    const set =
+      others.length > 0
+        ? `DO UPDATE SET ${others.map((c) => `${quoteIdent(c)} = EXCLUDED.${quoteIdent(c)}`).join(', ')}`
+        : 'DO NOTHING';
+    await client.query(
+      `INSERT INTO ${table} SELECT * FROM json_populate_recordset(NULL::${table}, $1) ON CONFLICT (${keyList}) ${set}`,
+      [JSON.stringify(upserts)],
+    );
   }
   return { upserted: upserts.length, deleted };
 }
@@ -141,7 +160,13 @@ async function fileHash(file: string): Promise<string> {
  * records one by one under savepoints and counts the rejected ones (the simulator's job is to hold
  * what a PDIS holds, and a PDIS column cannot hold an impossible date).
  */
-async function applyBatch(client: pg.ClientBase, contract: Contract, batch: Rec[], counts: PdisEntityResult, where: string): Promise<void> {
+async function applyBatch(
+  client: pg.ClientBase,
+  contract: Contract,
+  batch: Rec[],
+  counts: PdisEntityResult,
+  where: string,
+): Promise<void> {
   await client.query('SAVEPOINT batch');
   try {
     const r = await applyRecords(client, contract, batch);
@@ -167,9 +192,18 @@ async function applyBatch(client: pg.ClientBase, contract: Contract, batch: Rec[
   }
 }
 
-async function applyFile(client: pg.ClientBase, contract: Contract, file: string, batchRows: number, counts: PdisEntityResult): Promise<void> {
+async function applyFile(
+  client: pg.ClientBase,
+  contract: Contract,
+  file: string,
+  batchRows: number,
+  counts: PdisEntityResult,
+): Promise<void> {
   let batch: Rec[] = [];
-  const lines = createInterface({ input: createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 }), crlfDelay: Infinity });
+  const lines = createInterface({
+    input: createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 }),
+    crlfDelay: Infinity,
+  });
   let n = 0;
   for await (const line of lines) {
     n++;
@@ -196,22 +230,47 @@ async function applyFile(client: pg.ClientBase, contract: Contract, file: string
 
 /** Creates (if needed) and fills the source's PDIS database from the drop folder. */
 export async function loadPdisDatabase(opts: PdisLoadOptions): Promise<PdisLoadResult> {
-  const contracts = listContracts(opts.contractsDir ?? CONTRACTS_DIR).filter((c) => c.source === opts.source && (!opts.entities || opts.entities.includes(c.entity)));
-  if (contracts.length === 0) throw new PdisError(`no contracts for source "${opts.source}" (ingest/contracts/${opts.source}/*.schema.json)`);
+  const contracts = listContracts(opts.contractsDir ?? CONTRACTS_DIR).filter(
+    (c) => c.source === opts.source && (!opts.entities || opts.entities.includes(c.entity)),
+  );
+  if (contracts.length === 0)
+    throw new PdisError(
+      `no contracts for source "${opts.source}" (ingest/contracts/${opts.source}/*.schema.json)`,
+    );
   const { database, created } = await ensureDatabase(opts.url);
   const client = new pg.Client({ connectionString: opts.url, application_name: 'elieta-pdis-sim' });
   await client.connect();
-  const result: PdisLoadResult = { url: safeUrl(opts.url), source: opts.source, database, created, entities: [] };
+  const result: PdisLoadResult = {
+    url: safeUrl(opts.url),
+    source: opts.source,
+    database,
+    created,
+    entities: [],
+  };
   try {
     await createSchema(client, contracts);
     for (const contract of contracts) {
-      const counts: PdisEntityResult = { entity: contract.entity, files: 0, filesSkipped: 0, upserted: 0, deleted: 0, rejected: 0, rows: 0 };
+      const counts: PdisEntityResult = {
+        entity: contract.entity,
+        files: 0,
+        filesSkipped: 0,
+        upserted: 0,
+        deleted: 0,
+        rejected: 0,
+        rows: 0,
+      };
       const dir = path.join(opts.dropDir, opts.source, contract.entity);
-      const files = existsSync(dir) ? readdirSync(dir).filter((f) => !f.startsWith('.') && /\.(ndjson|jsonl)$/.test(f)).sort() : [];
+      const files = existsSync(dir)
+        ? readdirSync(dir)
+            .filter((f) => !f.startsWith('.') && /\.(ndjson|jsonl)$/.test(f))
+            .sort()
+        : [];
       for (const f of files) {
         const file = path.join(dir, f);
         const hash = await fileHash(file);
-        const seen = await client.query(`SELECT 1 FROM public.${FILES_TABLE} WHERE content_hash = $1`, [hash]);
+        const seen = await client.query(`SELECT 1 FROM public.${FILES_TABLE} WHERE content_hash = $1`, [
+          hash,
+        ]);
         if (seen.rows.length > 0) {
           counts.filesSkipped++;
           continue;
@@ -219,7 +278,10 @@ export async function loadPdisDatabase(opts: PdisLoadOptions): Promise<PdisLoadR
         await client.query('BEGIN');
         try {
           await applyFile(client, contract, file, opts.batchRows ?? 5_000, counts);
-          await client.query(`INSERT INTO public.${FILES_TABLE} (content_hash, entity, file) VALUES ($1, $2, $3)`, [hash, contract.entity, f]);
+          await client.query(
+            `INSERT INTO public.${FILES_TABLE} (content_hash, entity, file) VALUES ($1, $2, $3)`,
+            [hash, contract.entity, f],
+          );
           await client.query('COMMIT');
         } catch (err) {
           await client.query('ROLLBACK').catch(() => undefined);
@@ -227,9 +289,15 @@ export async function loadPdisDatabase(opts: PdisLoadOptions): Promise<PdisLoadR
         }
         counts.files++;
       }
-      const { rows } = await client.query<{ n: string }>(`SELECT count(*)::text AS n FROM ${qualified('public', contract.entity)}`);
+      const { rows } = await client.query<{ n: string }>(
+        `SELECT count(*)::text AS n FROM ${qualified('public', contract.entity)}`,
+      );
       counts.rows = Number(rows[0]?.n ?? 0);
-      if (counts.rejected > 0) log.warn({ source: opts.source, entity: contract.entity, rejected: counts.rejected }, 'records the PDIS table could not hold were left out');
+      if (counts.rejected > 0)
+        log.warn(
+          { source: opts.source, entity: contract.entity, rejected: counts.rejected },
+          'records the PDIS table could not hold were left out',
+        );
       result.entities.push(counts);
     }
   } finally {

@@ -26,7 +26,8 @@ const command: Command = {
   },
   async run({ config, values }) {
     const port = typeof values.port === 'string' ? Number(values.port) : 8090;
-    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UserError(`--port ${String(values.port)}: expected a port number`);
+    if (!Number.isInteger(port) || port < 0 || port > 65535)
+      throw new UserError(`--port ${String(values.port)}: expected a port number`);
     let sim: KkpSimulator;
     try {
       sim = await startKkpSimulator({

@@ -1,5 +1,9 @@
 import { paths } from '../../config.ts';
-import { loadPdisDatabase, PdisError, type PdisLoadResult } from '../../../ingest/simulators/pdis-db/database.ts';
+import {
+  loadPdisDatabase,
+  PdisError,
+  type PdisLoadResult,
+} from '../../../ingest/simulators/pdis-db/database.ts';
 import { UserError, type Command } from '../command.ts';
 
 /**
@@ -15,11 +19,24 @@ const command: Command = {
     const source = typeof values.source === 'string' ? values.source : undefined;
     if (!source) throw new UserError('--source NAME is required (e.g. --source tis2)');
     const configured = config.sources[source];
-    const url = typeof values.url === 'string' ? values.url : configured?.kind === 'postgres' ? configured.url : undefined;
-    if (!url) throw new UserError(`--url postgres://…/${source} is required (or set ELIETA_SOURCE_${source.toUpperCase()})`);
+    const url =
+      typeof values.url === 'string'
+        ? values.url
+        : configured?.kind === 'postgres'
+          ? configured.url
+          : undefined;
+    if (!url)
+      throw new UserError(
+        `--url postgres://…/${source} is required (or set ELIETA_SOURCE_${source.toUpperCase()})`,
+      );
     if (!/^postgres(ql)?:\/\//.test(url)) throw new UserError(`--url ${url}: expected a postgres:// URL`);
     try {
-      return await loadPdisDatabase({ url, source, dropDir: paths(config).drop, entities: typeof values.entity === 'string' ? [values.entity] : undefined });
+      return await loadPdisDatabase({
+        url,
+        source,
+        dropDir: paths(config).drop,
+        entities: typeof values.entity === 'string' ? [values.entity] : undefined,
+      });
     } catch (err) {
       if (err instanceof PdisError) throw new UserError(err.message);
       throw err;
