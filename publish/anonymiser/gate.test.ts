@@ -29,6 +29,12 @@ describe('residualPiiGate', () => {
     for (const x of r.reasons) expect(x.detail).not.toMatch(/\d{4}|@|Bērziņ/);
   });
 
+  it('does not take court case numbers for phone numbers', () => {
+    for (const n of ['C25-000369-23', 'K26-123456-24', 'A60-012345-21', 'C25-000369-23/A24']) {
+      expect(residualPiiGate(`${CLEAN} Lieta Nr. ${n}.`, { parties: PARTIES }).pass, n).toBe(true);
+    }
+  });
+
   it('does not hold back words that merely start like a surname, or companies named after one', () => {
     const parties = [{ name: 'Anna', surname: 'Liepa' }];
     expect(residualPiiGate('Liepājā, 2026. gada 3. martā. SIA “Liepas nams”.', { parties }).pass).toBe(true);

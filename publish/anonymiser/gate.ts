@@ -24,7 +24,8 @@ const IBAN = /(?<![A-Za-z0-9])[A-Z]{2}\s?\d{2}(?:\s?[A-Z0-9]){11,30}(?![A-Za-z0-
 const EMAIL = /[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[A-Za-z]{2,}/g;
 // +371/00371 with digits, or eight digits starting 2 or 6 however grouped (but not an ISO date).
 const PHONE_PREFIX = /(?:\+|\b00)\s?371[\s-]*\d/g;
-const PHONE = /(?<!\d|\d[.,])[26]\d(?:[\s-]?\d){6}(?!\d|[.,]\d)/g;
+// Not after a letter: court case numbers such as C25-000369-23 hold eight digits starting 2 or 6.
+const PHONE = /(?<!\p{L}|\d|\d[.,])[26]\d(?:[\s-]?\d){6}(?!\d|[.,]\d)/gu;
 
 const COMPANY =
   /(?<!\p{L})(?:SIA|AS|IK|ZS|KS|PS|VSIA|VAS|biedrība|biedrības|biedrībai|biedrību|biedrībā|nodibinājums|nodibinājuma)\s*[“"„«][^”"“»\n]{1,80}[”"“»]/gu;
