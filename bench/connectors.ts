@@ -20,6 +20,10 @@ import { startPostgres } from '../test/helpers/postgres.ts';
 import { machine, measure, today } from './measure.ts';
 
 const quick = process.argv.includes('--quick');
+// --heap-mib N runs the ingest with a capped V8 heap: it completes only if the connector's own
+// memory does not grow with the source (what grows in RSS is DuckDB's buffer cache).
+const heapArg = process.argv.indexOf('--heap-mib');
+const heapMiB = heapArg > 0 ? Number(process.argv[heapArg + 1]) : null;
 const sizes = quick ? [25_000, 100_000] : [250_000, 1_000_000];
 const BIN = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', 'lib', 'cli', 'bin.js');
 
@@ -87,6 +91,9 @@ async function ingestOnce(
     ...env,
     ELIETA_HOME: home,
     ELIETA_LOG_LEVEL: 'warn',
+    ...(heapMiB
+      ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${heapMiB}`.trim() }
+      : {}),
   });
   const summary = JSON.parse(m.stdout) as { seconds: number; entities: { read: number }[] };
   return {
@@ -147,7 +154,7 @@ async function main(): Promise<void> {
     '',
     `- date: ${today()}`,
     `- machine: ${machine()}`,
-    `- command: \`npx tsx bench/connectors.ts${quick ? ' --quick' : ''}\``,
+    `- command: \`npx tsx bench/connectors.ts${quick ? ' --quick' : ''}${heapMiB ? ` --heap-mib ${heapMiB}` : ''}\`${heapMiB ? ` (V8 heap capped at ${heapMiB} MiB)` : ''}`,
     '- what: a first full load of one entity into an empty DuckDB warehouse by `elieta ingest --source …` (contract check, record hash, skip of known records, one transaction per 50 000-row batch, watermark per batch; for PostgreSQL also the deletion key scan). PostgreSQL: TIS2 `cases` table read by keyset pages of 5 000. REST: KKP events from the KKP simulator, pages of 1 000. Peak memory: RSS of the ingest process tree, sampled every 100 ms.',
     '',
     '| connector | rows | wall s (process) | ingest s | rows/s (ingest) | peak RSS MiB |',
