@@ -148,17 +148,27 @@ export async function createBatchTable(tx: WarehouseSession, loader: Loader): Pr
 }
 
 /**
- * Appends the batch table's records that are not already loaded with the same key and record
- * hash to the raw table, drops the batch table, and returns how many were appended.
+ * Appends the batch table's records whose key's LATEST loaded version does not already have the
+ * same record hash (so A → B → A appends A again, and staging's latest version stays right),
+ * drops the batch table, and returns how many were appended. "Latest" is ordered as staging
+ * orders it: load time, batch, then position in the source.
  */
 export async function appendBatchTable(tx: WarehouseSession, loader: Loader): Promise<number> {
   const incoming = batchTable(loader);
   const { table, contract } = loader;
-  const match = [...contract.schema['x-primary-key'], '_record_hash'].map((k) => `r.${quoteIdent(k)} = i.${quoteIdent(k)}`).join(' AND ');
-  const fresh = `FROM ${qualified(incoming.schema, incoming.name)} i WHERE NOT EXISTS (SELECT 1 FROM ${qualified(table.schema, table.name)} r WHERE ${match})`;
+  const key = contract.schema['x-primary-key'].map(quoteIdent);
+  const raw = qualified(table.schema, table.name);
+  const batch = qualified(incoming.schema, incoming.name);
+  const on = (a: string, b: string) => key.map((k) => `${a}.${k} = ${b}.${k}`).join(' AND ');
+  const latest = `SELECT ${key.map((k) => `r.${k}`).join(', ')}, r._record_hash,
+      row_number() OVER (PARTITION BY ${key.map((k) => `r.${k}`).join(', ')}
+                         ORDER BY r._loaded_at DESC, r._batch_id DESC, length(r._source_position) DESC, r._source_position DESC) AS rn
+    FROM ${raw} r WHERE EXISTS (SELECT 1 FROM ${batch} b WHERE ${on('b', 'r')})`;
+  const fresh = `FROM ${batch} i WHERE NOT EXISTS (
+      SELECT 1 FROM (${latest}) l WHERE l.rn = 1 AND ${on('l', 'i')} AND l._record_hash = i._record_hash)`;
   const [count] = await tx.query<{ n: number | bigint }>(`SELECT count(*) AS n ${fresh}`);
   const loaded = Number(count?.n ?? 0);
-  if (loaded > 0) await tx.exec(`INSERT INTO ${qualified(table.schema, table.name)} SELECT i.* ${fresh}`);
-  await tx.exec(`DROP TABLE ${qualified(incoming.schema, incoming.name)}`);
+  if (loaded > 0) await tx.exec(`INSERT INTO ${raw} SELECT i.* ${fresh}`);
+  await tx.exec(`DROP TABLE ${batch}`);
   return loaded;
 }

@@ -148,3 +148,17 @@ describe('file-drop connector, killed mid-load', () => {
     expect(batches).toHaveLength(1);
   });
 });
+
+describe('file-drop connector, a record that changes back', () => {
+  it('appends A again after A → B → A, so the latest version is A', async () => {
+    dropFile('1.ndjson', JSON.stringify(good(1)));
+    dropFile('2.ndjson', JSON.stringify(good(1, { closed_on: '2024-05-01', outcome: 'judgment', updated_at: '2024-05-01T09:00:00Z' })));
+    dropFile('3.ndjson', JSON.stringify(good(1)) + '\n' + JSON.stringify(good(2)));
+    const r = await ingestEntity(wh, drop, 'tis2', 'cases', { runId: newRunId(), key: null });
+    expect(r).toMatchObject({ files: 3, read: 4, loaded: 4 });
+    // and once more the same content in a new file: the latest versions are equal, nothing is added
+    dropFile('4.ndjson', JSON.stringify(good(2)) + '\n' + JSON.stringify(good(1)) + '\n');
+    const again = await ingestEntity(wh, drop, 'tis2', 'cases', { runId: newRunId(), key: null });
+    expect(again).toMatchObject({ files: 1, read: 2, loaded: 0, unchanged: 2 });
+  });
+});

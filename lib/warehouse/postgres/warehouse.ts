@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { log } from '../../log.ts';
 import {
   qualified,
   quoteIdent,
@@ -53,26 +54,32 @@ class PgSession implements WarehouseSession {
     const target = qualified(table.schema, table.name);
     const width = table.columns.length;
     let buffer: Scalar[] = [];
-    const flush = async () => {
-      if (buffer.length === 0) return;
-      const rows = buffer.length / width;
+    const insert = async (flat: Scalar[]) => {
+      if (flat.length === 0) return;
+      const rows = flat.length / width;
       const tuples: string[] = [];
       for (let r = 0; r < rows; r++) {
         tuples.push(`(${table.columns.map((_, c) => `$${r * width + c + 1}`).join(', ')})`);
       }
-      const values = buffer.map((v) => (typeof v === 'bigint' ? v.toString() : v));
-      buffer = [];
+      const values = flat.map((v) => (typeof v === 'bigint' ? v.toString() : v));
       await this.exec(`INSERT INTO ${target} (${cols}) VALUES ${tuples.join(', ')}`, values);
     };
-    const pending: Promise<void>[] = [];
+    // One statement at a time on the session's client: flushes are chained, never concurrent.
+    let pending: Promise<void> = Promise.resolve();
     return {
       append: (values) => {
         for (let i = 0; i < width; i++) buffer.push(values[i] ?? null);
-        if (buffer.length >= BATCH_ROWS * width) pending.push(flush());
+        if (buffer.length >= BATCH_ROWS * width) {
+          const rows = buffer;
+          buffer = [];
+          pending = pending.then(() => insert(rows));
+        }
       },
       flush: async () => {
-        await Promise.all(pending);
-        await flush();
+        await pending;
+        const rows = buffer;
+        buffer = [];
+        await insert(rows);
       },
     };
   }
@@ -87,6 +94,8 @@ export class PostgresWarehouse extends PgSession implements Warehouse {
 
   static async open(url: string): Promise<PostgresWarehouse> {
     const pool = new pg.Pool({ connectionString: url, max: 4 });
+    // An idle connection the server drops must not crash the process; the next query reconnects.
+    pool.on('error', (err) => log.warn({ err: err.message }, 'PostgreSQL warehouse: an idle connection was closed'));
     try {
       const client = await pool.connect();
       client.release();
