@@ -43,12 +43,19 @@ cases as (
 ),
 
 statuses as (
+    -- only the cases open on a day computed now (an incremental build computes few days)
     select
-        case_id,
-        status_code,
-        valid_from,
-        lead(valid_from) over (partition by case_id order by valid_from, seq) as valid_until
-    from {{ ref('stg_tis2__case_status_history') }}
+        history.case_id,
+        history.status_code,
+        history.valid_from,
+        lead(history.valid_from) over (
+            partition by history.case_id order by history.valid_from, history.seq
+        ) as valid_until
+    from {{ ref('stg_tis2__case_status_history') }} as history
+    inner join cases on cases.case_id = history.case_id
+    cross join bounds
+    where coalesce(cases.closed_on, cast('9999-12-31' as date)) > bounds.from_day
+      and cases.registered_on <= bounds.to_day
 ),
 
 pieces as (

@@ -3,6 +3,9 @@
 -- registration to the data's as-of month, months without activity included; and the pending
 -- cases older than two years (registered more than two years before the month's last day).
 
+-- A table, not a view: several marts and tests read it, and it joins large staging tables.
+{{ config(materialized='table') }}
+
 with
 
 cases as (

@@ -2,6 +2,9 @@
 -- cases assigned (registered) and resolved with their weights, hearings held and postponed, and
 -- KKP documents of the judge's cases. The workload marts add months without activity and pending counts.
 
+-- A table, not a view: several marts and tests read it, and it joins large staging tables.
+{{ config(materialized='table') }}
+
 with
 
 cases as (

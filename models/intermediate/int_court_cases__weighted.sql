@@ -1,6 +1,9 @@
 -- Court cases with their presiding judge's court and the case weight of their category and
 -- instance (seed case_weights; 1.0 when the seed has no row for the pair).
 
+-- A table, not a view: several marts and tests read it, and it joins large staging tables.
+{{ config(materialized='table') }}
+
 with
 
 cases as (

@@ -2,6 +2,9 @@
 -- investigation (E-KRASS), the prosecution (ProIS), the court (TIS2, every instance), and the
 -- execution of the sentence in prison (IIS2) or on probation (PLUS).
 
+-- A table, not a view: several marts and tests read it, and it joins large staging tables.
+{{ config(materialized='table') }}
+
 with
 
 investigations as (
