@@ -1,3 +1,4 @@
+import { startKkpSimulator } from '../../../ingest/simulators/kkp-server/server.ts';
 import { paths } from '../../config.ts';
 import { ensureVenv } from '../../python.ts';
 import type { Command } from '../command.ts';
@@ -11,9 +12,10 @@ import { startServer } from './serve.ts';
  */
 const command: Command = {
   summary: 'set up, generate demo data, run the whole pipeline and serve the platform',
-  usage: '[--scale N] [--port N] [--host H] [--no-serve]',
+  usage: '[--scale N] [--rulings N] [--port N] [--host H] [--no-serve]',
   options: {
     scale: { type: 'string' },
+    rulings: { type: 'string' },
     port: { type: 'string' },
     host: { type: 'string' },
     'no-serve': { type: 'boolean', default: false },
@@ -21,9 +23,28 @@ const command: Command = {
   async run({ config, values, progress, json }) {
     const scale = typeof values.scale === 'string' ? Number(values.scale) : config.generator.scale;
     await ensureVenv(config, { quiet: json });
-    const generated = await generate(config, { scale, progress });
-    const result = await runOnce(config, progress);
-    const summary = { home: paths(config).home, generated, run: result, urls: null as null | Record<string, string> };
+    // A sample of ruling texts, so that the anonymised rulings dataset is published too.
+    const rulings = typeof values.rulings === 'string' ? Number(values.rulings) : 200;
+    const generated = await generate(config, { scale, rulings, progress });
+    // KKP is read live over its REST API, as in a real deployment: the simulated KKP serves the
+    // world's case-catalogue events, unless a real KKP source is configured.
+    const kkp = config.sources.kkp
+      ? null
+      : await startKkpSimulator({ dropDir: paths(config).drop, port: 0, host: '127.0.0.1' });
+    const runConfig = kkp ? { ...config, sources: { ...config.sources, kkp: { kind: 'rest' as const, url: kkp.url } } } : config;
+    let result;
+    try {
+      result = await runOnce(runConfig, progress);
+    } finally {
+      await kkp?.close();
+    }
+    const summary = {
+      home: paths(config).home,
+      generated,
+      run: result,
+      kkp: kkp ? { connector: 'rest', simulator: kkp.url } : null,
+      urls: null as null | Record<string, string>,
+    };
     if (values['no-serve']) return summary;
     const port = typeof values.port === 'string' ? Number(values.port) : config.server.port;
     const host = typeof values.host === 'string' ? values.host : config.server.host;
@@ -44,6 +65,7 @@ const command: Command = {
       `  classifier API           ${summary.urls.classifiers}`,
       `  OpenAPI description      ${summary.urls.openapi}`,
       `  data directory           ${summary.home}`,
+      ...(kkp ? [`  KKP case catalogue       read over REST from the simulated KKP API (${kkp.url})`] : []),
       '',
       'Press Ctrl+C to stop.',
     ];
