@@ -65,6 +65,12 @@ export function phone(rng: Rng, split: Split): string {
   const n = first + rest;
   const style = rng.int(0, 2);
   if (split === 'tune') return [`+371 ${n}`, n, `+371${n}`][style] as string;
+  if (split === 'sealed')
+    return [
+      `${n.slice(0, 4)}-${n.slice(4)}`,
+      `+371 ${n.slice(0, 2)} ${n.slice(2, 5)} ${n.slice(5)}`,
+      `${n.slice(0, 2)} ${n.slice(2, 4)} ${n.slice(4, 6)} ${n.slice(6)}`,
+    ][style] as string;
   return [
     `(+371) ${n.slice(0, 4)} ${n.slice(4)}`,
     `${n.slice(0, 2)} ${n.slice(2, 5)} ${n.slice(5)}`,
@@ -97,6 +103,7 @@ export function plate(rng: Rng, split: Split): string {
   const two = letters.charAt(rng.int(0, letters.length - 1)) + letters.charAt(rng.int(0, letters.length - 1));
   const num = String(rng.int(1, 9999));
   if (split === 'tune') return `${two}-${num}`;
+  if (split === 'sealed') return rng.chance(0.5) ? `${two}–${num}` : `${two}-${num}`;
   return rng.chance(0.5) ? `${two} ${num}` : `${two}${num}`;
 }
 
@@ -105,6 +112,10 @@ export function cadastral(rng: Rng, split: Split): string {
   const b = pad(rng.int(1, 999), 3);
   const c = pad(rng.int(1, 9999), 4);
   if (split === 'tune') return `${a} ${b} ${c}`;
+  if (split === 'sealed')
+    return rng.chance(0.5)
+      ? `${a} ${b} ${c} ${pad(rng.int(1, 9), 3)} ${pad(rng.int(1, 30), 3)}`
+      : `${a} ${b} ${c}`;
   return rng.chance(0.5) ? `${a}${b}${c}` : `${a} ${b} ${c} ${pad(rng.int(1, 20), 3)}`;
 }
 
@@ -148,6 +159,19 @@ const STREETS: Record<Split, Street[]> = {
     { nom: 'Ogres iela', loc: 'Ogres ielā' },
     { nom: 'Rūpniecības iela', loc: 'Rūpniecības ielā' },
   ],
+  sealed: [
+    { nom: 'Tērbatas iela', loc: 'Tērbatas ielā' },
+    { nom: 'Kalnciema iela', loc: 'Kalnciema ielā' },
+    { nom: 'Ropažu iela', loc: 'Ropažu ielā' },
+    { nom: 'Avotu iela', loc: 'Avotu ielā' },
+    { nom: 'Meža prospekts', loc: 'Meža prospektā' },
+    { nom: 'Zemitāna laukums', loc: 'Zemitāna laukumā' },
+    { nom: 'Čiekurkalna 1. līnija', loc: 'Čiekurkalna 1. līnijā' },
+    { nom: 'Upes iela', loc: 'Upes ielā' },
+    { nom: 'Dārza iela', loc: 'Dārza ielā' },
+    { nom: 'Miera iela', loc: 'Miera ielā' },
+    { nom: 'Rīgas šoseja', loc: 'Rīgas šosejā' },
+  ],
 };
 
 export const CITIES: Record<Split, Array<{ nom: string; loc: string; postal: [number, number] }>> = {
@@ -163,11 +187,20 @@ export const CITIES: Record<Split, Array<{ nom: string; loc: string; postal: [nu
     { nom: 'Rēzekne', loc: 'Rēzeknē', postal: [4601, 4604] },
     { nom: 'Jūrmala', loc: 'Jūrmalā', postal: [2008, 2016] },
   ],
+  sealed: [
+    { nom: 'Cēsis', loc: 'Cēsīs', postal: [4101, 4106] },
+    { nom: 'Ogre', loc: 'Ogrē', postal: [5001, 5003] },
+    { nom: 'Tukums', loc: 'Tukumā', postal: [3101, 3104] },
+    { nom: 'Sigulda', loc: 'Siguldā', postal: [2150, 2151] },
+    { nom: 'Kuldīga', loc: 'Kuldīgā', postal: [3301, 3302] },
+    { nom: 'Salaspils', loc: 'Salaspilī', postal: [2121, 2121] },
+  ],
 };
 
 const HOUSES: Record<Split, string[]> = {
   tune: ['Kalniņi', 'Ozoli', 'Lejas', 'Priedes', 'Bērzi', 'Jaunzemi', 'Ābeles'],
   heldout: ['Vecsaimnieki', 'Dzērves', 'Sila Pērles', 'Ķiršu dārzs', 'Lazdas', 'Mežmalas', 'Upmaļi'],
+  sealed: ['Lejasvilki', 'Ceriņi', 'Jaunķikuri', 'Zīlītes', 'Vecbirzes', 'Pīlādži', 'Ausmas', 'Mazsaulieši'],
 };
 const PARISHES: Record<Split, Array<[string, string]>> = {
   tune: [
@@ -182,6 +215,22 @@ const PARISHES: Record<Split, Array<[string, string]>> = {
     ['Zaubes', 'Ogres'],
     ['Kalupes', 'Augšdaugavas'],
   ],
+  sealed: [
+    ['Lielplatones', 'Jelgavas'],
+    ['Lubānas', 'Madonas'],
+    ['Kokneses', 'Aizkraukles'],
+    ['Vircavas', 'Jelgavas'],
+    ['Rugāju', 'Balvu'],
+  ],
+};
+
+/** Villages (ciemi) of the sealed split's parishes, for "house name, village, parish" and "street, village". */
+const VILLAGES: Record<string, string> = {
+  Lielplatones: 'Lielplatone',
+  Lubānas: 'Meirāni',
+  Kokneses: 'Koknese',
+  Vircavas: 'Vircava',
+  Rugāju: 'Rugāji',
 };
 
 export interface AddressParts {
@@ -195,6 +244,7 @@ export interface AddressParts {
 }
 
 export function address(rng: Rng, split: Split): AddressParts {
+  if (split === 'sealed') return sealedAddress(rng);
   if (rng.chance(split === 'tune' ? 0.25 : 0.35)) {
     const house = rng.pick(HOUSES[split]);
     const [parish, muni] = rng.pick(PARISHES[split]);
@@ -221,6 +271,67 @@ export function address(rng: Rng, split: Split): AddressParts {
       house,
     ]);
   if (house.endsWith('k')) tail = tail.replace(/^(\d+)k/, '$1');
+  return {
+    address: `${street.nom} ${tail}`,
+    addressLoc: `${street.loc} ${tail}`,
+    city,
+    postal: `LV-${rng.int(city.postal[0], city.postal[1])}`,
+    rural: false,
+  };
+}
+
+/**
+ * Addresses of the sealed split: urban with a slash-numbered or lettered house, "k." buildings,
+ * "dz." / en-dash flats; rural with a village ("“Ceriņi”, Lielplatone, Lielplatones pag., Jelgavas
+ * nov."), or a village street ("Dārza iela 4, Koknese, Kokneses pag." — the street and house are the
+ * personal part, the village and parish are written plain like a town).
+ */
+function sealedAddress(rng: Rng): AddressParts {
+  const kind = rng.int(0, 9);
+  if (kind < 3) {
+    const house = rng.pick(HOUSES.sealed);
+    const [parish, muni] = rng.pick(PARISHES.sealed);
+    const village = VILLAGES[parish] as string;
+    const text = rng.pick([
+      `“${house}”, ${village}, ${parish} pag., ${muni} nov.`,
+      `„${house}”, ${parish} pagasts, ${muni} novads`,
+      `${parish} pagasta ${village}, “${house}”`,
+    ]);
+    return { address: text, addressLoc: text, city: null, postal: `LV-${rng.int(3000, 5799)}`, rural: true };
+  }
+  if (kind < 4) {
+    const street = rng.pick(STREETS.sealed);
+    const [parish, muni] = rng.pick(PARISHES.sealed);
+    const village = VILLAGES[parish] as string;
+    const n = String(rng.int(1, 40));
+    return {
+      address: `${street.nom} ${n}`,
+      addressLoc: `${street.loc} ${n}`,
+      city: {
+        nom: `${village}, ${parish} pag., ${muni} nov.`,
+        loc: `${village}, ${parish} pag., ${muni} nov.`,
+      },
+      postal: `LV-${rng.int(3000, 5799)}`,
+      rural: true,
+    };
+  }
+  const street = rng.pick(STREETS.sealed);
+  const city = rng.pick(CITIES.sealed);
+  const num = rng.int(1, 120);
+  const house = rng.pick([
+    String(num),
+    `${num}/${num + 2}`,
+    `${num}${rng.pick(['A', 'B', 'C'])}`,
+    String(num),
+  ]);
+  const flat = rng.int(1, 96);
+  const tail = rng.pick([
+    `${house}–${flat}`,
+    `${house}, dz. ${flat}`,
+    `${house} k. ${rng.int(1, 5)}, dz. ${flat}`,
+    `${house}-${flat}`,
+    `${house}`,
+  ]);
   return {
     address: `${street.nom} ${tail}`,
     addressLoc: `${street.loc} ${tail}`,

@@ -1,5 +1,6 @@
-/** The two template halves. Each ruling type is a list of sections; each section picks one variant. */
+/** The three template halves (tune, heldout, sealed). Each ruling type is a list of sections; each section picks one variant. */
 import { HELDOUT } from './templates-heldout.ts';
+import { SEALED } from './templates-sealed.ts';
 import { TUNE } from './templates-tune.ts';
 
 export type RulingType =
@@ -15,4 +16,8 @@ export interface Section {
 
 export type TemplateSet = Record<RulingType, Section[]>;
 
-export const TEMPLATES: Record<'tune' | 'heldout', TemplateSet> = { tune: TUNE, heldout: HELDOUT };
+export const TEMPLATES: Record<'tune' | 'heldout' | 'sealed', TemplateSet> = {
+  tune: TUNE,
+  heldout: HELDOUT,
+  sealed: SEALED,
+};

@@ -149,7 +149,7 @@ export const INSTITUTIONS: Forms[] = [
   f('Valsts vides dienests', 'Valsts vides dienesta', 'Valsts vides dienestam', 'Valsts vides dienestu'),
 ];
 
-export const COMPANIES: Record<'tune' | 'heldout', string[]> = {
+export const COMPANIES: Record<'tune' | 'heldout' | 'sealed', string[]> = {
   tune: [
     'SIA “Kalniņi”',
     'AS “Latvijas Gāze”',
@@ -167,6 +167,15 @@ export const COMPANIES: Record<'tune' | 'heldout', string[]> = {
     'SIA “Egle”',
     'ZS “Lejnieki”',
     'biedrība “Annas nams”',
+  ],
+  sealed: [
+    'SIA "Lauku Māja"',
+    'AS „Latvijas Finieris”',
+    'SIA “Vējiņi”',
+    'SIA “Gulbju ceļš”',
+    'nodibinājums “Marijas fonds”',
+    'SIA “Pēterupes kokzāģētava”',
+    'AS “Rīgas siltums”',
   ],
 };
 
