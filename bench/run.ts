@@ -12,7 +12,7 @@ const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const named = args.filter((a) => !a.startsWith('--'));
 const all = readdirSync('bench')
-  .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !['run.ts', 'measure.ts'].includes(f))
+  .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !['run.ts', 'measure.ts', 'duckdb-native-load.ts'].includes(f))
   .map((f) => f.slice(0, -3))
   .sort();
 const chosen = named.length ? named : all;
