@@ -12,13 +12,26 @@ import { contractColumns, getContract } from '../ingest/contracts/index.ts';
 
 const [drop, file] = process.argv.slice(2);
 if (!drop || !file) throw new Error('usage: duckdb-native-load.ts <drop dir> <duckdb file>');
-const TYPES: Record<string, string> = { text: 'VARCHAR', date: 'DATE', timestamp: 'TIMESTAMP', bigint: 'BIGINT', integer: 'INTEGER', double: 'DOUBLE', boolean: 'BOOLEAN', json: 'JSON' };
+const TYPES: Record<string, string> = {
+  text: 'VARCHAR',
+  date: 'DATE',
+  timestamp: 'TIMESTAMP',
+  bigint: 'BIGINT',
+  integer: 'INTEGER',
+  double: 'DOUBLE',
+  boolean: 'BOOLEAN',
+  json: 'JSON',
+};
 const inst = await DuckDBInstance.create(file);
 const conn = await inst.connect();
 const started = Date.now();
 let rows = 0;
-for (const source of readdirSync(drop).filter((s) => !s.startsWith('.')).sort()) {
-  for (const entity of readdirSync(path.join(drop, source)).filter((e) => !e.startsWith('.')).sort()) {
+for (const source of readdirSync(drop)
+  .filter((s) => !s.startsWith('.'))
+  .sort()) {
+  for (const entity of readdirSync(path.join(drop, source))
+    .filter((e) => !e.startsWith('.'))
+    .sort()) {
     const contract = getContract(source, entity);
     const dir = path.join(drop, source, entity);
     if (!contract || !existsSync(dir) || !readdirSync(dir).some((f) => f.endsWith('.ndjson'))) continue;

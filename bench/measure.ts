@@ -61,7 +61,11 @@ export interface Measured {
   code: number;
 }
 
-export async function measure(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<Measured> {
+export async function measure(
+  cmd: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<Measured> {
   const started = process.hrtime.bigint();
   const child = spawn(cmd, args, { env, stdio: ['ignore', 'pipe', 'inherit'] });
   let stdout = '';

@@ -29,7 +29,17 @@ for (const scale of scales) {
   const run = await measure(process.execPath, [bin, 'run', '--json'], env);
   const r = JSON.parse(run.stdout) as RunResult;
   const ingested = r.ingest.entities.reduce((n, e) => n + e.read, 0);
-  const native = await measure(process.execPath, ['--import', 'tsx', path.resolve('bench/duckdb-native-load.ts'), path.join(home, 'drop'), path.join(home, 'native.duckdb')], env);
+  const native = await measure(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      path.resolve('bench/duckdb-native-load.ts'),
+      path.join(home, 'drop'),
+      path.join(home, 'native.duckdb'),
+    ],
+    env,
+  );
   const n = JSON.parse(native.stdout) as { rows: number; seconds: number };
   const publishSeconds = r.seconds - r.ingest.seconds - r.build.seconds;
   steps.push(

@@ -12,11 +12,17 @@ const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const named = args.filter((a) => !a.startsWith('--'));
 const all = readdirSync('bench')
-  .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !['run.ts', 'measure.ts', 'duckdb-native-load.ts'].includes(f))
+  .filter(
+    (f) =>
+      f.endsWith('.ts') &&
+      !f.endsWith('.test.ts') &&
+      !['run.ts', 'measure.ts', 'duckdb-native-load.ts'].includes(f),
+  )
   .map((f) => f.slice(0, -3))
   .sort();
 const chosen = named.length ? named : all;
-for (const n of chosen) if (!all.includes(n)) throw new Error(`no benchmark bench/${n}.ts (have: ${all.join(', ')})`);
+for (const n of chosen)
+  if (!all.includes(n)) throw new Error(`no benchmark bench/${n}.ts (have: ${all.join(', ')})`);
 
 let doc = existsSync(DOC)
   ? readFileSync(DOC, 'utf8')
@@ -24,11 +30,15 @@ let doc = existsSync(DOC)
 let failed = 0;
 for (const name of chosen) {
   process.stderr.write(`bench: ${name}…\n`);
-  const r = spawnSync(process.execPath, ['--import', 'tsx', `bench/${name}.ts`, ...(quick ? ['--quick'] : [])], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-    encoding: 'utf8',
-    maxBuffer: 64 << 20,
-  });
+  const r = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', `bench/${name}.ts`, ...(quick ? ['--quick'] : [])],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+      encoding: 'utf8',
+      maxBuffer: 64 << 20,
+    },
+  );
   if (r.status !== 0) {
     process.stderr.write(`bench: ${name} failed (exit ${r.status})\n`);
     failed++;

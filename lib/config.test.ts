@@ -17,7 +17,10 @@ describe('loadConfig', () => {
 
   it('takes environment variables over the file, and flags over both', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'elieta-config-'));
-    writeFileSync(path.join(dir, 'elieta.config.json'), JSON.stringify({ server: { port: 9000 }, home: 'data' }));
+    writeFileSync(
+      path.join(dir, 'elieta.config.json'),
+      JSON.stringify({ server: { port: 9000 }, home: 'data' }),
+    );
     expect(loadConfig({}, dir).server.port).toBe(9000);
     expect(loadConfig({}, dir).home).toBe(path.join(dir, 'data'));
     expect(loadConfig({ PORT: '9100' }, dir).server.port).toBe(9100);
@@ -33,15 +36,21 @@ describe('loadConfig', () => {
   });
 
   it('refuses a public base URL on localhost, and prod without a real one', () => {
-    expect(() => loadConfig({ ELIETA_PUBLIC_BASE_URL: 'http://localhost:8080' }, cwd)).toThrow(/publicBaseUrl/);
-    expect(() => loadConfig({ ELIETA_ENV: 'prod' }, cwd)).toThrow(/ELIETA_PUBLIC_BASE_URL/);
-    expect(loadConfig({ ELIETA_ENV: 'prod', ELIETA_PUBLIC_BASE_URL: 'https://data.gov.lv/elieta/' }, cwd).publicBaseUrl).toBe(
-      'https://data.gov.lv/elieta',
+    expect(() => loadConfig({ ELIETA_PUBLIC_BASE_URL: 'http://localhost:8080' }, cwd)).toThrow(
+      /publicBaseUrl/,
     );
+    expect(() => loadConfig({ ELIETA_ENV: 'prod' }, cwd)).toThrow(/ELIETA_PUBLIC_BASE_URL/);
+    expect(
+      loadConfig({ ELIETA_ENV: 'prod', ELIETA_PUBLIC_BASE_URL: 'https://data.gov.lv/elieta/' }, cwd)
+        .publicBaseUrl,
+    ).toBe('https://data.gov.lv/elieta');
   });
 
   it('accepts a PostgreSQL warehouse URL', () => {
-    const c = loadConfig({ ELIETA_WAREHOUSE: 'postgres', ELIETA_POSTGRES_URL: 'postgres://u:p@localhost:5432/elieta' }, cwd);
+    const c = loadConfig(
+      { ELIETA_WAREHOUSE: 'postgres', ELIETA_POSTGRES_URL: 'postgres://u:p@localhost:5432/elieta' },
+      cwd,
+    );
     expect(c.warehouse).toEqual({ kind: 'postgres', url: 'postgres://u:p@localhost:5432/elieta' });
   });
 });

@@ -45,7 +45,18 @@ export class ConfigError extends Error {
 const schema = {
   type: 'object',
   additionalProperties: false,
-  required: ['env', 'home', 'warehouse', 'server', 'publicBaseUrl', 'venv', 'generator', 'schedule', 'publisher', 'sources'],
+  required: [
+    'env',
+    'home',
+    'warehouse',
+    'server',
+    'publicBaseUrl',
+    'venv',
+    'generator',
+    'schedule',
+    'publisher',
+    'sources',
+  ],
   properties: {
     env: { enum: ['demo', 'dev', 'test', 'prod'] },
     home: { type: 'string', minLength: 1 },
@@ -117,7 +128,10 @@ const schema = {
             type: 'object',
             additionalProperties: false,
             required: ['kind', 'url'],
-            properties: { kind: { const: 'postgres' }, url: { type: 'string', pattern: '^postgres(ql)?://' } },
+            properties: {
+              kind: { const: 'postgres' },
+              url: { type: 'string', pattern: '^postgres(ql)?://' },
+            },
           },
           {
             type: 'object',
@@ -214,7 +228,9 @@ export function loadConfig(
   cwd: string = process.cwd(),
   overrides: Partial<{ home: string; port: number; host: string }> = {},
 ): Config {
-  const fileName = env.ELIETA_CONFIG ? path.resolve(cwd, env.ELIETA_CONFIG) : path.join(cwd, 'elieta.config.json');
+  const fileName = env.ELIETA_CONFIG
+    ? path.resolve(cwd, env.ELIETA_CONFIG)
+    : path.join(cwd, 'elieta.config.json');
   if (env.ELIETA_CONFIG && !existsSync(fileName)) {
     throw new ConfigError(`ELIETA_CONFIG=${env.ELIETA_CONFIG}: no such file`);
   }
@@ -232,7 +248,9 @@ export function loadConfig(
   } else if (kind === 'postgres') {
     const url = env.ELIETA_POSTGRES_URL ?? file.warehouse?.url;
     if (!url) {
-      throw new ConfigError('ELIETA_WAREHOUSE=postgres needs ELIETA_POSTGRES_URL (postgres://user:pass@host:port/db)');
+      throw new ConfigError(
+        'ELIETA_WAREHOUSE=postgres needs ELIETA_POSTGRES_URL (postgres://user:pass@host:port/db)',
+      );
     }
     warehouse = { kind, url };
   } else {
@@ -247,7 +265,11 @@ export function loadConfig(
       host: overrides.host ?? env.HOST ?? file.server?.host ?? '127.0.0.1',
       port: overrides.port ?? intFromEnv(env, 'PORT') ?? file.server?.port ?? 8080,
     },
-    publicBaseUrl: (env.ELIETA_PUBLIC_BASE_URL ?? file.publicBaseUrl ?? 'https://data.elieta.example').replace(/\/+$/, ''),
+    publicBaseUrl: (
+      env.ELIETA_PUBLIC_BASE_URL ??
+      file.publicBaseUrl ??
+      'https://data.elieta.example'
+    ).replace(/\/+$/, ''),
     venv: path.resolve(PROJECT_ROOT, env.ELIETA_VENV ?? file.venv ?? '.venv'),
     generator: {
       scale: intFromEnv(env, 'ELIETA_SCALE') ?? file.generator?.scale ?? 20_000,

@@ -28,7 +28,9 @@ export function createProgress(enabled: boolean = process.stderr.isTTY === true)
       last = now;
       const pct = total ? ` ${Math.min(100, Math.floor((done / total) * 100))}%` : '';
       const secs = ((now - started) / 1000).toFixed(0);
-      draw(`${label}${pct} ${done.toLocaleString('en')}${total ? `/${total.toLocaleString('en')}` : ''} ${note ?? ''} (${secs}s)`);
+      draw(
+        `${label}${pct} ${done.toLocaleString('en')}${total ? `/${total.toLocaleString('en')}` : ''} ${note ?? ''} (${secs}s)`,
+      );
     },
     end(note) {
       const secs = ((Date.now() - started) / 1000).toFixed(1);

@@ -67,7 +67,8 @@ export class WeightedChoice<T extends string> {
 
   draw(rng: Rng): T {
     const u = rng.next();
-    for (let i = 0; i < this.cumulative.length; i++) if (u < (this.cumulative[i] as number)) return this.keys[i] as T;
+    for (let i = 0; i < this.cumulative.length; i++)
+      if (u < (this.cumulative[i] as number)) return this.keys[i] as T;
     return this.keys[this.keys.length - 1] as T;
   }
 }

@@ -25,7 +25,16 @@ describe('node-cron job registry', () => {
     const home = mkdtempSync(path.join(tmpdir(), 'elieta-sched-'));
     const config = loadConfig({ ELIETA_HOME: home }, home);
     // Nothing generated: `run` fails with a reason, and the scheduler reports the failure.
-    expect(await runJob(config, { name: 'pipeline', cron: '* * * * *', timezone: 'Europe/Riga', argv: ['run', '--json'] })).toBe(1);
-    expect(await runJob(config, { name: 'help', cron: '* * * * *', timezone: 'Europe/Riga', argv: ['--help'] })).toBe(0);
+    expect(
+      await runJob(config, {
+        name: 'pipeline',
+        cron: '* * * * *',
+        timezone: 'Europe/Riga',
+        argv: ['run', '--json'],
+      }),
+    ).toBe(1);
+    expect(
+      await runJob(config, { name: 'help', cron: '* * * * *', timezone: 'Europe/Riga', argv: ['--help'] }),
+    ).toBe(0);
   });
 });

@@ -19,13 +19,21 @@ export interface Job {
 }
 
 export function jobs(config: Config): Job[] {
-  return [{ name: 'pipeline', cron: config.schedule.cron, timezone: config.schedule.timezone, argv: ['run', '--json'] }];
+  return [
+    {
+      name: 'pipeline',
+      cron: config.schedule.cron,
+      timezone: config.schedule.timezone,
+      argv: ['run', '--json'],
+    },
+  ];
 }
 
 /** Checks every job's definition; throws naming the job that is wrong. */
 export function validateJobs(list: Job[]): void {
   for (const j of list) {
-    if (!cron.validate(j.cron)) throw new Error(`job ${j.name}: "${j.cron}" is not a valid cron expression (ELIETA_SCHEDULE)`);
+    if (!cron.validate(j.cron))
+      throw new Error(`job ${j.name}: "${j.cron}" is not a valid cron expression (ELIETA_SCHEDULE)`);
     try {
       new Intl.DateTimeFormat('en', { timeZone: j.timezone });
     } catch {
@@ -54,6 +62,10 @@ export function runJob(config: Config, job: Job): Promise<number> {
 export function startJobs(config: Config, list: Job[] = jobs(config)): ScheduledTask[] {
   validateJobs(list);
   return list.map((job) =>
-    cron.schedule(job.cron, async () => void (await runJob(config, job)), { name: job.name, timezone: job.timezone, noOverlap: true }),
+    cron.schedule(job.cron, async () => void (await runJob(config, job)), {
+      name: job.name,
+      timezone: job.timezone,
+      noOverlap: true,
+    }),
   );
 }

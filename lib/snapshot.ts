@@ -5,7 +5,16 @@
  * warehouse, so `serve` keeps answering while `run` rebuilds, and a failed or killed build leaves
  * the previous snapshot in place.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { paths, type Config } from './config.ts';
@@ -93,7 +102,8 @@ export async function publishSnapshot(
   dataAsOf: string | null = null,
 ): Promise<string> {
   const root = paths(config).snapshots;
-  const id = new Date().toISOString().replace(/[-:.]/g, '').replace('T', '-').slice(0, 18) + `-${process.pid}`;
+  const id =
+    new Date().toISOString().replace(/[-:.]/g, '').replace('T', '-').slice(0, 18) + `-${process.pid}`;
   const tmpDir = path.join(root, `.${id}.partial`);
   const dir = path.join(root, id);
   mkdirSync(tmpDir, { recursive: true });
@@ -108,11 +118,19 @@ export async function publishSnapshot(
       );
       if (types.length === 0) throw new Error(`${t.schema}.${t.name}: table not found in the warehouse`);
       if (wh.kind === 'duckdb') {
-        await wh.exec(`COPY ${qualified(t.schema, t.name)} TO ${sqlString(target)} (FORMAT parquet, COMPRESSION zstd)`);
+        await wh.exec(
+          `COPY ${qualified(t.schema, t.name)} TO ${sqlString(target)} (FORMAT parquet, COMPRESSION zstd)`,
+        );
       } else {
-        await copyRowsToParquet(await wh.query(`SELECT * FROM ${qualified(t.schema, t.name)}`), types, target);
+        await copyRowsToParquet(
+          await wh.query(`SELECT * FROM ${qualified(t.schema, t.name)}`),
+          types,
+          target,
+        );
       }
-      const [count] = await wh.query<{ n: number | bigint }>(`SELECT count(*) AS n FROM ${qualified(t.schema, t.name)}`);
+      const [count] = await wh.query<{ n: number | bigint }>(
+        `SELECT count(*) AS n FROM ${qualified(t.schema, t.name)}`,
+      );
       const described = new Map(t.columns.map((c) => [c.name, c]));
       manifest.tables[t.name] = {
         relation: `${t.schema}.${t.name}`,
@@ -145,7 +163,8 @@ function pruneSnapshots(root: string, keep: string): void {
     .filter((d) => d.isDirectory() && !d.name.startsWith('.'))
     .map((d) => ({ name: d.name, mtime: statSync(path.join(root, d.name)).mtimeMs }))
     .sort((a, b) => b.mtime - a.mtime);
-  for (const d of dirs.slice(2)) if (d.name !== keep) rmSync(path.join(root, d.name), { recursive: true, force: true });
+  for (const d of dirs.slice(2))
+    if (d.name !== keep) rmSync(path.join(root, d.name), { recursive: true, force: true });
 }
 
 async function copyRowsToParquet(
@@ -157,8 +176,20 @@ async function copyRowsToParquet(
   const conn = await inst.connect();
   try {
     const map = (t: string) =>
-      /int/i.test(t) ? 'BIGINT' : /double|numeric|real/i.test(t) ? 'DOUBLE' : /^date$/i.test(t) ? 'DATE' : /bool/i.test(t) ? 'BOOLEAN' : /timestamp/i.test(t) ? 'TIMESTAMP' : 'VARCHAR';
-    await conn.run(`CREATE TABLE t (${types.map((c) => `"${c.column_name}" ${map(c.data_type)}`).join(', ')})`);
+      /int/i.test(t)
+        ? 'BIGINT'
+        : /double|numeric|real/i.test(t)
+          ? 'DOUBLE'
+          : /^date$/i.test(t)
+            ? 'DATE'
+            : /bool/i.test(t)
+              ? 'BOOLEAN'
+              : /timestamp/i.test(t)
+                ? 'TIMESTAMP'
+                : 'VARCHAR';
+    await conn.run(
+      `CREATE TABLE t (${types.map((c) => `"${c.column_name}" ${map(c.data_type)}`).join(', ')})`,
+    );
     const app = await conn.createAppender('t');
     for (const r of rows) {
       for (const c of types) {

@@ -5,15 +5,13 @@
  */
 import { existsSync } from 'node:fs';
 import { loadConfig } from '../lib/config.ts';
+import { ensureVenv } from '../lib/python.ts';
+import { CHROMIUM_PATH, ChromiumMissingError } from './helpers/chromium.ts';
+import { postgresBinDir } from './helpers/postgres.ts';
 
 export default async function setup(): Promise<void> {
+  if (!existsSync(CHROMIUM_PATH)) throw new ChromiumMissingError();
+  postgresBinDir(); // throws "postgresql is not installed: run `apt-get …`"
   const config = loadConfig({ ...process.env, ELIETA_HOME: '/tmp/elieta-test-setup' });
-  // INTEGRATION: lib/python.ts is being written; import statically once it lands.
-  if (existsSync(new URL('../lib/python.ts', import.meta.url))) {
-    const { ensureVenv } = await import('../lib/python.ts');
-    await ensureVenv(config, { quiet: true });
-  }
-  if (!existsSync('/usr/bin/chromium')) {
-    throw new Error('chromium is not installed: run `apt-get update && apt-get install -y chromium` (or `bash .ci/run`)');
-  }
+  await ensureVenv(config, { quiet: true });
 }

@@ -61,31 +61,65 @@ afterAll(async () => {
 
 describe('generate → ingest → dbt → publish → serve', () => {
   it('running again changes nothing: no new rows, same published release', () => {
-    const again = elieta('run') as { ingest: { entities: { loaded: number; filesSkipped: number }[] }; publish: { changed?: boolean } };
+    const again = elieta('run') as {
+      ingest: { entities: { loaded: number; filesSkipped: number }[] };
+      publish: { changed?: boolean };
+    };
     expect(again.ingest.entities.every((e) => e.loaded === 0 && e.filesSkipped > 0)).toBe(true);
     expect(again.publish.changed).toBe(false);
   });
 
   it('clearance rate and disposition time in the mart equal an independent computation from the generated files', async () => {
-    const files = (elieta('generate', '--scale', '4000', '--seed', '11') as { files: string[] }).files.filter((f) => f.includes('/tis2/cases/'));
-    const cases: Tis2Case[] = files.flatMap((f) => readFileSync(f, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Tis2Case));
+    const files = (elieta('generate', '--scale', '4000', '--seed', '11') as { files: string[] }).files.filter(
+      (f) => f.includes('/tis2/cases/'),
+    );
+    const cases: Tis2Case[] = files.flatMap((f) =>
+      readFileSync(f, 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as Tis2Case),
+    );
     const wh = await DuckDBWarehouse.open(path.join(home, 'warehouse.duckdb'), { readOnly: true });
     try {
-      const mart = await wh.query<{ month: string; court_code: string; case_category: string; instance: string; incoming: number; resolved: number; pending_end: number; clearance_rate: number | null; disposition_time_days: number | null }>(
+      const mart = await wh.query<{
+        month: string;
+        court_code: string;
+        case_category: string;
+        instance: string;
+        incoming: number;
+        resolved: number;
+        pending_end: number;
+        clearance_rate: number | null;
+        disposition_time_days: number | null;
+      }>(
         `SELECT strftime(month, '%Y-%m-%d') AS month, court_code, case_category, instance, incoming, resolved, pending_end, clearance_rate, disposition_time_days
          FROM marts.case_flow WHERE court_code IN ('RPT', 'LRT', 'RAT') AND month >= DATE '2024-01-01'`,
       );
       expect(mart.length).toBeGreaterThan(50);
       let checkedDt = 0;
       for (const row of mart) {
-        const group = cases.filter((c) => c.court_code === row.court_code && c.case_category === row.case_category && c.instance === row.instance);
+        const group = cases.filter(
+          (c) =>
+            c.court_code === row.court_code &&
+            c.case_category === row.case_category &&
+            c.instance === row.instance,
+        );
         const end = monthEnd(row.month);
         const incoming = group.filter((c) => c.registered_on >= row.month && c.registered_on <= end).length;
-        const resolved = group.filter((c) => c.closed_on && c.closed_on >= row.month && c.closed_on <= end).length;
-        const pendingEnd = group.filter((c) => c.registered_on <= end && (!c.closed_on || c.closed_on > end)).length;
+        const resolved = group.filter(
+          (c) => c.closed_on && c.closed_on >= row.month && c.closed_on <= end,
+        ).length;
+        const pendingEnd = group.filter(
+          (c) => c.registered_on <= end && (!c.closed_on || c.closed_on > end),
+        ).length;
         const from12 = monthsBack(row.month, 11);
-        const resolved12 = group.filter((c) => c.closed_on && c.closed_on >= from12 && c.closed_on <= end).length;
-        expect(Number(row.incoming), `${row.court_code} ${row.case_category} ${row.instance} ${row.month} incoming`).toBe(incoming);
+        const resolved12 = group.filter(
+          (c) => c.closed_on && c.closed_on >= from12 && c.closed_on <= end,
+        ).length;
+        expect(
+          Number(row.incoming),
+          `${row.court_code} ${row.case_category} ${row.instance} ${row.month} incoming`,
+        ).toBe(incoming);
         expect(Number(row.resolved)).toBe(resolved);
         expect(Number(row.pending_end)).toBe(pendingEnd);
         if (incoming === 0) expect(row.clearance_rate).toBeNull();
@@ -111,7 +145,9 @@ describe('generate → ingest → dbt → publish → serve', () => {
     const snap = currentSnapshot(config);
     const hidden = snap?.manifest.tables.case_flow?.columns.filter((c) => !c.public).map((c) => c.name) ?? [];
     expect(hidden).toContain('built_at');
-    const urls = [...catalogue.matchAll(/"(https?:\/\/[^"#]+\/opendata\/datasets\/[^"#]+\.(?:csv|json|parquet))"/g)].map((m) => m[1] as string);
+    const urls = [
+      ...catalogue.matchAll(/"(https?:\/\/[^"#]+\/opendata\/datasets\/[^"#]+\.(?:csv|json|parquet))"/g),
+    ].map((m) => m[1] as string);
     expect(urls.some((u) => u.endsWith('/case_flow.csv'))).toBe(true);
     for (const u of urls) {
       const local = `${base}${new URL(u).pathname}`;
@@ -119,7 +155,8 @@ describe('generate → ingest → dbt → publish → serve', () => {
       expect(res.status, local).toBe(200);
       const body = Buffer.from(await res.arrayBuffer());
       for (const h of hidden) expect(body.includes(h), `${h} in ${local}`).toBe(false);
-      if (u.endsWith('/case_flow.csv')) expect(body.toString('utf8').split('\n')[0]).toContain('clearance_rate');
+      if (u.endsWith('/case_flow.csv'))
+        expect(body.toString('utf8').split('\n')[0]).toContain('clearance_rate');
     }
   });
 
@@ -137,12 +174,17 @@ describe('generate → ingest → dbt → publish → serve', () => {
       const page = await browser.newPage();
       await page.goto(`${base}/dashboards/?category=civil&instance=first`);
       await page.waitForSelector('svg circle[data-court="RPT"]', { timeout: 30_000 });
-      const shown = await page.$$eval(
-        `svg circle[data-court="RPT"][data-month^="${latest?.month}"]`,
-        (els) => els.map((e) => Number(e.getAttribute('data-value'))),
+      const shown = await page.$$eval(`svg circle[data-court="RPT"][data-month^="${latest?.month}"]`, (els) =>
+        els.map((e) => Number(e.getAttribute('data-value'))),
       );
-      expect(shown.some((v) => Math.abs(v - Number(latest?.cr)) < 1e-6), `clearance ${latest?.cr} in ${shown}`).toBe(true);
-      expect(shown.some((v) => Math.abs(v - Number(latest?.dt)) < 1e-6), `disposition ${latest?.dt} in ${shown}`).toBe(true);
+      expect(
+        shown.some((v) => Math.abs(v - Number(latest?.cr)) < 1e-6),
+        `clearance ${latest?.cr} in ${shown}`,
+      ).toBe(true);
+      expect(
+        shown.some((v) => Math.abs(v - Number(latest?.dt)) < 1e-6),
+        `disposition ${latest?.dt} in ${shown}`,
+      ).toBe(true);
     } finally {
       await browser.close();
     }

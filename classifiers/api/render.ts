@@ -4,7 +4,7 @@
  * IRI is `{publicBaseUrl}/id/{classifier}`. Pure functions: the plugin caches what they return.
  */
 import { DataFactory, Writer, type Quad } from 'n3';
-import type { Classifier, ClassifierItem, Mapping, MappingPair, MappingRelation } from '../registry/types.ts';
+import type { Classifier, ClassifierItem, MappingPair, MappingRelation } from '../registry/types.ts';
 import { childrenOn, type ClassifierEntry, type ListVersion, type Registry } from '../registry/registry.ts';
 
 const { namedNode, literal, quad } = DataFactory;

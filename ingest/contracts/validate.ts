@@ -49,7 +49,8 @@ export function compileContract(contract: Contract, classifiers: Map<string, Cla
     const id = p['x-classifier'];
     if (typeof id !== 'string') continue;
     const c = classifiers.get(id);
-    if (!c) throw new Error(`${contract.file}: property ${field} names classifier "${id}", which does not exist`);
+    if (!c)
+      throw new Error(`${contract.file}: property ${field} names classifier "${id}", which does not exist`);
     codeChecks.push({ field, classifier: id, codes: new Set(c.items.map((i) => i.code)) });
   }
   return (record) => {
@@ -61,7 +62,10 @@ export function compileContract(contract: Contract, classifiers: Map<string, Cla
     for (const c of codeChecks) {
       const v = r[c.field];
       if (v !== null && v !== undefined && !c.codes.has(String(v))) {
-        return { field: c.field, reason: `field "${c.field}" has code "${String(v)}", which is not in classifier ${c.classifier}` };
+        return {
+          field: c.field,
+          reason: `field "${c.field}" has code "${String(v)}", which is not in classifier ${c.classifier}`,
+        };
       }
     }
     return null;

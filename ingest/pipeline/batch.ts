@@ -7,7 +7,14 @@
  */
 import { createHash } from 'node:crypto';
 import type { Progress } from '../../lib/progress.ts';
-import { qualified, quoteIdent, type Scalar, type TableSpec, type Warehouse, type WarehouseSession } from '../../lib/warehouse/index.ts';
+import {
+  qualified,
+  quoteIdent,
+  type Scalar,
+  type TableSpec,
+  type Warehouse,
+  type WarehouseSession,
+} from '../../lib/warehouse/index.ts';
 import type { Contract } from '../contracts/index.ts';
 import type { RecordCheck } from '../contracts/validate.ts';
 import { ensureLedger, LOAD_COLUMNS, QUARANTINE } from '../ledger/tables.ts';
@@ -98,7 +105,9 @@ export async function writeBatch(
       if (isDelete) {
         const { _op: _ignored, ...keyOnly } = record;
         const missing = key.find((k) => keyOnly[k] === undefined || keyOnly[k] === null);
-        violation = missing ? { field: missing, reason: `a deletion must carry the key field "${missing}"` } : null;
+        violation = missing
+          ? { field: missing, reason: `a deletion must carry the key field "${missing}"` }
+          : null;
       } else {
         violation = check(record);
       }
@@ -110,18 +119,32 @@ export async function writeBatch(
         if (v !== null && typeof v === 'object') values[i] = JSON.stringify(v);
         else if (v === undefined) values[i] = null;
       }
-      if (keyIdx.some((i) => i < 0 || values[i] === null)) violation = { field: key.join(','), reason: 'the record has no key' };
+      if (keyIdx.some((i) => i < 0 || values[i] === null))
+        violation = { field: key.join(','), reason: 'the record has no key' };
     }
     if (violation) {
       quarantined++;
-      bad.append([opts.batchId, contract.source, contract.entity, opts.where, item.position, violation.field, violation.reason, item.text, loadedAt]);
+      bad.append([
+        opts.batchId,
+        contract.source,
+        contract.entity,
+        opts.where,
+        item.position,
+        violation.field,
+        violation.reason,
+        item.text,
+        loadedAt,
+      ]);
       continue;
     }
     values[width] = opts.batchId;
     values[width + 1] = loadedAt;
     values[width + 2] = item.sourcePosition;
     values[width + 3] = isDelete ? 'delete' : 'upsert';
-    values[width + 4] = createHash('md5').update(JSON.stringify(values.slice(0, width))).update(isDelete ? 'D' : 'U').digest('base64url');
+    values[width + 4] = createHash('md5')
+      .update(JSON.stringify(values.slice(0, width)))
+      .update(isDelete ? 'D' : 'U')
+      .digest('base64url');
     rows.append(values as Scalar[]);
     if (hasUpdated && !isDelete) {
       const u = record.updated_at;
@@ -143,7 +166,9 @@ export async function createBatchTable(tx: WarehouseSession, loader: Loader): Pr
   const incoming = batchTable(loader);
   const { table } = loader;
   await tx.exec(`DROP TABLE IF EXISTS ${qualified(incoming.schema, incoming.name)}`);
-  await tx.exec(`CREATE TABLE ${qualified(incoming.schema, incoming.name)} AS SELECT * FROM ${qualified(table.schema, table.name)} WHERE 1 = 0`);
+  await tx.exec(
+    `CREATE TABLE ${qualified(incoming.schema, incoming.name)} AS SELECT * FROM ${qualified(table.schema, table.name)} WHERE 1 = 0`,
+  );
   return incoming;
 }
 

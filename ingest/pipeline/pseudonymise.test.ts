@@ -56,15 +56,32 @@ describe('load with personal data', () => {
     try {
       const loader = makeLoader(contract, compileContract(contract, new Map()), KEY);
       await prepareLoader(wh, loader);
-      const rec = { client_id: 'C1', personal_code: '150385-10314', first_name: 'Ilze', last_name: 'Kalniņa', region: 'riga', updated_at: '2026-01-01T00:00:00Z' };
+      const rec = {
+        client_id: 'C1',
+        personal_code: '150385-10314',
+        first_name: 'Ilze',
+        last_name: 'Kalniņa',
+        region: 'riga',
+        updated_at: '2026-01-01T00:00:00Z',
+      };
       const items: RawItem[] = [
         { position: 'line 1', sourcePosition: 'f:1', text: JSON.stringify(rec), record: rec },
-        { position: 'line 2', sourcePosition: 'f:2', text: '{"client_id":"C2"}', record: { client_id: 'C2' } },
+        {
+          position: 'line 2',
+          sourcePosition: 'f:2',
+          text: '{"client_id":"C2"}',
+          record: { client_id: 'C2' },
+        },
       ];
       const out = await wh.transaction((tx) => writeBatch(tx, loader, items, { batchId: 'b1', where: 'f' }));
       expect(out).toMatchObject({ loaded: 1, quarantined: 1 });
       const rows = await wh.query('SELECT * FROM raw.plus__clients');
-      expect(rows[0]).toMatchObject({ client_id: 'C1', personal_code_pseudonym: pseudonym(KEY, '150385-10314'), personal_code_birth_year: 1985, sex: 'F' });
+      expect(rows[0]).toMatchObject({
+        client_id: 'C1',
+        personal_code_pseudonym: pseudonym(KEY, '150385-10314'),
+        personal_code_birth_year: 1985,
+        sex: 'F',
+      });
       const everything = JSON.stringify(await wh.query('SELECT * FROM raw.plus__clients'));
       expect(everything).not.toContain('150385');
       expect(everything).not.toContain('Kalniņa');
@@ -78,7 +95,9 @@ describe('load with personal data', () => {
   });
 
   it('refuses to load personal data without a key', () => {
-    expect(() => makeLoader(contract, compileContract(contract, new Map()), null)).toThrow(/no pseudonym key/);
+    expect(() => makeLoader(contract, compileContract(contract, new Map()), null)).toThrow(
+      /no pseudonym key/,
+    );
   });
 });
 
@@ -90,7 +109,9 @@ describe('pseudonym key', () => {
     expect(resolvePseudonymKey(demo, {})).toEqual(k1);
     expect(statSync(path.join(home, 'pseudonym.key')).mode & 0o777).toBe(0o600);
     const dev = loadConfig({ ELIETA_HOME: home, ELIETA_ENV: 'dev' }, home);
-    expect(() => resolvePseudonymKey(dev, {})).toThrow(/ELIETA_PSEUDONYM_KEY is required when ELIETA_ENV=dev/);
+    expect(() => resolvePseudonymKey(dev, {})).toThrow(
+      /ELIETA_PSEUDONYM_KEY is required when ELIETA_ENV=dev/,
+    );
     expect(() => resolvePseudonymKey(dev, { ELIETA_PSEUDONYM_KEY: 'short' })).toThrow(/at least 32/);
     expect(resolvePseudonymKey(dev, { ELIETA_PSEUDONYM_KEY: 'z'.repeat(32) }).length).toBe(32);
   });

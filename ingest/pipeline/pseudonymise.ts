@@ -82,15 +82,27 @@ export function buildTransform(contract: Contract, key: Buffer | null): Transfor
     }
   } else {
     const hasPii = Object.values(props).some((p) => p['x-pii'] !== undefined);
-    if (hasPii && !key) throw new Error(`${contract.source}/${contract.entity}: the contract has personal data but no pseudonym key was given`);
+    if (hasPii && !key)
+      throw new Error(
+        `${contract.source}/${contract.entity}: the contract has personal data but no pseudonym key was given`,
+      );
     let sexSource: string | null = null;
     for (const c of cols) {
       const pii = props[c.name]?.['x-pii'] as PiiKind | undefined;
       if (pii === 'personal_code') {
-        columns.push({ name: `${c.name}_pseudonym`, type: 'text' }, { name: `${c.name}_birth_year`, type: 'integer' });
+        columns.push(
+          { name: `${c.name}_pseudonym`, type: 'text' },
+          { name: `${c.name}_birth_year`, type: 'integer' },
+        );
         plan.push({ kind: 'pseudonym', field: c.name }, { kind: 'birth_year', field: c.name });
       } else if (pii === 'name') {
-        if (!sexSource && !props.sex && /first|given|vards|name/i.test(c.name) && !/surname|last|uzvards/i.test(c.name)) sexSource = c.name;
+        if (
+          !sexSource &&
+          !props.sex &&
+          /first|given|vards|name/i.test(c.name) &&
+          !/surname|last|uzvards/i.test(c.name)
+        )
+          sexSource = c.name;
       } else {
         columns.push(c);
         plan.push({ kind: 'copy', field: c.name });
@@ -107,7 +119,8 @@ export function buildTransform(contract: Contract, key: Buffer | null): Transfor
       case 'copy':
         return (r) => r[f] ?? null;
       case 'pseudonym':
-        return (r) => (typeof r[f] === 'string' && r[f] !== '' ? pseudonym(key as Buffer, r[f] as string) : null);
+        return (r) =>
+          typeof r[f] === 'string' && r[f] !== '' ? pseudonym(key as Buffer, r[f] as string) : null;
       case 'birth_year':
         return (r) => (typeof r[f] === 'string' ? birthYear(r[f] as string) : null);
       case 'sex':
@@ -119,7 +132,8 @@ export function buildTransform(contract: Contract, key: Buffer | null): Transfor
     plan,
     restricted,
     apply(record, out) {
-      for (let i = 0; i < steps.length; i++) out[i] = (steps[i] as (r: Record<string, unknown>) => unknown)(record);
+      for (let i = 0; i < steps.length; i++)
+        out[i] = (steps[i] as (r: Record<string, unknown>) => unknown)(record);
     },
   };
 }

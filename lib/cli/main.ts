@@ -35,22 +35,37 @@ async function main(argv: string[]): Promise<number> {
   const command = await load();
   let parsed;
   try {
-    parsed = parseArgs({ args: rest, options: { ...COMMON, ...(command.options ?? {}) }, allowPositionals: true, strict: true });
+    parsed = parseArgs({
+      args: rest,
+      options: { ...COMMON, ...(command.options ?? {}) },
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (err) {
     process.stderr.write(`elieta ${verb}: ${(err as Error).message}\n`);
     return 2;
   }
   const values = parsed.values as Values;
   if (values.help) {
-    const opts = Object.entries(command.options ?? {}).map(([k, o]) => `  --${k}${o.type === 'string' ? ' VALUE' : ''}`);
-    process.stdout.write(`elieta ${verb}${command.usage ? ' ' + command.usage : ''}: ${command.summary}\n${opts.join('\n')}\n`);
+    const opts = Object.entries(command.options ?? {}).map(
+      ([k, o]) => `  --${k}${o.type === 'string' ? ' VALUE' : ''}`,
+    );
+    process.stdout.write(
+      `elieta ${verb}${command.usage ? ' ' + command.usage : ''}: ${command.summary}\n${opts.join('\n')}\n`,
+    );
     return 0;
   }
   const json = values.json === true;
   const config = loadConfig(process.env, process.cwd(), {
     home: typeof values.home === 'string' ? values.home : undefined,
   });
-  const result = await command.run({ config, values, positionals: parsed.positionals, json, progress: createProgress(!json && process.stderr.isTTY === true) });
+  const result = await command.run({
+    config,
+    values,
+    positionals: parsed.positionals,
+    json,
+    progress: createProgress(!json && process.stderr.isTTY === true),
+  });
   if (json) process.stdout.write(JSON.stringify(result ?? null) + '\n');
   else if (command.describe) process.stdout.write(command.describe(result) + '\n');
   return 0;
@@ -65,7 +80,8 @@ main(process.argv.slice(2)).then(
     const known = e instanceof UserError || e instanceof ConfigError || e?.name?.endsWith('Error');
     const reason = (e?.message ?? String(err)).split('\n')[0];
     process.stderr.write(`elieta: ${reason}\n`);
-    if (!(e instanceof UserError || e instanceof ConfigError)) log.debug({ err: e }, known ? 'failed' : 'unexpected failure');
+    if (!(e instanceof UserError || e instanceof ConfigError))
+      log.debug({ err: e }, known ? 'failed' : 'unexpected failure');
     process.exitCode = 1;
   },
 );

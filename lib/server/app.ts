@@ -38,14 +38,19 @@ export const app: FastifyPluginAsync<AppOptions> = async (fastify, opts) => {
       openapi: '3.1.0',
       info: {
         title: 'E-lieta data platform API',
-        description: 'Open data, dashboards data and shared classifiers of the Latvian justice sector data platform.',
+        description:
+          'Open data, dashboards data and shared classifiers of the Latvian justice sector data platform.',
         version: '0.1.0',
       },
       servers: [{ url: opts.config.publicBaseUrl }],
     },
   });
   await fastify.register(compress, { threshold: 1024 });
-  await fastify.register(cors, { origin: '*', methods: ['GET', 'HEAD', 'OPTIONS'], exposedHeaders: ['ETag', 'Last-Modified', 'Link'] });
+  await fastify.register(cors, {
+    origin: '*',
+    methods: ['GET', 'HEAD', 'OPTIONS'],
+    exposedHeaders: ['ETag', 'Last-Modified', 'Link'],
+  });
 
   fastify.addHook('onSend', async (_req, reply, payload) => {
     reply.header('x-content-type-options', 'nosniff');
@@ -57,13 +62,28 @@ export const app: FastifyPluginAsync<AppOptions> = async (fastify, opts) => {
     if (err instanceof SnapshotMissingError) return sendNoData(reply, err.message);
     const e = err as { statusCode?: number; validation?: unknown; message: string };
     if (e.validation || (e.statusCode && e.statusCode >= 400 && e.statusCode < 500)) {
-      return sendProblem(reply, { title: 'Bad request', status: e.statusCode ?? 400, detail: e.message, instance: req.url });
+      return sendProblem(reply, {
+        title: 'Bad request',
+        status: e.statusCode ?? 400,
+        detail: e.message,
+        instance: req.url,
+      });
     }
     req.log.error({ err }, 'request failed');
-    return sendProblem(reply, { title: 'Internal error', status: 500, detail: 'the server could not answer; see its log', instance: req.url });
+    return sendProblem(reply, {
+      title: 'Internal error',
+      status: 500,
+      detail: 'the server could not answer; see its log',
+      instance: req.url,
+    });
   });
   fastify.setNotFoundHandler((req, reply) =>
-    sendProblem(reply, { title: 'Not found', status: 404, detail: `no resource at ${req.url}`, instance: req.url }),
+    sendProblem(reply, {
+      title: 'Not found',
+      status: 404,
+      detail: `no resource at ${req.url}`,
+      instance: req.url,
+    }),
   );
 
   fastify.get(
@@ -75,7 +95,11 @@ export const app: FastifyPluginAsync<AppOptions> = async (fastify, opts) => {
           200: {
             type: 'object',
             required: ['status'],
-            properties: { status: { type: 'string' }, snapshot: { type: ['string', 'null'] }, dataAsOf: { type: ['string', 'null'] } },
+            properties: {
+              status: { type: 'string' },
+              snapshot: { type: ['string', 'null'] },
+              dataAsOf: { type: ['string', 'null'] },
+            },
           },
         },
       },

@@ -5,9 +5,19 @@
 import type { FastifyPluginAsync } from 'fastify';
 
 export const serverPlugins: FastifyPluginAsync[] = [
-  async (app) => { await app.register((await import('../../dashboards/plugin.ts')).default); },
-  async (app) => { await app.register((await import('../../publish/portal/plugin.ts')).default); },
-  async (app) => { await app.register((await import('../../classifiers/api/plugin.ts')).classifierApi); },
-  async (app) => { await app.register((await import('../../publish/rulings/plugin.ts')).default); },
-  async (app) => { await app.register((await import('../../models/docs-plugin.ts')).default); },
+  async (app) => {
+    await app.register((await import('../../dashboards/plugin.ts')).default);
+  },
+  async (app) => {
+    await app.register((await import('../../publish/portal/plugin.ts')).default);
+  },
+  async (app) => {
+    await app.register((await import('../../classifiers/api/plugin.ts')).classifierApi);
+  },
+  async (app) => {
+    await app.register((await import('../../publish/rulings/plugin.ts')).default);
+  },
+  async (app) => {
+    await app.register((await import('../../models/docs-plugin.ts')).default);
+  },
 ];

@@ -12,7 +12,10 @@ export async function openWarehouse(config: WarehouseConfig): Promise<Warehouse>
 }
 
 /** Opens, runs `fn`, and always closes. */
-export async function withWarehouse<T>(config: WarehouseConfig, fn: (wh: Warehouse) => Promise<T>): Promise<T> {
+export async function withWarehouse<T>(
+  config: WarehouseConfig,
+  fn: (wh: Warehouse) => Promise<T>,
+): Promise<T> {
   const wh = await openWarehouse(config);
   try {
     return await fn(wh);

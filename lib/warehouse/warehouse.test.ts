@@ -17,8 +17,15 @@ afterAll(async () => {
 });
 
 const engines: [string, () => Promise<Warehouse>][] = [
-  ['duckdb', () => DuckDBWarehouse.open(path.join(mkdtempSync(path.join(tmpdir(), 'elieta-wh-')), 'w.duckdb'))],
-  ['postgres', async () => PostgresWarehouse.open(await pgServer.createDatabase(`wh_${Math.random().toString(36).slice(2, 8)}`))],
+  [
+    'duckdb',
+    () => DuckDBWarehouse.open(path.join(mkdtempSync(path.join(tmpdir(), 'elieta-wh-')), 'w.duckdb')),
+  ],
+  [
+    'postgres',
+    async () =>
+      PostgresWarehouse.open(await pgServer.createDatabase(`wh_${Math.random().toString(36).slice(2, 8)}`)),
+  ],
 ];
 
 const table: TableSpec = {
@@ -44,10 +51,14 @@ describe.each(engines)('warehouse: %s', (_name, open) => {
       expect(await wh.tableExists('raw', 'nothing')).toBe(false);
       await wh.transaction(async (tx) => {
         const w = await tx.writer(table);
-        for (let i = 0; i < 2500; i++) w.append([`id-${i}`, '2026-01-31', '2026-01-31 10:00:00', i, i / 2, i % 2 === 0]);
+        for (let i = 0; i < 2500; i++)
+          w.append([`id-${i}`, '2026-01-31', '2026-01-31 10:00:00', i, i / 2, i % 2 === 0]);
         await w.flush();
       });
-      const rows = await wh.query<{ n: number; s: number }>('SELECT count(*) AS n, sum(x) AS s FROM raw.things WHERE on_day = $1', ['2026-01-31']);
+      const rows = await wh.query<{ n: number; s: number }>(
+        'SELECT count(*) AS n, sum(x) AS s FROM raw.things WHERE on_day = $1',
+        ['2026-01-31'],
+      );
       expect(Number(rows[0]?.n)).toBe(2500);
       expect(Number(rows[0]?.s)).toBe((2499 * 2500) / 4);
     } finally {
@@ -78,7 +89,9 @@ describe.each(engines)('warehouse: %s', (_name, open) => {
   it('reports SQL errors with the statement', async () => {
     const wh = await open();
     try {
-      await expect(wh.query('SELECT * FROM no_such_table')).rejects.toThrow(/in SQL: SELECT \* FROM no_such_table/);
+      await expect(wh.query('SELECT * FROM no_such_table')).rejects.toThrow(
+        /in SQL: SELECT \* FROM no_such_table/,
+      );
     } finally {
       await wh.close();
     }

@@ -230,7 +230,9 @@ describe('publishOpenData', () => {
     const nonePublic = Object.fromEntries(PUBLIC.map((c) => [c, false]));
     await writeFixtureSnapshot(config, { exposures: [exposure('case_flow')], publicOverride: nonePublic });
     await expect(publishOpenData(config, SNAPSHOT_ONLY)).rejects.toThrow(OpenDataError);
-    await expect(publishOpenData(config, SNAPSHOT_ONLY)).rejects.toThrow(/model case_flow has no column marked public/);
+    await expect(publishOpenData(config, SNAPSHOT_ONLY)).rejects.toThrow(
+      /model case_flow has no column marked public/,
+    );
     expect(existsSync(openDataPaths(config).current)).toBe(false);
   });
 

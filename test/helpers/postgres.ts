@@ -18,12 +18,16 @@ export interface TestPostgres {
   stop(): Promise<void>;
 }
 
-function binDir(): string {
+export function postgresBinDir(): string {
   const root = '/usr/lib/postgresql';
-  const versions = existsSync(root) ? readdirSync(root).filter((v) => existsSync(path.join(root, v, 'bin', 'initdb'))) : [];
+  const versions = existsSync(root)
+    ? readdirSync(root).filter((v) => existsSync(path.join(root, v, 'bin', 'initdb')))
+    : [];
   const newest = versions.sort((a, b) => Number(b) - Number(a))[0];
   if (!newest) {
-    throw new Error('postgresql is not installed: run `apt-get update && apt-get install -y postgresql` (or `bash .ci/run`)');
+    throw new Error(
+      'postgresql is not installed: run `apt-get update && apt-get install -y postgresql` (or `bash .ci/run`)',
+    );
   }
   return path.join(root, newest, 'bin');
 }
@@ -40,7 +44,7 @@ async function freePort(): Promise<number> {
 }
 
 export async function startPostgres(): Promise<TestPostgres> {
-  const bin = binDir();
+  const bin = postgresBinDir();
   const asRoot = userInfo().uid === 0;
   const dir = mkdtempSync(path.join(tmpdir(), 'elieta-pg-'));
   chmodSync(dir, 0o700);
@@ -53,12 +57,31 @@ export async function startPostgres(): Promise<TestPostgres> {
   }
   const data = path.join(dir, 'data');
   const run = (cmd: string, args: string[]) =>
-    execFileSync(path.join(bin, cmd), args, { stdio: 'pipe', ...(asRoot ? { uid, gid } : {}), env: { ...process.env, LC_ALL: 'C.UTF-8' } });
+    execFileSync(path.join(bin, cmd), args, {
+      stdio: 'pipe',
+      ...(asRoot ? { uid, gid } : {}),
+      env: { ...process.env, LC_ALL: 'C.UTF-8' },
+    });
   run('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-sync']);
   const port = await freePort();
   const child: ChildProcess = spawn(
     path.join(bin, 'postgres'),
-    ['-D', data, '-p', String(port), '-k', dir, '-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'],
+    [
+      '-D',
+      data,
+      '-p',
+      String(port),
+      '-k',
+      dir,
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'fsync=off',
+      '-c',
+      'synchronous_commit=off',
+      '-c',
+      'full_page_writes=off',
+    ],
     { stdio: 'ignore', ...(asRoot ? { uid, gid } : {}) },
   );
   const url = (database = 'postgres') => `postgres://postgres@127.0.0.1:${port}/${database}`;
@@ -71,7 +94,8 @@ export async function startPostgres(): Promise<TestPostgres> {
       break;
     } catch (err) {
       await client.end().catch(() => undefined);
-      if (Date.now() > deadline || child.exitCode !== null) throw new Error(`PostgreSQL did not start: ${(err as Error).message}`);
+      if (Date.now() > deadline || child.exitCode !== null)
+        throw new Error(`PostgreSQL did not start: ${(err as Error).message}`);
       await new Promise((r) => setTimeout(r, 200));
     }
   }

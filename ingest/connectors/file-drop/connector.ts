@@ -20,7 +20,13 @@ import { qualified, type Warehouse } from '../../../lib/warehouse/index.ts';
 import { getContract, type Contract } from '../../contracts/index.ts';
 import { compileContract } from '../../contracts/validate.ts';
 import { ensureLedger, FILE_LEDGER, RUN_LEDGER } from '../../ledger/tables.ts';
-import { makeLoader, prepareLoader, writeBatch, type BatchOutcome, type Loader } from '../../pipeline/batch.ts';
+import {
+  makeLoader,
+  prepareLoader,
+  writeBatch,
+  type BatchOutcome,
+  type Loader,
+} from '../../pipeline/batch.ts';
 import { readCsv, readNdjson } from './readers.ts';
 
 export interface EntityResult {
@@ -54,7 +60,8 @@ function csvCoercer(contract: Contract) {
       const p = props[k];
       const types = p ? (Array.isArray(p.type) ? p.type : [p.type]) : [];
       if (v === null) out[k] = null;
-      else if (types.includes('integer') || types.includes('number')) out[k] = v.trim() === '' ? null : Number.isNaN(Number(v)) ? v : Number(v);
+      else if (types.includes('integer') || types.includes('number'))
+        out[k] = v.trim() === '' ? null : Number.isNaN(Number(v)) ? v : Number(v);
       else if (types.includes('boolean')) out[k] = v === 'true' ? true : v === 'false' ? false : v;
       else out[k] = v;
     }
@@ -99,7 +106,17 @@ async function loadFile(
   return wh.transaction(async (tx) => {
     const outcome = await writeBatch(tx, loader, items, { batchId, where, progress: opts.progress });
     const ledger = await tx.writer(FILE_LEDGER);
-    ledger.append([contentHash, contract.source, contract.entity, where, batchId, outcome.read, outcome.loaded, outcome.quarantined, new Date().toISOString().replace('T', ' ').replace('Z', '')]);
+    ledger.append([
+      contentHash,
+      contract.source,
+      contract.entity,
+      where,
+      batchId,
+      outcome.read,
+      outcome.loaded,
+      outcome.quarantined,
+      new Date().toISOString().replace('T', ' ').replace('Z', ''),
+    ]);
     await ledger.flush();
     return outcome;
   });
@@ -129,8 +146,13 @@ export async function ingestEntity(
   };
   const dir = path.join(dropDir, source, entity);
   try {
-    if (!contract) throw new Error(`${dir}: no contract ingest/contracts/${source}/${entity}.schema.json for this folder`);
-    const loader = makeLoader(contract, compileContract(contract, opts.classifiers ?? readClassifiers()), opts.key);
+    if (!contract)
+      throw new Error(`${dir}: no contract ingest/contracts/${source}/${entity}.schema.json for this folder`);
+    const loader = makeLoader(
+      contract,
+      compileContract(contract, opts.classifiers ?? readClassifiers()),
+      opts.key,
+    );
     await prepareLoader(wh, loader);
     result.watermarkBefore = await lastWatermark(wh, source, entity);
     result.watermarkAfter = result.watermarkBefore;
@@ -141,21 +163,29 @@ export async function ingestEntity(
     for (const f of files) {
       const file = path.join(dir, f);
       const contentHash = await hashFile(file);
-      const seen = await wh.query(`SELECT 1 FROM ${qualified(FILE_LEDGER.schema, FILE_LEDGER.name)} WHERE content_hash = $1 AND source = $2 AND entity = $3`, [contentHash, source, entity]);
+      const seen = await wh.query(
+        `SELECT 1 FROM ${qualified(FILE_LEDGER.schema, FILE_LEDGER.name)} WHERE content_hash = $1 AND source = $2 AND entity = $3`,
+        [contentHash, source, entity],
+      );
       if (seen.length > 0) {
         result.filesSkipped++;
         continue;
       }
       opts.progress?.start(`loading ${source}/${entity} ${f}`);
-      const outcome = await loadFile(wh, loader, file, contentHash, { batchId: `${opts.runId}-${++seq}`, progress: opts.progress });
+      const outcome = await loadFile(wh, loader, file, contentHash, {
+        batchId: `${opts.runId}-${++seq}`,
+        progress: opts.progress,
+      });
       opts.progress?.end(`${outcome.loaded.toLocaleString('en')} loaded, ${outcome.quarantined} quarantined`);
       result.files++;
       result.read += outcome.read;
       result.loaded += outcome.loaded;
       result.unchanged += outcome.unchanged;
       result.quarantined += outcome.quarantined;
-      if (outcome.maxUpdated && (!result.watermarkAfter || outcome.maxUpdated > result.watermarkAfter)) result.watermarkAfter = outcome.maxUpdated;
-      if (outcome.quarantined > 0) log.warn({ source, entity, file: f, quarantined: outcome.quarantined }, 'records quarantined');
+      if (outcome.maxUpdated && (!result.watermarkAfter || outcome.maxUpdated > result.watermarkAfter))
+        result.watermarkAfter = outcome.maxUpdated;
+      if (outcome.quarantined > 0)
+        log.warn({ source, entity, file: f, quarantined: outcome.quarantined }, 'records quarantined');
     }
   } catch (err) {
     result.error = (err as Error).message.split('\n')[0];
@@ -187,5 +217,8 @@ export async function ingestEntity(
 }
 
 export function newRunId(): string {
-  return `run-${new Date().toISOString().replace(/[-:.TZ]/g, '').slice(0, 14)}-${randomUUID().slice(0, 8)}`;
+  return `run-${new Date()
+    .toISOString()
+    .replace(/[-:.TZ]/g, '')
+    .slice(0, 14)}-${randomUUID().slice(0, 8)}`;
 }

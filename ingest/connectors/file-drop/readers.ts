@@ -12,7 +12,8 @@ const REPLACEMENT = '\uFFFD';
 
 async function* chunks(file: string): AsyncGenerator<string> {
   const decoder = new StringDecoder('utf8');
-  for await (const buf of createReadStream(file, { highWaterMark: 1 << 20 })) yield decoder.write(buf as Buffer);
+  for await (const buf of createReadStream(file, { highWaterMark: 1 << 20 }))
+    yield decoder.write(buf as Buffer);
   const rest = decoder.end();
   if (rest) yield rest;
 }
@@ -57,7 +58,10 @@ export async function* readNdjson(file: string): AsyncGenerator<RawItem> {
  * RFC 4180 CSV with a header row. Quoted fields may hold commas, quotes ("") and newlines. Empty
  * unquoted fields are null; values stay strings and are typed by `coerce` against the contract.
  */
-export async function* readCsv(file: string, coerce: (row: Record<string, string | null>) => Record<string, unknown>): AsyncGenerator<RawItem> {
+export async function* readCsv(
+  file: string,
+  coerce: (row: Record<string, string | null>) => Record<string, unknown>,
+): AsyncGenerator<RawItem> {
   let header: string[] | null = null;
   let field = '';
   let fieldQuoted = false;

@@ -31,7 +31,9 @@ const command: Command = {
     const kkp = config.sources.kkp
       ? null
       : await startKkpSimulator({ dropDir: paths(config).drop, port: 0, host: '127.0.0.1' });
-    const runConfig = kkp ? { ...config, sources: { ...config.sources, kkp: { kind: 'rest' as const, url: kkp.url } } } : config;
+    const runConfig = kkp
+      ? { ...config, sources: { ...config.sources, kkp: { kind: 'rest' as const, url: kkp.url } } }
+      : config;
     let result;
     try {
       result = await runOnce(runConfig, progress);

@@ -1,5 +1,10 @@
 import { readClassifiers } from '../../../classifiers/registry/load.ts';
-import { dropEntities, ingestEntity, newRunId, type EntityResult } from '../../../ingest/connectors/file-drop/connector.ts';
+import {
+  dropEntities,
+  ingestEntity,
+  newRunId,
+  type EntityResult,
+} from '../../../ingest/connectors/file-drop/connector.ts';
 import { ingestConfiguredSource } from '../../../ingest/connectors/index.ts';
 import { resolvePseudonymKey } from '../../../ingest/pipeline/key.ts';
 import { paths, type Config } from '../../config.ts';
@@ -19,12 +24,17 @@ export interface IngestSummary {
  * layer. A source that cannot be read at all is reported with its reason and makes the command
  * fail; quarantined records do not.
  */
-export async function ingest(config: Config, opts: { source?: string; progress?: Progress } = {}): Promise<IngestSummary> {
+export async function ingest(
+  config: Config,
+  opts: { source?: string; progress?: Progress } = {},
+): Promise<IngestSummary> {
   const started = Date.now();
   const drop = paths(config).drop;
   // Sources configured as postgres or rest are read by their connector instead of the file drop.
   const entities = dropEntities(drop, opts.source).filter(([source]) => !config.sources[source]);
-  const configured = Object.entries(config.sources).filter(([source]) => !opts.source || source === opts.source);
+  const configured = Object.entries(config.sources).filter(
+    ([source]) => !opts.source || source === opts.source,
+  );
   if (entities.length === 0 && configured.length === 0) {
     throw new UserError(
       opts.source
@@ -38,12 +48,22 @@ export async function ingest(config: Config, opts: { source?: string; progress?:
   const results = await withWarehouse(config.warehouse, async (wh) => {
     const out: EntityResult[] = [];
     for (const [source, entity] of entities) {
-      const r = await ingestEntity(wh, drop, source, entity, { runId, key, classifiers, progress: opts.progress });
+      const r = await ingestEntity(wh, drop, source, entity, {
+        runId,
+        key,
+        classifiers,
+        progress: opts.progress,
+      });
       log.info({ ...r }, `ingested ${source}/${entity}`);
       out.push(r);
     }
     for (const [source, sourceConfig] of configured) {
-      for (const r of await ingestConfiguredSource(wh, source, sourceConfig, { runId, key, classifiers, progress: opts.progress })) {
+      for (const r of await ingestConfiguredSource(wh, source, sourceConfig, {
+        runId,
+        key,
+        classifiers,
+        progress: opts.progress,
+      })) {
         log.info({ ...r }, `ingested ${source}/${r.entity}`);
         out.push(r);
       }
@@ -65,7 +85,10 @@ const command: Command = {
   usage: '[--source NAME]',
   options: { source: { type: 'string' } },
   async run({ config, values, progress }) {
-    return ingest(config, { source: typeof values.source === 'string' ? values.source : undefined, progress });
+    return ingest(config, {
+      source: typeof values.source === 'string' ? values.source : undefined,
+      progress,
+    });
   },
   describe(r) {
     const s = r as IngestSummary;

@@ -8,7 +8,8 @@ import { startServer } from './serve.ts';
  * reads snapshots only, so it keeps answering while a scheduled run rebuilds.
  */
 const command: Command = {
-  summary: 'serve the platform and run the pipeline on its schedule (ELIETA_SCHEDULE, default 02:15 Europe/Riga)',
+  summary:
+    'serve the platform and run the pipeline on its schedule (ELIETA_SCHEDULE, default 02:15 Europe/Riga)',
   usage: '[--no-serve] [--now]',
   options: { 'no-serve': { type: 'boolean', default: false }, now: { type: 'boolean', default: false } },
   async run({ config, values }) {

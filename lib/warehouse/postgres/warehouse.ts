@@ -95,14 +95,18 @@ export class PostgresWarehouse extends PgSession implements Warehouse {
   static async open(url: string): Promise<PostgresWarehouse> {
     const pool = new pg.Pool({ connectionString: url, max: 4 });
     // An idle connection the server drops must not crash the process; the next query reconnects.
-    pool.on('error', (err) => log.warn({ err: err.message }, 'PostgreSQL warehouse: an idle connection was closed'));
+    pool.on('error', (err) =>
+      log.warn({ err: err.message }, 'PostgreSQL warehouse: an idle connection was closed'),
+    );
     try {
       const client = await pool.connect();
       client.release();
     } catch (err) {
       await pool.end().catch(() => undefined);
       const safe = url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
-      throw new WarehouseError(`${safe}: cannot connect to the PostgreSQL warehouse: ${(err as Error).message}`);
+      throw new WarehouseError(
+        `${safe}: cannot connect to the PostgreSQL warehouse: ${(err as Error).message}`,
+      );
     }
     return new PostgresWarehouse(pool);
   }
