@@ -188,6 +188,44 @@ async function dataAsOf(wh: Warehouse): Promise<string | null> {
   return row?.as_of ?? null;
 }
 
+/**
+ * Exports every model of schema `marts` that exists in the warehouse as the current snapshot, with
+ * the model and column metadata and the exposures from dbt's manifest. Used by `build` after dbt
+ * succeeded, and by the Dagster snapshot asset after dagster-dbt ran dbt.
+ */
+export async function exportSnapshot(
+  config: Config,
+  run: { invocationId: string | null; target: string; targetPath: string },
+): Promise<{ snapshot: string | null; tables: string[]; dataAsOf: string | null }> {
+  const manifest = readManifest(config);
+  if (!manifest) throw new UserError(`no dbt manifest.json in ${run.targetPath}: run dbt first`);
+  const marts = martsFromManifest(manifest);
+  const exposures = exposuresFromManifest(manifest);
+  let tables: string[] = [];
+  let asOf: string | null = null;
+  const snapshot = await withWarehouse(config.warehouse, async (wh) => {
+    const present: TableToExport[] = [];
+    for (const t of marts) {
+      if (await wh.tableExists(t.schema, t.name)) present.push(t);
+      else log.warn({ table: `${t.schema}.${t.name}` }, 'mart not built yet: left out of the snapshot');
+    }
+    if (present.length === 0) return null;
+    tables = present.map((t) => t.name);
+    asOf = await dataAsOf(wh);
+    const meta = {
+      exposures,
+      dbt: {
+        version: manifest.metadata.dbt_version,
+        invocation_id: run.invocationId ?? manifest.metadata.invocation_id,
+        target: run.target,
+      },
+    };
+    return publishSnapshot(config, wh, present, meta, asOf);
+  });
+  if (snapshot) log.info({ snapshot, tables }, 'snapshot published');
+  return { snapshot, tables, dataAsOf: asOf };
+}
+
 /** Builds the marts with dbt and, on success, publishes them as the current snapshot. */
 export async function build(config: Config, opts: BuildOptions = {}): Promise<BuildResult> {
   const started = Date.now();
@@ -218,30 +256,11 @@ export async function build(config: Config, opts: BuildOptions = {}): Promise<Bu
   let snapshot: string | null = null;
   let tables: string[] = [];
   if (!opts.noSnapshot) {
-    const manifest = readManifest(config);
-    if (!manifest)
-      throw new UserError(`dbt finished but wrote no manifest.json in ${dbt.invocation.targetPath}`);
-    const marts = martsFromManifest(manifest);
-    const exposures = exposuresFromManifest(manifest);
-    snapshot = await withWarehouse(config.warehouse, async (wh) => {
-      const present: TableToExport[] = [];
-      for (const t of marts) {
-        if (await wh.tableExists(t.schema, t.name)) present.push(t);
-        else log.warn({ table: `${t.schema}.${t.name}` }, 'mart not built yet: left out of the snapshot');
-      }
-      if (present.length === 0) return null;
-      tables = present.map((t) => t.name);
-      const meta = {
-        exposures,
-        dbt: {
-          version: manifest.metadata.dbt_version,
-          invocation_id: dbt.results?.metadata.invocation_id ?? manifest.metadata.invocation_id,
-          target: dbt.invocation.target,
-        },
-      };
-      return publishSnapshot(config, wh, present, meta, await dataAsOf(wh));
-    });
-    if (snapshot) log.info({ snapshot, tables }, 'snapshot published');
+    ({ snapshot, tables } = await exportSnapshot(config, {
+      invocationId: dbt.results?.metadata.invocation_id ?? null,
+      target: dbt.invocation.target,
+      targetPath: dbt.invocation.targetPath,
+    }));
   }
 
   const freshness = opts.noFreshness ? null : await checkFreshness(config);
