@@ -6,11 +6,11 @@
  * source has its ingest asset, the publish asset sits downstream of the marts, and the pure
  * function that builds dbt's command line agrees with lib/dbt.ts.
  */
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig, PROJECT_ROOT } from '../lib/config.ts';
 import { ensureVenv, type VenvResult } from '../lib/python.ts';
+import { runCommand } from './helpers/run.ts';
 
 const VENV = path.join(PROJECT_ROOT, '.venv-dagster');
 const REQUIREMENTS = path.join(PROJECT_ROOT, 'dagster', 'requirements.txt');
@@ -26,13 +26,16 @@ describe('dagster code location', () => {
     }
   });
 
-  it('passes pytest dagster/tests', () => {
-    const res = spawnSync(venv.python, ['-m', 'pytest', 'dagster/tests', '-q', '-p', 'no:cacheprovider'], {
-      cwd: PROJECT_ROOT,
-      env: { ...process.env, PYTHONDONTWRITEBYTECODE: '1' },
-      encoding: 'utf8',
-      timeout: 300_000,
-    });
+  it('passes pytest dagster/tests', async () => {
+    const res = await runCommand(
+      venv.python,
+      ['-m', 'pytest', 'dagster/tests', '-q', '-p', 'no:cacheprovider'],
+      {
+        cwd: PROJECT_ROOT,
+        env: { ...process.env, PYTHONDONTWRITEBYTECODE: '1' },
+        timeout: 300_000,
+      },
+    );
     const output = `${res.stdout ?? ''}${res.stderr ?? ''}`;
     if (res.status !== 0)
       throw new Error(`pytest dagster/tests failed (exit code ${res.status}):\n${output.slice(-8000)}`);

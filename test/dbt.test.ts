@@ -18,6 +18,7 @@ import { buildApp } from '../lib/server/app.ts';
 import { currentSnapshot, SnapshotReader } from '../lib/snapshot.ts';
 import { withWarehouse, type Scalar, type TableSpec, type Warehouse } from '../lib/warehouse/index.ts';
 import { startPostgres, type TestPostgres } from './helpers/postgres.ts';
+import { runCommand } from './helpers/run.ts';
 
 /** raw.tis2__cases as the file-drop connector writes it: the contract's columns plus bookkeeping. */
 const RAW: TableSpec = {
@@ -395,11 +396,10 @@ describe('elieta build on DuckDB', () => {
       expect(currentSnapshot(config)!.id).toBe(firstSnapshot);
 
       // The same through the CLI: exit code 1 and that one line on stderr.
-      const cli = spawnSync(
+      const cli = await runCommand(
         process.execPath,
         [path.join(PROJECT_ROOT, 'lib/cli/bin.js'), 'build', '--home', home],
         {
-          encoding: 'utf8',
           env: { ...process.env, ELIETA_LOG_LEVEL: 'error' },
         },
       );

@@ -4,7 +4,6 @@
  * server serves it over real HTTP, and chromium shows the dashboard. The mart's clearance rate and
  * disposition time are checked against an independent computation from the generated files.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -16,6 +15,7 @@ import { buildApp } from '../lib/server/app.ts';
 import { currentSnapshot } from '../lib/snapshot.ts';
 import { DuckDBWarehouse } from '../lib/warehouse/index.ts';
 import { launchChromium } from './helpers/chromium.ts';
+import { runCommand } from './helpers/run.ts';
 
 const BIN = path.resolve('lib/cli/bin.js');
 let home: string;
@@ -23,10 +23,9 @@ let config: Config;
 let app: FastifyInstance;
 let base: string;
 
-function elieta(...args: string[]): unknown {
-  const r = spawnSync(process.execPath, [BIN, ...args, '--json'], {
+async function elieta(...args: string[]): Promise<unknown> {
+  const r = await runCommand(process.execPath, [BIN, ...args, '--json'], {
     env: { ...process.env, ELIETA_HOME: home, ELIETA_LOG_LEVEL: 'warn' },
-    encoding: 'utf8',
     timeout: 600_000,
   });
   if (r.status !== 0) throw new Error(`elieta ${args.join(' ')} failed (${r.status}): ${r.stderr}`);
@@ -49,8 +48,8 @@ const monthsBack = (m: string, n: number) => {
 beforeAll(async () => {
   home = mkdtempSync(path.join(tmpdir(), 'elieta-e2e-'));
   config = loadConfig({ ...process.env, ELIETA_HOME: home }, home);
-  elieta('generate', '--scale', '4000', '--seed', '11');
-  elieta('run');
+  await elieta('generate', '--scale', '4000', '--seed', '11');
+  await elieta('run');
   app = await buildApp(config);
   base = await app.listen({ port: 0, host: '127.0.0.1' });
 }, 900_000);
@@ -60,8 +59,8 @@ afterAll(async () => {
 });
 
 describe('generate → ingest → dbt → publish → serve', () => {
-  it('running again changes nothing: no new rows, same published release', () => {
-    const again = elieta('run') as {
+  it('running again changes nothing: no new rows, same published release', async () => {
+    const again = (await elieta('run')) as {
       ingest: { entities: { loaded: number; filesSkipped: number }[] };
       publish: { changed?: boolean };
     };
@@ -70,9 +69,9 @@ describe('generate → ingest → dbt → publish → serve', () => {
   });
 
   it('clearance rate and disposition time in the mart equal an independent computation from the generated files', async () => {
-    const files = (elieta('generate', '--scale', '4000', '--seed', '11') as { files: string[] }).files.filter(
-      (f) => f.includes('/tis2/cases/'),
-    );
+    const files = (
+      (await elieta('generate', '--scale', '4000', '--seed', '11')) as { files: string[] }
+    ).files.filter((f) => f.includes('/tis2/cases/'));
     const cases: Tis2Case[] = files.flatMap((f) =>
       readFileSync(f, 'utf8')
         .trim()
