@@ -122,7 +122,7 @@ export async function recordRun(
       sqlTimestamp(started),
       sqlTimestamp(),
       batches,
-      0,
+      r.filesSkipped,
       r.read,
       r.loaded,
       r.quarantined,

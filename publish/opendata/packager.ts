@@ -8,19 +8,11 @@
  * still serving it; older ones are removed.
  */
 import { createHash } from 'node:crypto';
-import {
-  createReadStream,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { paths, type Config } from '../../lib/config.ts';
+import type { Config } from '../../lib/config.ts';
+import { acquireLock, hashFile } from '../../lib/files.ts';
 import { log } from '../../lib/log.ts';
 import { writeFileAtomic } from '../../lib/snapshot.ts';
 import { catalogGraph, catalogIri, datasetIri, fileUrl, toJsonLd, toTurtle } from './catalog.ts';
@@ -73,44 +65,6 @@ function sha256Hex(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
-async function hashFile(file: string): Promise<{ sha256: string; bytes: number }> {
-  const h = createHash('sha256');
-  let bytes = 0;
-  for await (const chunk of createReadStream(file)) {
-    h.update(chunk as Buffer);
-    bytes += (chunk as Buffer).length;
-  }
-  return { sha256: h.digest('hex'), bytes };
-}
-
-/** One publish at a time per data directory; a lock left by a dead process is taken over. */
-function acquireLock(config: Config): () => void {
-  const dir = paths(config).locks;
-  mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, 'publish.lock');
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      writeFileSync(file, String(process.pid), { flag: 'wx' });
-      return () => rmSync(file, { force: true });
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-      const pid = Number(readFileSync(file, 'utf8'));
-      let alive = false;
-      try {
-        if (pid > 0 && pid !== process.pid) {
-          process.kill(pid, 0);
-          alive = true;
-        }
-      } catch {
-        alive = false;
-      }
-      if (alive) throw new OpenDataError(`another publish is running (pid ${pid}, lock ${file})`);
-      rmSync(file, { force: true });
-    }
-  }
-  throw new OpenDataError(`cannot take the publish lock ${file}`);
-}
-
 function releaseId(now: Date): string {
   return now.toISOString().replace(/[-:.]/g, '').replace('T', '-').slice(0, 18) + `-${process.pid}`;
 }
@@ -154,7 +108,11 @@ export async function publishOpenData(config: Config, opts: PublishOptions = {})
   const sources = opts.sources ?? openDataSources;
   const op = openDataPaths(config);
   mkdirSync(op.releases, { recursive: true });
-  const release = acquireLock(config);
+  const release = acquireLock(
+    config,
+    'publish',
+    (pid, file) => new OpenDataError(`another publish is running (pid ${pid}, lock ${file})`),
+  );
   const id = releaseId(opts.now ?? new Date());
   const tmp = path.join(op.releases, `.${id}.partial`);
   try {

@@ -21,7 +21,6 @@ import { createHash } from 'node:crypto';
 import {
   chmodSync,
   closeSync,
-  createReadStream,
   existsSync,
   mkdirSync,
   openSync,
@@ -36,7 +35,7 @@ import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import type { Config } from '../../lib/config.ts';
 import { log } from '../../lib/log.ts';
-import { paths } from '../../lib/config.ts';
+import { acquireLock, hashFile } from '../../lib/files.ts';
 import { Registry } from '../../classifiers/registry/registry.ts';
 import { anonymise, residualPiiGate } from '../anonymiser/index.ts';
 import { anonymiserVersion, measureQuality, qualityHtml } from './quality.ts';
@@ -84,43 +83,6 @@ export interface RulingsStepOptions {
 }
 
 const sha256 = (s: string | Buffer) => createHash('sha256').update(s).digest('hex');
-
-async function hashFile(file: string): Promise<{ bytes: number; sha256: string }> {
-  const h = createHash('sha256');
-  let bytes = 0;
-  for await (const c of createReadStream(file)) {
-    h.update(c as Buffer);
-    bytes += (c as Buffer).length;
-  }
-  return { bytes, sha256: h.digest('hex') };
-}
-
-function lock(config: Config): () => void {
-  const dir = paths(config).locks;
-  mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, 'rulings.lock');
-  for (let i = 0; i < 2; i++) {
-    try {
-      writeFileSync(file, String(process.pid), { flag: 'wx' });
-      return () => rmSync(file, { force: true });
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-      const pid = Number(readFileSync(file, 'utf8'));
-      let alive = false;
-      try {
-        if (pid > 0 && pid !== process.pid) {
-          process.kill(pid, 0);
-          alive = true;
-        }
-      } catch {
-        alive = false;
-      }
-      if (alive) throw new Error(`another rulings release is being written (pid ${pid}, lock ${file})`);
-      rmSync(file, { force: true });
-    }
-  }
-  throw new Error(`cannot take the rulings lock ${file}`);
-}
 
 type Labels = (classifier: string, code: string | null) => { lv: string; en: string } | null;
 
@@ -189,7 +151,11 @@ export async function publishRulings(
       note: `the rulings release of ${date} is already published and never changes`,
     });
   }
-  const unlock = lock(config);
+  const unlock = acquireLock(
+    config,
+    'rulings',
+    (pid, file) => new Error(`another rulings release is being written (pid ${pid}, lock ${file})`),
+  );
   const tmp = path.join(rp.releases, `.${date}.${process.pid}.partial`);
   try {
     // Leftovers of killed runs.

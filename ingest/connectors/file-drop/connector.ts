@@ -9,17 +9,19 @@
  * appended to the raw table with the load metadata. A run killed at any moment leaves each file
  * loaded whole or not at all, and the next run carries on with the files not yet in the ledger.
  */
-import { createHash, randomUUID } from 'node:crypto';
-import { createReadStream, existsSync, readdirSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { readClassifiers } from '../../../classifiers/registry/load.ts';
 import type { Classifier } from '../../../classifiers/registry/types.ts';
+import { hashFile } from '../../../lib/files.ts';
 import { log } from '../../../lib/log.ts';
 import type { Progress } from '../../../lib/progress.ts';
 import { qualified, type Warehouse } from '../../../lib/warehouse/index.ts';
 import { getContract, type Contract } from '../../contracts/index.ts';
 import { compileContract } from '../../contracts/validate.ts';
-import { ensureLedger, FILE_LEDGER, RUN_LEDGER } from '../../ledger/tables.ts';
+import { FILE_LEDGER, RUN_LEDGER } from '../../ledger/tables.ts';
+import { emptyResult, recordRun } from '../state.ts';
 import {
   makeLoader,
   prepareLoader,
@@ -45,12 +47,6 @@ export interface EntityResult {
 }
 
 const FILE_TYPES = ['.ndjson', '.jsonl', '.csv'];
-
-export async function hashFile(file: string): Promise<string> {
-  const h = createHash('sha256');
-  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) h.update(chunk as Buffer);
-  return h.digest('hex');
-}
 
 function csvCoercer(contract: Contract) {
   const props = contract.schema.properties;
@@ -131,19 +127,7 @@ export async function ingestEntity(
 ): Promise<EntityResult> {
   const started = new Date();
   const contract = getContract(source, entity);
-  const result: EntityResult = {
-    source,
-    entity,
-    connector: 'file-drop',
-    files: 0,
-    filesSkipped: 0,
-    read: 0,
-    loaded: 0,
-    unchanged: 0,
-    quarantined: 0,
-    watermarkBefore: null,
-    watermarkAfter: null,
-  };
+  const result = emptyResult(source, entity, 'file-drop');
   const dir = path.join(dropDir, source, entity);
   try {
     if (!contract)
@@ -162,7 +146,7 @@ export async function ingestEntity(
     let seq = 0;
     for (const f of files) {
       const file = path.join(dir, f);
-      const contentHash = await hashFile(file);
+      const contentHash = (await hashFile(file)).sha256;
       const seen = await wh.query(
         `SELECT 1 FROM ${qualified(FILE_LEDGER.schema, FILE_LEDGER.name)} WHERE content_hash = $1 AND source = $2 AND entity = $3`,
         [contentHash, source, entity],
@@ -190,29 +174,7 @@ export async function ingestEntity(
   } catch (err) {
     result.error = (err as Error).message.split('\n')[0];
   }
-  try {
-    await ensureLedger(wh);
-    const w = await wh.writer(RUN_LEDGER);
-    w.append([
-      opts.runId,
-      source,
-      entity,
-      'file-drop',
-      started.toISOString().replace('T', ' ').replace('Z', ''),
-      new Date().toISOString().replace('T', ' ').replace('Z', ''),
-      result.files,
-      result.filesSkipped,
-      result.read,
-      result.loaded,
-      result.quarantined,
-      result.watermarkBefore,
-      result.watermarkAfter,
-      result.error ?? null,
-    ]);
-    await w.flush();
-  } catch (err) {
-    log.error({ err }, 'could not write the run ledger');
-  }
+  await recordRun(wh, opts.runId, started, result, result.files);
   return result;
 }
 
