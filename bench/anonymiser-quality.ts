@@ -15,6 +15,7 @@ import { generateCorpus, type GeneratedRuling } from '../ingest/simulators/rulin
 import {
   evaluate,
   MAX_OVER_MASKING,
+  REPORT_ORDER,
   TARGETS,
   targetFailures,
   type Evaluation,
@@ -30,19 +31,7 @@ const showSealedMisses = process.argv.includes('--sealed-misses');
 const N = quick ? 200 : 1000;
 const SEED = 20261127;
 
-const ORDER = [
-  'person',
-  'personal_code',
-  'iban',
-  'phone',
-  'email',
-  'address',
-  'postal_code',
-  'birth_date',
-  'vehicle_plate',
-  'cadastral',
-  'document',
-];
+const ORDER = REPORT_ORDER;
 
 function pct(x: number): string {
   return `${(x * 100).toFixed(2)}%`;

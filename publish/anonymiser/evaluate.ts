@@ -197,6 +197,21 @@ export const TARGETS: Record<string, number> = {
 };
 export const MAX_OVER_MASKING = 0.02;
 
+/** The order categories are reported in: those with a target first. */
+export const REPORT_ORDER = [
+  'person',
+  'personal_code',
+  'iban',
+  'phone',
+  'email',
+  'address',
+  'postal_code',
+  'birth_date',
+  'vehicle_plate',
+  'cadastral',
+  'document',
+];
+
 export function targetFailures(ev: Evaluation): string[] {
   const out: string[] = [];
   for (const [cat, min] of Object.entries(TARGETS)) {

@@ -14,6 +14,7 @@ import { generateCorpus } from '../../ingest/simulators/rulings/generate.ts';
 import {
   evaluate,
   MAX_OVER_MASKING,
+  REPORT_ORDER,
   TARGETS,
   targetFailures,
   type Evaluation,
@@ -78,19 +79,7 @@ export interface QualityReport {
   targets: { recall: Record<string, number>; maxOverMasking: number };
 }
 
-const ORDER = [
-  'person',
-  'personal_code',
-  'iban',
-  'phone',
-  'email',
-  'address',
-  'postal_code',
-  'birth_date',
-  'vehicle_plate',
-  'cadastral',
-  'document',
-];
+const ORDER = REPORT_ORDER;
 
 function measured(ev: Evaluation): Measured {
   const cats = [
