@@ -80,6 +80,11 @@ main(process.argv.slice(2)).then(
     const known = e instanceof UserError || e instanceof ConfigError || e?.name?.endsWith('Error');
     const reason = (e?.message ?? String(err)).split('\n')[0];
     process.stderr.write(`elieta: ${reason}\n`);
+    // With --json the caller still gets its one JSON document: the reason, and what was done before it.
+    if (process.argv.includes('--json')) {
+      const partial = (e as { result?: unknown })?.result;
+      process.stdout.write(JSON.stringify({ error: reason, ...(partial ? { result: partial } : {}) }) + '\n');
+    }
     if (!(e instanceof UserError || e instanceof ConfigError))
       log.debug({ err: e }, known ? 'failed' : 'unexpected failure');
     process.exitCode = 1;
