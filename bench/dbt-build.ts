@@ -8,6 +8,7 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { readClassifiers } from '../classifiers/registry/load.ts';
 import { build } from '../lib/cli/commands/build.ts';
 import { loadConfig } from '../lib/config.ts';
 import { ensureVenv } from '../lib/python.ts';
@@ -23,23 +24,10 @@ const sizes =
       ? [20_000]
       : [100_000, 1_000_000];
 
-const COURTS = [
-  'AT',
-  'RAT',
-  'KAT',
-  'ZAT',
-  'VAT',
-  'LAT',
-  'AAT',
-  'RPT',
-  'RRT',
-  'KRT',
-  'ZRT',
-  'VRT',
-  'LRT',
-  'ART',
-  'ELT',
-];
+// Every court of the registry, as the simulator and the marts use them.
+const COURTS = readClassifiers()
+  .get('courts')!
+  .items.map((i) => i.code);
 const list = (xs: string[]) => `[${xs.map((x) => `'${x}'`).join(', ')}]`;
 
 async function synthesise(file: string, n: number): Promise<number> {

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPostgres, type TestPostgres } from './helpers/postgres.ts';
+import { tis2Case } from './helpers/records.ts';
 
 const BIN = path.resolve('lib/cli/bin.js');
 let pg: TestPostgres;
@@ -44,21 +45,7 @@ beforeAll(async () => {
   home = mkdtempSync(path.join(tmpdir(), 'elieta-e2e-connectors-'));
   write(
     'tis2/cases/part-0001.ndjson',
-    [1, 2, 3].map((i) => ({
-      case_id: `TIS2-${i}`,
-      case_number: `C30-0000${i}-24`,
-      origin_case_id: null,
-      court_code: 'RPT',
-      case_category: 'civil',
-      instance: 'first',
-      registered_on: '2024-01-15',
-      first_hearing_on: null,
-      decided_on: null,
-      closed_on: null,
-      outcome: null,
-      judge_id: 'J-0001',
-      updated_at: `2024-01-15T10:00:0${i}Z`,
-    })),
+    [1, 2, 3].map((i) => tis2Case(i, { updated_at: `2024-01-15T10:00:0${i}Z` })),
   );
   write(
     'kkp/events/events-0001.ndjson',

@@ -4,24 +4,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DuckDBWarehouse } from '../../../lib/warehouse/index.ts';
+import { tis2Case } from '../../../test/helpers/records.ts';
 import { ingestEntity, newRunId } from './connector.ts';
 
-const good = (id: number, extra: Record<string, unknown> = {}) => ({
-  case_id: `TIS2-${id}`,
-  case_number: `C30-${String(id).padStart(5, '0')}-24`,
-  origin_case_id: null,
-  court_code: 'RPT',
-  case_category: 'civil',
-  instance: 'first',
-  registered_on: '2024-01-15',
-  first_hearing_on: null,
-  decided_on: null,
-  closed_on: null,
-  outcome: null,
-  judge_id: 'J-0001',
-  updated_at: '2024-01-15T10:00:00Z',
-  ...extra,
-});
+const good = tis2Case;
 
 let home: string;
 let drop: string;

@@ -10,6 +10,7 @@ import pg from 'pg';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DuckDBWarehouse, PostgresWarehouse, type Warehouse } from '../../../lib/warehouse/index.ts';
 import { startPostgres, type TestPostgres } from '../../../test/helpers/postgres.ts';
+import { tis2Case } from '../../../test/helpers/records.ts';
 import { getContract } from '../../contracts/index.ts';
 import { applyRecords, loadPdisDatabase } from '../../simulators/pdis-db/database.ts';
 import { newRunId } from '../file-drop/connector.ts';
@@ -21,23 +22,9 @@ const contract = getContract('tis2', 'cases')!;
 function kase(id: number, extra: Record<string, unknown> = {}) {
   const minute = String(id % 60).padStart(2, '0');
   const hour = String(8 + (Math.floor(id / 60) % 10)).padStart(2, '0');
-  return {
-    case_id: `TIS2-${id}`,
-    case_number: `C30-${String(id).padStart(5, '0')}-24`,
-    origin_case_id: null,
-    court_code: 'RPT',
-    case_category: 'civil',
-    instance: 'first',
-    registered_on: '2024-01-15',
-    first_hearing_on: null,
-    decided_on: null,
-    closed_on: null,
-    outcome: null,
-    judge_id: 'J-0001',
-    // Several rows share a timestamp, so the key must break ties.
-    updated_at: `2024-01-${String(10 + Math.floor(id / 600)).padStart(2, '0')}T${hour}:${minute}:00Z`,
-    ...extra,
-  };
+  // Several rows share a timestamp, so the key must break ties.
+  const updated_at = `2024-01-${String(10 + Math.floor(id / 600)).padStart(2, '0')}T${hour}:${minute}:00Z`;
+  return tis2Case(id, { updated_at, ...extra });
 }
 
 let server: TestPostgres;
