@@ -2,11 +2,6 @@
 -- stays overlap, so the month-end prison population counts the person twice and occupancy is
 -- overstated. The rows name both stays; a transfer must release the person from the first prison
 -- on or before the day of admission to the second.
--- Severity warn for now: the world simulator (ingest/simulators/world) gives some persons
--- overlapping stays in two proceedings; make it an error once the simulator keeps one stay at a time.
-
-{{ config(severity='warn') }}
-
 with
 
 stays as (

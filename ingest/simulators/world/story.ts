@@ -12,6 +12,7 @@
  */
 import type { Rng } from '../../../lib/random.ts';
 import { WeightedChoice } from '../../../lib/random.ts';
+import { ACCUSED_SLOTS, adjust, type CustodyBlock, type Custody } from './custody.ts';
 import { hash32, unitRng } from './hash.ts';
 import { ds } from './views.ts';
 import type { ArticleParameters, Category, Level, Region, WorldParameters } from './parameters.ts';
@@ -112,6 +113,8 @@ export interface StayS {
   admissionId: string;
   inmateId: string;
   person: number;
+  /** The accused slot of the proceeding the stay belongs to (custody.ts). */
+  slot: number;
   facility: string;
   admitted: number;
   statusAtAdmission: 'pre_trial' | 'sentenced';
@@ -213,6 +216,11 @@ export class StoryContext {
   readonly sentencedFacility: WeightedChoice<string>;
   readonly preTrialFacility: WeightedChoice<string>;
   readonly womenFacility: string;
+  /**
+   * Who is accused, and when a person is free of their custody in earlier proceedings (set by the
+   * World; without it accused persons are drawn at random and stays may overlap across proceedings).
+   */
+  custody: Custody | null = null;
 
   constructor(
     readonly p: WorldParameters,
@@ -308,7 +316,19 @@ export class StoryBuilder {
   private events = 0;
   private violations = 0;
 
-  constructor(private readonly ctx: StoryContext) {}
+  /** The proceeding's index among proceedings (custody.ts), -1 when not known. */
+  private proceedingIndex = -1;
+  /** The conditional-release supervision that follows each accused slot's prison term. */
+  private readonly conditionalRelease = new Map<number, SupervisionS>();
+
+  /**
+   * @param raw build the story as drawn, without adjusting prison stays to the person's custody in
+   *   earlier proceedings (custody.ts reads the raw stories of those).
+   */
+  constructor(
+    private readonly ctx: StoryContext,
+    private readonly raw = false,
+  ) {}
 
   private touch(day: number): number {
     if (day > this.s.maxDay) this.s.maxDay = day;
@@ -328,10 +348,12 @@ export class StoryBuilder {
     return c ? Number(c.draw(this.rng)) : 0;
   }
 
-  build(unit: number, entry: number, kind: 'court' | 'proceeding'): Story {
+  build(unit: number, entry: number, kind: 'court' | 'proceeding', proceedingIndex = -1): Story {
     this.rng = unitRng(this.ctx.seed, unit);
     this.events = 0;
     this.violations = 0;
+    this.proceedingIndex = proceedingIndex;
+    this.conditionalRelease.clear();
     this.s = {
       unit,
       entry,
@@ -354,8 +376,65 @@ export class StoryBuilder {
       );
     } else {
       this.proceeding(unit, entry);
+      if (!this.raw) this.oneCustodyAtATime();
     }
     return this.s;
+  }
+
+  /** Each accused slot's custody in this story as drawn: first admission, last release. */
+  custodyBlocks(): (CustodyBlock | null)[] {
+    const blocks: (CustodyBlock | null)[] = new Array<CustodyBlock | null>(ACCUSED_SLOTS).fill(null);
+    for (const st of this.s.stays) {
+      const b = blocks[st.slot] ?? { start: Infinity, end: -Infinity, sentenced: false };
+      b.start = Math.min(b.start, st.admitted);
+      b.end = Math.max(b.end, st.release ? st.release.day : Infinity);
+      b.sentenced ||= st.statusAtAdmission === 'sentenced' || st.sentencedFrom !== null;
+      blocks[st.slot] = b;
+    }
+    return blocks;
+  }
+
+  /**
+   * Moves each accused person's prison stays after the day they are free of their custody in
+   * earlier proceedings (custody.ts: a sentence is served after the earlier one; a pre-trial
+   * detention starts on release, or is dropped when the person was held throughout). Runs after
+   * the whole story is drawn, so every random draw is the same as in the raw story.
+   */
+  private oneCustodyAtATime(): void {
+    const custody = this.ctx.custody;
+    if (!custody || this.proceedingIndex < 0 || this.s.stays.length === 0) return;
+    const blocks = this.custodyBlocks();
+    for (let slot = 0; slot < blocks.length; slot++) {
+      const block = blocks[slot];
+      if (!block) continue;
+      const person = (this.s.stays.find((st) => st.slot === slot) as StayS).person;
+      const { adjustment } = adjust(block, custody.freeFrom(person, this.proceedingIndex, slot));
+      if (adjustment.kind === 'keep') continue;
+      if (adjustment.kind === 'drop') {
+        this.s.stays = this.s.stays.filter((st) => st.slot !== slot);
+        continue;
+      }
+      for (const st of this.s.stays) {
+        if (st.slot !== slot) continue;
+        if (adjustment.kind === 'start_at') {
+          if (st.admitted < adjustment.day) st.admitted = this.touch(adjustment.day);
+          continue;
+        }
+        const d = adjustment.days;
+        st.admitted = this.touch(st.admitted + d);
+        if (st.sentencedFrom !== null) st.sentencedFrom = this.touch(st.sentencedFrom + d);
+        if (st.expectedRelease !== null) st.expectedRelease += d;
+        if (st.release) st.release.day = this.touch(st.release.day + d);
+      }
+      const sv = this.conditionalRelease.get(slot);
+      if (sv && adjustment.kind === 'shift') {
+        const d = adjustment.days;
+        sv.start = this.touch(sv.start + d);
+        sv.plannedEnd += d;
+        sv.end = this.touch(sv.end + d);
+        for (const v of sv.violations) v.day = this.touch(v.day + d);
+      }
+    }
   }
 
   // ------------------------------------------------------------------ KKP events
@@ -841,7 +920,16 @@ export class StoryBuilder {
     };
     pr.prois = prois;
     const accused: number[] = [];
-    for (let i = 0; i < accusedCount; i++) accused.push(Math.floor(this.rng.next() * this.ctx.offenders));
+    const custody = this.ctx.custody;
+    for (let i = 0; i < Math.min(accusedCount, ACCUSED_SLOTS); i++) {
+      const draw = this.rng.next();
+      // dealt round by round when the world knows the proceeding's index (custody.ts)
+      accused.push(
+        custody && this.proceedingIndex >= 0
+          ? custody.personOf(this.proceedingIndex, i)
+          : Math.floor(draw * this.ctx.offenders),
+      );
+    }
 
     if (decision === 'penal_order') {
       const po = cp.penal_order;
@@ -1020,6 +1108,7 @@ export class StoryBuilder {
         admissionId: `IA-${id}`,
         inmateId,
         person,
+        slot: i,
         facility: this.facilityFor(person, true),
         admitted: this.touch(detentionStart),
         statusAtAdmission: 'pre_trial',
@@ -1069,6 +1158,7 @@ export class StoryBuilder {
           admissionId: `IA-${id}`,
           inmateId,
           person,
+          slot: i,
           facility: this.facilityFor(person, false),
           admitted: this.touch(admitted),
           statusAtAdmission: 'sentenced',
@@ -1117,6 +1207,7 @@ export class StoryBuilder {
             admissionId: `IA-${id}`,
             inmateId,
             person,
+            slot: i,
             facility,
             admitted: moveDay,
             statusAtAdmission: 'sentenced',
@@ -1146,6 +1237,7 @@ export class StoryBuilder {
       );
       if (reason === 'early_release') {
         this.supervision(person, i, 'conditional_release', release, expected, null, c.number, region);
+        this.conditionalRelease.set(i, this.s.supervisions[this.s.supervisions.length - 1] as SupervisionS);
       }
       return;
     }

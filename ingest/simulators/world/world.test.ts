@@ -147,6 +147,44 @@ describe('world simulator', () => {
     for (const e of events) expect(ekrass.has(e.proceeding_number as string)).toBe(true);
   });
 
+  it('holds a person in at most one prison stay on any day, across proceedings; offenders reoffend', async () => {
+    const w = await world(3, 20_000, { rulings: 0 });
+    const released = new Map(
+      (w.data.get('iis2/releases') as unknown as Iis2Release[]).map((r) => [r.admission_id, r.released_on]),
+    );
+    const byPerson = new Map<string, { stays: [string, string][]; proceedings: Set<string> }>();
+    for (const a of w.data.get('iis2/admissions') as unknown as Iis2Admission[]) {
+      const person = a.personal_code ?? a.inmate_id;
+      const entry = byPerson.get(person) ?? { stays: [], proceedings: new Set<string>() };
+      entry.stays.push([a.admitted_on, released.get(a.admission_id) ?? '9999-12-31']);
+      entry.proceedings.add(a.proceeding_number);
+      byPerson.set(person, entry);
+    }
+    let repeat = 0;
+    for (const [person, { stays, proceedings }] of byPerson) {
+      stays.sort((x, y) => (x[0] < y[0] ? -1 : 1));
+      for (let i = 1; i < stays.length; i++) {
+        // a transfer releases and admits on the same day; anything earlier overlaps
+        expect(stays[i]![0] >= stays[i - 1]![1], `${person}: ${JSON.stringify(stays)}`).toBe(true);
+      }
+      if (proceedings.size > 1) repeat++;
+    }
+    // some prisoners are held in two proceedings, one after the other
+    expect(repeat).toBeGreaterThan(5);
+    // and accused persons come back in other proceedings
+    const proceedingOf = new Map(
+      (w.data.get('tis2/cases') as unknown as Tis2Case[]).map((c) => [c.case_id, c.proceeding_number]),
+    );
+    const accused = new Map<string, Set<string>>();
+    for (const x of w.data.get('tis2/parties') as unknown as Tis2Party[]) {
+      if (x.role !== 'accused' || !x.personal_code) continue;
+      const set = accused.get(x.personal_code) ?? new Set<string>();
+      set.add(proceedingOf.get(x.case_id) as string);
+      accused.set(x.personal_code, set);
+    }
+    expect([...accused.values()].filter((c) => c.size > 1).length).toBeGreaterThan(50);
+  }, 60_000);
+
   it('gives persons real-looking Latvian personal codes with valid check digits and consistent birth years', () => {
     expect(checkDigit('3213456789')).toBeLessThan(10);
     // A published example of the check-digit rule: 1101 − Σ(weights × digits) mod 11.

@@ -16,6 +16,7 @@ import { readClassifiers } from '../../../classifiers/registry/load.ts';
 import type { Classifier } from '../../../classifiers/registry/types.ts';
 import { toDay } from '../../../lib/dates.ts';
 import type { Iis2Facility, ProisProsecutor, Tis2Judge } from '../../contracts/types.ts';
+import { Custody } from './custody.ts';
 import { hash32 } from './hash.ts';
 import { PersonPool, type NameLists } from './persons.ts';
 import { readParameters, type WorldParameters } from './parameters.ts';
@@ -64,11 +65,15 @@ export class World {
   readonly ctx: StoryContext;
   readonly views: Views;
   private readonly builder: StoryBuilder;
+  /** Builds the stories of earlier proceedings as drawn, for custody.ts. */
+  private readonly rawBuilder: StoryBuilder;
   private readonly names: NameLists;
   /** Per day from start: first unit number, court units, proceedings. */
   private dayBase: number[] = [];
   private dayCourt: number[] = [];
   private dayProc: number[] = [];
+  /** Per day from start: proceedings that entered before the day. */
+  private dayProcBase: number[] = [];
   private cumCourt = 0;
   private cumProc = 0;
   private readonly courtRate: number;
@@ -118,6 +123,12 @@ export class World {
     const courtCodes = (classifiers.get('courts') as Classifier).items.map((i) => i.code);
     this.ctx = new StoryContext(p, o.seed, offenders, poolSize, rulingRate, courtCodes);
     this.builder = new StoryBuilder(this.ctx);
+    this.rawBuilder = new StoryBuilder(this.ctx, true);
+    this.ctx.custody = new Custody(o.seed, offenders, (proceeding) => {
+      const [unit, day] = this.proceedingUnit(proceeding);
+      this.rawBuilder.build(unit, day, 'proceeding', proceeding);
+      return this.rawBuilder.custodyBlocks();
+    });
     this.views = new Views(this.pool, o.seed, o.rulingText ?? plainRulingText);
   }
 
@@ -145,6 +156,12 @@ export class World {
       const np = Math.round(this.cumProc) - p0;
       this.dayBase.push(next);
       this.dayCourt.push(nc);
+      this.dayProcBase.push(
+        this.dayProc.length === 0
+          ? 0
+          : (this.dayProcBase[this.dayProcBase.length - 1] as number) +
+              (this.dayProc[this.dayProc.length - 1] as number),
+      );
       this.dayProc.push(np);
       next += nc + np;
     }
@@ -177,7 +194,29 @@ export class World {
   }
 
   story(unit: number, entry: number, kind: 'court' | 'proceeding'): Story {
-    return this.builder.build(unit, entry, kind);
+    if (kind === 'court') return this.builder.build(unit, entry, kind);
+    this.extendTo(entry);
+    const i = entry - this.start;
+    const proceeding =
+      (this.dayProcBase[i] as number) + unit - (this.dayBase[i] as number) - (this.dayCourt[i] as number);
+    return this.builder.build(unit, entry, kind, proceeding);
+  }
+
+  /** The unit number and entry day of the proceeding with index `proceeding` (one that has entered). */
+  private proceedingUnit(proceeding: number): [number, number] {
+    let lo = 0;
+    let hi = this.dayProcBase.length - 1;
+    // the last day whose first proceeding index is ≤ proceeding and that has proceedings
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.dayProcBase[mid] as number) <= proceeding) lo = mid;
+      else hi = mid - 1;
+    }
+    while (lo > 0 && (this.dayProc[lo] as number) === 0) lo--;
+    const offset = proceeding - (this.dayProcBase[lo] as number);
+    if (offset < 0 || offset >= (this.dayProc[lo] as number))
+      throw new Error(`proceeding ${proceeding} has not entered the world`);
+    return [(this.dayBase[lo] as number) + (this.dayCourt[lo] as number) + offset, this.start + lo];
   }
 
   private officialName(k: number, salt: number): [string, string] {
