@@ -1,60 +1,141 @@
 /**
- * Addresses. Urban: a street name, a street word (iela, bulvāris, prospekts, gatve… in any case) and
- * a house number, with building (k-2, korpuss 2) and flat (-45, dz. 45, dzīvoklis 45) when present.
- * Rural: a house name in quotes followed by a parish (pagasts) and/or municipality (novads), or a
- * quoted house name right after an address word (mājas, mājās, īpašums, dzīvesvieta, adrese).
- * A street name without a house number (a crossroads, a place of events) is not a personal address.
+ * Addresses, following the parts of the Latvian address standard (street, house, building, flat;
+ * village, parish, town, municipality; house name) in the orders and abbreviations rulings use.
+ *
+ * Urban: a street name (capitalised words, initials, an ordinal, a date: "Krišjāņa Barona", "K. Valdemāra",
+ * "Čiekurkalna 1.", "2. Gaujas", "11. novembra"), a street word (iela, bulvāris, prospekts, gatve, šoseja, līnija,
+ * šķērslīnija, laukums, aleja, dambis, krastmala, ceļš… in any case, or abbreviated), a house number
+ * (12, 12A, 12/14, "Nr. 12") with a building (k-2, k. 2, korpuss 2) and a flat after a hyphen, an en or
+ * em dash, "dz." or "dzīvoklis" when present.
+ * Rural: a chain of house name in quotes, village (ciems), parish (pagasts, pag.), town (pilsēta) and
+ * municipality (novads, nov.), in either order and joined by commas or spaces ("“Ozoli”, Dzelzavas
+ * pag., Madonas nov."; "Kokneses pagasta Koknese, “Ausmas”"; "Rugāju novada Rugāju pagasta “Lejas”"),
+ * with the bare village or town name next to its parish or municipality. It is an address when it
+ * holds a house name; or a quoted house name right after an address word (mājas, īpašums, dzīvo,
+ * adrese…); or a bare place name and a parish after an address word.
+ * A street name without a house number (a crossroads, a place of events) is not a personal address;
+ * nor is a parish or municipality alone.
  */
 import type { Span } from '../types.ts';
 
+const DASH = '[-‐‑–—]';
 const STREET_WORD =
-  '(?:iel(?:a|ā|as|u|ai|ām)|iel\\.|bulvār(?:is|ī|a|im|i)|bulv\\.|prospekt(?:s|ā|a|am|u)|pr\\.|gatv(?:e|ē|es|ei)|šosej(?:a|ā|as|u)|' +
-  'laukum(?:s|ā|a|u)|krastmal(?:a|ā|as|u)|alej(?:a|ā|as|u)|līnij(?:a|ā|as|u)|damb(?:is|ī|ja|i)|ceļ(?:š|ā|a|u)|šķērsiel(?:a|ā|as|u)|' +
-  'sēt(?:a|ā|as|u)|dārz(?:s|ā|a)|stūr(?:is|ī|a))';
-const NAME_TOKEN = "(?:\\p{Lu}[\\p{L}'-]*\\.?|\\d{1,2}\\.)";
-const NAME_PART = `(?:${NAME_TOKEN} ){0,3}(?:\\p{Lu}[\\p{L}'-]*|\\d{1,2}\\. \\p{Ll}+)`;
-const HOUSE = '\\d{1,4}[A-Za-z]?(?:/\\d{1,3}[A-Za-z]?)?(?![\\p{L}\\d])';
-const BUILDING = '(?:(?: ?- ?| )?k(?:-|\\. ?| )\\d{1,2}|,? korpus(?:s|a) \\d{1,2})?';
-const FLAT = '(?: ?- ?\\d{1,4}(?![\\d])|,? dz(?:\\.|īvoklis|īvoklī|īvokļa)(?: Nr\\.)? ?\\d{1,4})?';
-const RE_URBAN = new RegExp(`${NAME_PART} ${STREET_WORD} ${HOUSE}${BUILDING}${FLAT}`, 'gu');
+  '(?:iel(?:a|ā|as|u|ai|ām)|iel\\.|bulvār(?:is|ī|a|im|i)|bulv\\.|prospekt(?:s|ā|a|am|u)|pr\\.|prosp\\.|' +
+  'gatv(?:e|ē|es|ei|i)|šosej(?:a|ā|as|u|ai)|laukum(?:s|ā|a|u|am)|krastmal(?:a|ā|as|u|ai)|alej(?:a|ā|as|u|ai)|' +
+  'šķērslīnij(?:a|ā|as|u|ai)|līnij(?:a|ā|as|u|ai)|damb(?:is|ī|ja|i|im)|ceļ(?:š|ā|a|u|am)|šķērsiel(?:a|ā|as|u)|' +
+  'sēt(?:a|ā|as|u)|dārz(?:s|ā|a)|stūr(?:is|ī|a)|skvēr(?:s|ā|a|u)|tak(?:a|ā|as|u)|mol(?:s|ā|a|u)|maģistrāl(?:e|ē|es))';
+// One word of a street name: a capitalised word, an initial (K.) or an ordinal (1.).
+const NAME_TOKEN = "(?:\\p{Lu}[\\p{L}'’-]*\\.?|\\d{1,2}\\.)";
+// …ending, perhaps, in a date ("11. novembra krastmala", "13. janvāra iela").
+const NAME_PART = `(?:${NAME_TOKEN} ){0,3}(?:${NAME_TOKEN}|\\d{1,2}\\. \\p{Ll}+)`;
+const HOUSE = `(?:[Nn]r\\. ?)?\\d{1,4}[A-Za-z]?(?:/\\d{1,4}[A-Za-z]?)?(?![\\p{L}\\d])`;
+const BUILDING = `(?:(?: ?${DASH} ?| |, ?)k(?:${DASH}|\\. ?| )\\d{1,2}|,? korpus(?:s|a|ā) \\d{1,2})?`;
+const FLAT =
+  `(?: ?${DASH} ?\\d{1,4}[A-Za-z]?(?![\\d]|\\. ?gad)` +
+  `|,? (?:dz\\.|dzīv\\.|dzīvokl(?:is|ī|a|im))(?: [Nn]r\\.)? ?\\d{1,4}[A-Za-z]?(?!\\d)` +
+  `|, \\d{1,4}\\. dzīvokl(?:is|ī|a))?`;
+const RE_URBAN = new RegExp(
+  `(?<![\\p{L}\\p{N}])${NAME_PART} ${STREET_WORD} ${HOUSE}${BUILDING}${FLAT}`,
+  'gu',
+);
+// Words a sentence puts before a street name that are not part of it.
+const LEAD =
+  /^(?:(?:Dzīvo|Adrese|Pēc|Uz|No|Pie|Pa|Līdz|Deklarētā|Faktiskā|Dzīvesvieta|Īpašums|Mājā|Ēkā|Dzīvoklī) )+/u;
 
 const Q_OPEN = '[“"„«]';
 const Q_CLOSE = '[”"“»]';
-const PARISH = '\\p{Lu}[\\p{L}-]+ (?:pagast(?:s|ā|a|u)|pag\\.)';
-const MUNICIPALITY = '(?:\\p{Lu}[\\p{L}-]+ )?(?:novad(?:s|ā|a|u)|nov\\.)';
-const VILLAGE = '\\p{Lu}[\\p{L}-]+';
-const RE_RURAL = new RegExp(
-  `${Q_OPEN}[\\p{L}\\d ."'-]{1,40}?${Q_CLOSE}(?:(?:,? ${VILLAGE})?,? ${PARISH}(?:,? ${MUNICIPALITY})?|,? ${MUNICIPALITY})`,
-  'gu',
-);
-const RE_QUOTED = new RegExp(`${Q_OPEN}[\\p{L}\\d ."'-]{1,40}?${Q_CLOSE}`, 'gu');
+const QUOTED = `${Q_OPEN}[\\p{L}\\d .'’-]{1,40}?${Q_CLOSE}`;
+const CAP = "\\p{Lu}\\p{L}+(?:['’-]\\p{L}+)*";
+// An administrative unit: a name and its kind. Kinds: parish, municipality, village, town.
+const ADMIN =
+  `${CAP} (?:pagast(?:s|a|ā|u|am)|pag\\.|novad(?:s|a|ā|u|am)|nov\\.|ciem(?:s|a|ā|u|am)|` +
+  `pilsēt(?:a|as|ā|u|ai))`;
+// One component of a rural address chain; a bare place name (a village or town) only counts next to
+// an administrative unit (see detectRural).
+const RE_COMPONENT = new RegExp(`(${QUOTED})|(${ADMIN})|(${CAP})(?![\\p{L}'’]|\\s?${DASH}?\\s?\\d)`, 'gu');
+const COMMA_SEP = /^,\s*$/u;
+const ANY_SEP = /^(?:,\s*|[ \u00a0])$/u;
+
+const RE_QUOTED = new RegExp(QUOTED, 'gu');
 const ADDRESS_CONTEXT =
-  /(?:mājas|mājās|māju|māja|īpašum\p{L}*|dzīvesviet\p{L}*|adrese|adresē|dzīvo|dzīvojoš\p{L}*|deklarēt\p{L}*)\s*:?\s*$/iu;
+  /(?:mājas|mājās|māju|māja|īpašum\p{L}*|dzīvesviet\p{L}*|adrese|adresē|adresi|dzīvo|dzīvoja|dzīvojoš\p{L}*|deklarēt\p{L}*|deklarējies|deklarējusies|uzturas|reģistrēt\p{L}*)\s*(?:[:–—-]\s*)?$/iu;
 const COMPANY_BEFORE =
-  /(?:SIA|AS|IK|ZS|KS|PS|SabS|biedrība|biedrības|biedrībai|nodibinājum\p{L}*|sabiedrīb\p{L}*)\s*$/u;
+  /(?:SIA|AS|IK|ZS|KS|PS|SabS|VSIA|VAS|biedrība|biedrības|biedrībai|nodibinājum\p{L}*|sabiedrīb\p{L}*|veikal\p{L}*|kafejnīc\p{L}*|restorān\p{L}*|bār\p{L}*|viesnīc\p{L}*|uzņēmum\p{L}*|firm\p{L}*|zīmol\p{L}*)\s*$/u;
+
+type Kind = 'quoted' | 'admin' | 'place';
+interface Component {
+  start: number;
+  end: number;
+  kind: Kind;
+  /** a parish or a village (not a town or a municipality) */
+  local: boolean;
+}
+
+function detectRural(text: string, out: Span[]): void {
+  const comps: Component[] = [];
+  for (const m of text.matchAll(RE_COMPONENT)) {
+    const kind: Kind = m[1] ? 'quoted' : m[2] ? 'admin' : 'place';
+    comps.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      kind,
+      local: kind === 'admin' && /(?:pag|ciem)\p{L}*\.?$/u.test(m[0]),
+    });
+  }
+  // Chains of components joined by a comma or a space.
+  let i = 0;
+  while (i < comps.length) {
+    let j = i + 1;
+    while (
+      j < comps.length &&
+      ANY_SEP.test(text.slice((comps[j - 1] as Component).end, (comps[j] as Component).start))
+    )
+      j++;
+    const chain = comps.slice(i, j);
+    i = j;
+    // A bare place name stays in the chain only next to an administrative unit: after it
+    // ("Kokneses pagasta Koknese"), or before it after a comma ("Dzelzava, Dzelzavas pag.").
+    const keep = chain.map((c, k) => {
+      if (c.kind !== 'place') return true;
+      const prev = chain[k - 1];
+      const next = chain[k + 1];
+      if (prev && prev.kind === 'admin') return true;
+      return next !== undefined && next.kind === 'admin' && COMMA_SEP.test(text.slice(c.end, next.start));
+    });
+    // Split the chain where a place name was dropped.
+    let from = 0;
+    for (let k = 0; k <= chain.length; k++) {
+      if (k < chain.length && keep[k]) continue;
+      const part = chain.slice(from, k);
+      from = k + 1;
+      if (part.length === 0) continue;
+      const hasQuoted = part.some((c) => c.kind === 'quoted');
+      const hasAdmin = part.some((c) => c.kind === 'admin');
+      const hasPlace = part.some((c) => c.kind === 'place');
+      const hasLocal = part.some((c) => c.local);
+      const first = part[0] as Component;
+      const last = part[part.length - 1] as Component;
+      const before = text.slice(Math.max(0, first.start - 40), first.start);
+      if (COMPANY_BEFORE.test(before) && first.kind === 'quoted') continue;
+      const context = ADDRESS_CONTEXT.test(before);
+      if ((hasQuoted && hasAdmin) || (hasLocal && hasPlace && context))
+        out.push({ start: first.start, end: last.end, category: 'address' });
+    }
+  }
+}
 
 export function detectAddresses(text: string): Span[] {
   const out: Span[] = [];
   for (const m of text.matchAll(RE_URBAN)) {
-    let start = m.index;
-    let s = m[0];
-    // Drop leading words that belong to the sentence, not to the street name ("Rīgā, Brīvības…" never
-    // starts here because of the comma; but "Dzīvo Brīvības…" would).
-    const lead = /^(?:Dzīvo|Adrese|Pēc|Uz|No|Pie|Pa|Līdz|Deklarētā|Faktiskā) /u.exec(s);
-    if (lead) {
-      start += lead[0].length;
-      s = s.slice(lead[0].length);
-    }
+    const lead = LEAD.exec(m[0]);
+    const start = m.index + (lead ? lead[0].length : 0);
     out.push({ start, end: m.index + m[0].length, category: 'address' });
   }
-  for (const m of text.matchAll(RE_RURAL)) {
-    if (COMPANY_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, category: 'address' });
-  }
+  detectRural(text, out);
   for (const m of text.matchAll(RE_QUOTED)) {
-    if (ADDRESS_CONTEXT.test(text.slice(Math.max(0, m.index - 40), m.index))) {
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    if (ADDRESS_CONTEXT.test(before) && !COMPANY_BEFORE.test(before))
       out.push({ start: m.index, end: m.index + m[0].length, category: 'address' });
-    }
   }
   return out;
 }

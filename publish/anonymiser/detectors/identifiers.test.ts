@@ -29,6 +29,8 @@ describe('personal codes', () => {
       '120385 - 12342',
       '120385–12342',
     ]);
+    // A space instead of the hyphen: only a valid code (or one after "personas kods").
+    expect(found('kods 120385 12342, skaitļi 120385 12343', 'personal_code')).toEqual(['120385 12342']);
   });
 });
 
@@ -75,6 +77,24 @@ describe('phones, e-mails, plates, cadastral numbers, documents, postal codes', 
     expect(found('automašīnu AB1234 vadīja', 'vehicle_plate')).toEqual(['AB1234']);
     expect(found('Lieta Nr. AP38-42804-21; pēc KL 130. panta', 'vehicle_plate')).toEqual([]);
   });
+  it('vehicle plates with an en or em dash, a spaced dash, one letter; foreign plates and VINs after a vehicle word', () => {
+    expect(found('vadīja automobili GK–4410 un piekabi R—208', 'vehicle_plate')).toEqual([
+      'GK–4410',
+      'R—208',
+    ]);
+    expect(found('motociklam ar numura zīmi EV - 77', 'vehicle_plate')).toEqual(['EV - 77']);
+    expect(found('bojāja svešu automašīnu TN–9051.', 'vehicle_plate')).toEqual(['TN–9051']);
+    expect(
+      found('Lietuvā reģistrēta automašīna KBD 417 un Igaunijā reģistrēts furgons 512 TRM', 'vehicle_plate'),
+    ).toEqual(['KBD 417', '512 TRM']);
+    expect(found('transportlīdzekļa VIN WVWZZZ1JZXW000001 dati', 'vehicle_plate')).toEqual([
+      'WVWZZZ1JZXW000001',
+    ]);
+    expect(found('ABC 123 bez transportlīdzekļa vārda', 'vehicle_plate')).toEqual([]);
+    expect(found('automašīnas remonts izmaksāja EUR 950; APK 149. panta otrā daļa', 'vehicle_plate')).toEqual(
+      [],
+    );
+  });
   it('cadastral numbers (spaced, or compact after "kadastr…")', () => {
     expect(found('kadastra numurs 0100 012 0345 un 0100 012 0345 001', 'cadastral')).toEqual([
       '0100 012 0345',
@@ -88,5 +108,6 @@ describe('phones, e-mails, plates, cadastral numbers, documents, postal codes', 
       'PA7654321',
     ]);
     expect(found('Rīga, LV-1010', 'postal_code')).toEqual(['LV-1010']);
+    expect(found('Ogre, LV–5001; Cēsis, LV 4101', 'postal_code')).toEqual(['LV–5001', 'LV 4101']);
   });
 });

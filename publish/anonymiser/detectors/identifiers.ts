@@ -52,7 +52,8 @@ const E = '(?![\\p{L}\\p{N}])';
 
 // A personal code: 6 + 5 digits, with a hyphen or not. Hyphenated ones are always hidden (only a
 // personal code is written like that); unhyphenated ones only when they check out.
-const RE_CODE = new RegExp(`(?<![\\p{L}\\p{N}+])(\\d{6})( ?[-‐–] ?|)(\\d{5})${E}`, 'gu');
+// A space instead of the hyphen ("120385 12342") counts like no hyphen: only when it checks out.
+const RE_CODE = new RegExp(`(?<![\\p{L}\\p{N}+])(\\d{6})( ?[-‐‑–—] ?| |)(\\d{5})${E}`, 'gu');
 // IBAN, compact or printed in groups of four.
 const RE_IBAN = new RegExp(`${B}[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?${E}`, 'gu');
 const RE_EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
@@ -62,9 +63,20 @@ const RE_PHONE = new RegExp(
   `(?:(?:\\(\\+371\\)|\\+371|(?<![\\p{N}])00371)[ -]?|(?<![\\p{L}\\p{N}+]))[26](?:[ -]?\\d){7}${E}`,
   'gu',
 );
-// Vehicle plates: two letters, hyphen or space, 1–4 digits (AB-1234, KT 123); taxi/special ones alike.
-const RE_PLATE = new RegExp(`${B}[A-Z]{1,2}[- ]\\d{1,4}${E}(?![-/.]\\d)`, 'gu');
-const RE_PLATE_COMPACT = new RegExp(`${B}[A-Z]{2}\\d{1,4}${E}(?![-/.]\\d)`, 'gu');
+// Vehicle plates: one or two letters, a hyphen, an en or em dash, a space or nothing, 1–4 digits
+// (AB-1234, AB–1234, AB 1234, AB1234; taxis, trailers and special plates alike); and, after a vehicle
+// word, the three-letter and three-digit plates of the neighbouring countries (ABC-123, ABC 123,
+// 123 ABC) that rulings about traffic offences also name.
+const PLATE_DASH = '[-‐‑–—]';
+const RE_PLATE = new RegExp(
+  `${B}[A-Z]{1,2}(?:${PLATE_DASH}| |\u00a0| ${PLATE_DASH} )\\d{1,4}${E}(?![-‐‑–—/.]\\d)`,
+  'gu',
+);
+const RE_PLATE_COMPACT = new RegExp(`${B}[A-Z]{2}\\d{1,4}${E}(?![-‐‑–—/.]\\d)`, 'gu');
+const RE_PLATE_FOREIGN = new RegExp(
+  `${B}(?:[A-Z]{3}(?:${PLATE_DASH}| |\u00a0)?\\d{3}|\\d{3}(?: |\u00a0)?[A-Z]{3})${E}(?![-‐‑–—/.]\\d)`,
+  'gu',
+);
 // Cadastral numbers (4+3+4 digits, buildings and premises add 3 or 3+3) and their compact form.
 const RE_CADASTRAL = new RegExp(
   `${B}\\d{4} \\d{3} \\d{4}(?: \\d{3}){0,2}${E}|${B}\\d{11}(?:\\d{3}){0,2}${E}`,
@@ -72,11 +84,20 @@ const RE_CADASTRAL = new RegExp(
 );
 // Passports and identity cards: two letters and seven digits (LV1234567, PA1234567).
 const RE_DOCUMENT = new RegExp(`${B}[A-Z]{2} ?\\d{7}${E}`, 'gu');
-const RE_POSTAL = new RegExp(`${B}LV ?- ?\\d{4}${E}`, 'gu');
+const RE_POSTAL = new RegExp(`${B}LV ?[-‐‑–—]? ?\\d{4}${E}`, 'gu');
+// Vehicle identification numbers (VIN, 17 characters without I, O, Q) after "VIN", "šasijas" or
+// "identifikācijas numurs": they identify the vehicle as surely as its plate.
+const RE_VIN = new RegExp(
+  `${B}(?=[A-HJ-NPR-Z0-9]*\\d)(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}${E}`,
+  'gu',
+);
+const VIN_CONTEXT = /(?:VIN|šasij|identifikācijas num)/iu;
 
 const PLATE_CONTEXT =
-  /(?:transportlīdzek|automaš|auto|a\/m|reģistrācijas|reģ\.|numur|nr\.|motocikl|piekab|mopēd|vadīja|vadot)/i;
+  /(?:transportlīdzek|transport|automaš|auto|a\/m|reģistrācijas|reģ\.|numur|nr\.|motocikl|piekab|mopēd|traktor|furgon|kravas|vadīja|vadot|vadītāj)/i;
 const CADASTRAL_CONTEXT = /kadastr/i;
+const CURRENCY = /^(?:EUR|USD|GBP|RUB|SEK|NOK|DKK|CHF|PLN|LVL|LTL|EEK|CZK|HUF|UAH|BYN|JPY|CNY)\b/;
+const STATUTE_AFTER = /^\.\s*(?:pant|punkt|daļ|nodaļ|sadaļ)/u;
 const DOCUMENT_CONTEXT = /(?:pase|pases|apliecīb|dokument|eid|id kart|personu apliecinoš)/i;
 
 function before(text: string, at: number, n: number): string {
@@ -91,7 +112,7 @@ export function detectIdentifiers(text: string): Span[] {
     if (ibanValid(m[0])) out.push({ start: m.index, end: m.index + m[0].length, category: 'iban' });
   }
   for (const m of text.matchAll(RE_CODE)) {
-    const hyphen = m[2] !== '';
+    const hyphen = m[2] !== '' && m[2] !== ' ';
     const context = /person(as|u)\s+kod|p\.\s?k\./i.test(before(text, m.index, 30));
     if (hyphen || context || isPersonalCode(m[0]))
       out.push({ start: m.index, end: m.index + m[0].length, category: 'personal_code' });
@@ -122,18 +143,23 @@ export function detectIdentifiers(text: string): Span[] {
   }
   for (const m of text.matchAll(RE_POSTAL))
     out.push({ start: m.index, end: m.index + m[0].length, category: 'postal_code' });
+  for (const m of text.matchAll(RE_VIN)) {
+    if (VIN_CONTEXT.test(before(text, m.index, 40)))
+      out.push({ start: m.index, end: m.index + m[0].length, category: 'vehicle_plate' });
+  }
+  for (const m of text.matchAll(RE_PLATE_FOREIGN)) {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    if (CURRENCY.test(m[0]) || STATUTE_AFTER.test(after)) continue; // "EUR 150", "APK 149. panta"
+    if (PLATE_CONTEXT.test(before(text, m.index, 60)))
+      out.push({ start: m.index, end: m.index + m[0].length, category: 'vehicle_plate' });
+  }
   for (const re of [RE_PLATE, RE_PLATE_COMPACT]) {
     for (const m of text.matchAll(re)) {
       const ctx = before(text, m.index, 80);
       if (m[0].startsWith('LV') && !PLATE_CONTEXT.test(ctx)) continue; // postal codes and document numbers
       // "KL 130. panta", "CPL 41. pants": a statute abbreviation and an article number.
-      if (
-        /^\.\s*(?:pant|punkt|daļ|nodaļ|sadaļ)/u.test(
-          text.slice(m.index + m[0].length, m.index + m[0].length + 12),
-        )
-      )
-        continue;
-      const hyphenated = /^[A-Z]{2}-\d{1,4}$/.test(m[0]);
+      if (STATUTE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
+      const hyphenated = /^[A-Z]{2} ?[-‐‑–—] ?\d{1,4}$/.test(m[0]);
       if (
         (hyphenated && !/(lietā|lietas|lieta|nr\.\s*$)/i.test(before(text, m.index, 12))) ||
         PLATE_CONTEXT.test(ctx)

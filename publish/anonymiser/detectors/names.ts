@@ -12,7 +12,14 @@ import { stemKey } from '../lexicon/declension.ts';
 import { lexicon } from '../lexicon/index.ts';
 import { placeForms } from '../lexicon/places.ts';
 import type { Party } from '../types.ts';
-import { OFFICIAL_ROLE_PREFIXES, PARTY_ROLE_PREFIXES, PLACE_NOUN_PREFIXES, startsWithAny } from './roles.ts';
+import {
+  OFFICIAL_ROLE_PREFIXES,
+  PARTY_ROLE_PREFIXES,
+  PLACE_NOUN_PREFIXES,
+  ROLE_FILLERS,
+  roleOfWord,
+  startsWithAny,
+} from './roles.ts';
 
 interface Token {
   start: number;
@@ -60,6 +67,7 @@ stājas stājies pārsūdzēt pārsūdzams nepārsūdzams sagatavots sagatavoša
 personu kodekss kodeksu eiro naudas summa summu summas kopā apmērā apmēru reģistrēts reģistrācijas tiesvedība tiesvedību
 kriminālprocess kriminālprocesu kriminālprocesā kriminālprocesam kriminālprocesa dzīvesvieta dzīvesvietu deklarētā
 tālrunis tālruņa pase pases apliecība mobilais elektroniskā elektroniskais transportlīdzeklis automašīna
+iestāde iestādes iestādei iestādi iestādē pārvalde pārvaldes inspekcija inspekcijas komisija komisijas dienests
 `
     .trim()
     .split(/\s+/),
@@ -95,6 +103,15 @@ function tokenize(text: string): Token[] {
   }
   return out;
 }
+
+/** Where a name ends: after the full stop of a closing initial ("Bērziņa R."). */
+function endOf(t: Token): number {
+  return t.initial ? t.end + 1 : t.end;
+}
+
+// Between two members of a list of names: a comma, "un", a semicolon, after an optional
+// parenthesised role ("Sīle Dina (sēdes vadītāja), Ozols Jānis").
+const LIST_GAP = /^(?:\s*\([^()\n]{0,60}\))?(?:,\s*|\s+un\s+|\s+ir\s+|;\s*)$/u;
 
 function isUpper(t: Token): boolean {
   return t.text.length >= 2 && t.text === t.text.toUpperCase();
@@ -156,22 +173,52 @@ function nameShaped(t: Token): boolean {
 
 type RoleKind = 'official' | 'party' | null;
 
-/** The nearest role word among the three words before token index i, stopping at sentence ends. */
+/** The role token j gives a name after it (see roleOfWord: "sēdes vadītājs", "valdes priekšsēdētājs"…). */
+function roleAt(text: string, tokens: Token[], j: number): RoleKind {
+  const t = tokens[j] as Token;
+  const prev = tokens[j - 1];
+  const prevLower = prev && /^[ \u00a0]+$/.test(text.slice(prev.end, t.start)) ? prev.lower : undefined;
+  return roleOfWord(t.lower, prevLower, text.slice(t.end, t.end + 4));
+}
+
+/**
+ * The role word that introduces the name at token i: the nearest role word before it, with only
+ * role words and their attributes (tiesas sēdes, valsts apsūdzības uzturētāja, zvērināta…) between,
+ * in the same sentence. Any other word between ("tulks, jo X norādīja") breaks the link.
+ */
 function roleBefore(text: string, tokens: Token[], i: number): RoleKind {
-  for (let j = i - 1, n = 0; j >= 0 && n < 3; j--, n++) {
+  for (let j = i - 1, n = 0; j >= 0 && n < 4; j--, n++) {
     const t = tokens[j] as Token;
     const gap = text.slice(t.end, (tokens[j + 1] as Token).start);
     if (/[.;!?]\s|\n\s*\n/.test(gap) && !t.initial) return null;
-    if (
-      t.cap &&
-      !t.stop &&
-      !startsWithAny(t.lower, OFFICIAL_ROLE_PREFIXES) &&
-      !startsWithAny(t.lower, PARTY_ROLE_PREFIXES)
-    )
-      return null;
-    if (startsWithAny(t.lower, OFFICIAL_ROLE_PREFIXES)) return 'official';
-    if (startsWithAny(t.lower, PARTY_ROLE_PREFIXES)) return 'party';
+    const kind = roleAt(text, tokens, j);
+    if (kind) return kind;
+    if (!ROLE_FILLERS.has(t.lower)) return null;
   }
+  return null;
+}
+
+const POSSESSED_ROLE = /^(?:interešu|aizstāv|pārstāv|advokāt|kung|kundz)/u;
+
+/**
+ * A role stated after the name: in parentheses ("Sīle Dina (sēdes vadītāja)", "(turpmāk – cietušais)"),
+ * or a role the person has, after the name in the genitive ("Bērziņa interešu aizstāvis",
+ * "Ozolas pārstāvis", "Bērziņa kungs"): the latter is always a party's mention.
+ */
+function roleAfter(text: string, tokens: Token[], j: number, end: number): RoleKind {
+  const next = tokens[j];
+  if (!next) return null;
+  const gap = text.slice(end, next.start);
+  if (/^\s*\(\s*(?:turpmāk\s*[–—-]\s*)?$/u.test(gap)) {
+    for (let k = j; k < tokens.length && k < j + 4; k++) {
+      const t = tokens[k] as Token;
+      if (text.slice((tokens[k - 1] as Token).end, t.start).includes(')')) break;
+      const kind = roleAt(text, tokens, k);
+      if (kind) return kind;
+    }
+    return null;
+  }
+  if (/^[ \u00a0]$/.test(gap) && !next.cap && POSSESSED_ROLE.test(next.lower)) return 'party';
   return null;
 }
 
@@ -204,6 +251,16 @@ export function detectNames(
   // sentence (Kolēģija, Naudu): a name is never written in lower case.
   const ordinary = new Set<string>();
   for (const t of tokens) if (!t.cap && !claimed[t.start]) ordinary.add(t.lower); // not inside e-mails
+  // …and their stems, so that "Iestādes pārstāvis" is known for a common noun when the text also
+  // writes "iestāde".
+  let ordinaryKeys: Set<string> | null = null;
+  const ordinaryStem = (t: Token): boolean => {
+    if (!ordinaryKeys) {
+      ordinaryKeys = new Set<string>();
+      for (const w of ordinary) ordinaryKeys.add(stemKey(w));
+    }
+    return ordinaryKeys.has(stemKey(t.text));
+  };
 
   const seedParty = (p: Party): void => {
     if (!p.surname) return;
@@ -221,6 +278,7 @@ export function detectNames(
     persons.push(person);
   };
   for (const p of opts.parties ?? []) seedParty(p);
+  const seeded = [...persons];
   // A party's surname that is also a town (Vecumnieks ~ Vecumnieki) is a name in this ruling.
   if (partyKeys.size)
     for (const t of tokens) if (t.place && partyKeys.has(stemKey(t.text))) t.stop = STOP.has(t.lower);
@@ -279,8 +337,20 @@ export function detectNames(
     const run = tokens.slice(i, j);
     const nextIsPlace = placeAfter(text, tokens, j);
     let role = roleBefore(text, tokens, i);
-    if (!role && lastChunk && /^(?:,\s*|\s+un\s+|\s+ir\s+|;\s*)$/u.test(text.slice(lastChunk.end, t0.start)))
+    if (!role) {
+      // A role after the name; a single word at a sentence's start that the text also uses as a
+      // common noun ("Iestādes pārstāvis") is not a name.
+      const single = run.length === 1 ? t0 : null;
+      if (!single || (nameShaped(single) && !(sentenceInitial(text, single) && ordinaryStem(single))))
+        role = roleAfter(text, tokens, j, (run[run.length - 1] as Token).end);
+    }
+    // A list continues the kind of its first member: "tiesneši A, B un C", "sastāvs: A (sēdes
+    // vadītājs), B, C". A weak sign: a known party's name in such a list is still a party.
+    let listed = false;
+    if (!role && lastChunk && LIST_GAP.test(text.slice(lastChunk.end, t0.start))) {
       role = lastChunk.kind;
+      listed = true;
+    }
     // Pick the name inside the run.
     let name: Token[] | null = null;
     let evidence = role !== null;
@@ -299,6 +369,10 @@ export function detectNames(
       while (k < run.length - 1 && (run[k] as Token).initial) k++;
       name = run.slice(ii, k + 1);
       evidence = true;
+    } else if (ii >= 1 && ii === run.length - 1 && nameShaped(run[ii - 1] as Token)) {
+      // Surname and initial: "Bērziņa R.", "Ozolam J." (lists, registers, later mentions).
+      name = run.slice(ii - 1, ii + 1);
+      evidence = true;
     } else if (gi >= 0 && gi + 1 < run.length) {
       const double =
         gi + 2 < run.length &&
@@ -308,6 +382,15 @@ export function detectNames(
       evidence = true;
     } else if (run.length >= 2 && lex.surname.has((run[0] as Token).lower) && isGiven(run[1] as Token)) {
       name = run.slice(0, 2);
+      evidence = true;
+    } else if (gi >= 1 && gi === run.length - 1 && nameShaped(run[gi - 1] as Token)) {
+      // Surname first, given name last: "Līces Unas", "Kalnāja Jānim". A sentence's first word that
+      // this text also writes in lower case is not a surname (Izsaukts Jānis): the given name alone.
+      const prev = run[gi - 1] as Token;
+      name =
+        sentenceInitial(text, prev) && ordinary.has(prev.lower)
+          ? run.slice(gi, gi + 1)
+          : run.slice(gi - 1, gi + 1);
       evidence = true;
     } else if (
       run.length >= 2 &&
@@ -369,13 +452,14 @@ export function detectNames(
       continue;
     }
     const start = (name[0] as Token).start;
-    const end = (name[name.length - 1] as Token).end;
+    const end = endOf(name[name.length - 1] as Token);
     // Which word is the surname: the last, unless the run is surname-first (BĒRZIŅŠ Jānis).
     const last = name[name.length - 1] as Token;
     const surnameFirst =
       name.length >= 2 &&
       !(name[0] as Token).initial &&
-      ((isGiven(last) && !isGiven(name[0] as Token)) ||
+      (last.initial ||
+        (isGiven(last) && !isGiven(name[0] as Token)) ||
         (isUpper(name[0] as Token) && !isUpper(last)) ||
         partyGivenKeys.has(stemKey(last.text)));
     const surname = surnameFirst ? (name[0] as Token) : last;
@@ -383,6 +467,19 @@ export function detectNames(
     const sKey = stemKey(surname.text);
     let kind: 'official' | 'party' = role ?? 'party';
     if (!role && officialKeys.has(sKey) && !partyKeys.has(sKey)) kind = 'official';
+    // A known party's name is the party's, unless an official's role word introduces it and the given
+    // name (when written) is not the party's: only officials acting in office are kept.
+    if (kind === 'official' && partyKeys.has(sKey)) {
+      const gKey = given && !given.initial ? stemKey(given.text) : null;
+      const initial = given ? given.text.charAt(0).toUpperCase() : null;
+      const same = seeded.some(
+        (p) =>
+          p.surnameKeys.has(sKey) &&
+          ((gKey !== null && p.givenKey === gKey) ||
+            (gKey === null && initial !== null && p.initial === initial)),
+      );
+      if (listed || same) kind = 'party';
+    }
     if (kind === 'official') {
       officials.push({ start, end });
       officialKeys.add(sKey);
@@ -399,7 +496,7 @@ export function detectNames(
   const givenIndex = new Map<string, Person[]>();
   for (const p of persons) {
     for (const k of p.surnameKeys) (surnameIndex.get(k) ?? surnameIndex.set(k, []).get(k)!).push(p);
-    if (p.givenKey && p.givenKey.length >= 3)
+    if (p.givenKey && (p.givenKey.length >= 3 || (p.givenKey.length >= 2 && partyGivenKeys.has(p.givenKey))))
       (givenIndex.get(p.givenKey) ?? givenIndex.set(p.givenKey, []).get(p.givenKey)!).push(p);
   }
   const officialSet = new Uint8Array(text.length);
@@ -409,7 +506,7 @@ export function detectNames(
     if (used[i] || !t.cap || t.stop || t.initial || !free(t) || officialSet[t.start]) continue;
     const key = stemKey(t.text);
     let cands = surnameIndex.get(key);
-    if (!cands && key.length >= 3 && (isGiven(t) || partyGivenKeys.has(key))) cands = givenIndex.get(key);
+    if (!cands && ((key.length >= 3 && isGiven(t)) || partyGivenKeys.has(key))) cands = givenIndex.get(key);
     if (!cands || cands.length === 0) continue;
     if (officialKeys.has(key) && !partyKeys.has(key)) {
       // An official's surname (tiesnese Kalniņa) that no party shares: keep.
@@ -430,7 +527,14 @@ export function detectNames(
     const start =
       prev && (prev.initial || givenBefore) && !used[i - 1] && joins(text, prev, t) ? prev.start : t.start;
     if (start !== t.start) used[i - 1] = 1;
-    p.mentions.push({ start, end: t.end });
+    // …and a following one ("Bērziņam J.").
+    const next = tokens[i + 1];
+    let end = t.end;
+    if (start === t.start && next && next.initial && !used[i + 1] && joins(text, t, next)) {
+      end = endOf(next);
+      used[i + 1] = 1;
+    }
+    p.mentions.push({ start, end });
     used[i] = 1;
   }
 

@@ -1,7 +1,9 @@
 /**
  * Role words, matched by the start of a lowercased word so that every case and gender form counts
  * (tiesnese, tiesneses, tiesnesim; apsūdzētais, apsūdzētā, apsūdzētajam…).
- * Officials acting in office are kept readable; parties and other participants are hidden.
+ * Officials acting in office (judges, prosecutors, court staff, sworn advocates, bailiffs, notaries,
+ * insolvency administrators) are kept readable; parties and every other participant — witnesses,
+ * interpreters, experts, surveyors, representatives who are not advocates — are hidden.
  */
 export const OFFICIAL_ROLE_PREFIXES = [
   'tiesnes',
@@ -18,9 +20,11 @@ export const OFFICIAL_ROLE_PREFIXES = [
   'administrator',
   'palīg',
   'virsprokuror',
-  'tulk',
   'senator',
   'senatr',
+  // "sēdi protokolē X", "protokolēja X", "protokolists X": the court's minute-taker.
+  'protokolē',
+  'protokolist',
 ];
 
 export const PARTY_ROLE_PREFIXES = [
@@ -128,7 +132,61 @@ export const PARTY_ROLE_PREFIXES = [
   'ārst',
   'medmās',
   'biedr',
+  // Participants who are not officials acting in office: their names are hidden.
+  'tulk',
+  'ekspert',
+  'mērniek',
+  'speciālist',
+  'juriskonsult',
+  'pilnvarn',
+  'pieaicināt',
+  'kungs',
+  'kunga',
+  'kungam',
+  'kungu',
+  'kundz',
 ];
+
+/**
+ * Words that may stand between a role word and the name it introduces ("tiesas sēdes sekretāre",
+ * "valsts apsūdzības uzturētāja prokurore", "zvērināta advokāte"). Any other word between them
+ * ("tulks, jo X norādīja") means the role word is not about the name.
+ */
+export const ROLE_FILLERS = new Set(
+  `tiesas tiesu sēdes sēžu valsts apsūdzības uzturētājs uzturētāja uzturētājam uzturētājai uzturētāju
+   lietas lietā pilnvarotais pilnvarotā pilnvarotajam pilnvarotajai pilnvaroto procesa virzītājs virzītāja
+   virzītājam virzītājai bijušais bijusī bijušā bijušajam bijušajai bijušo personiskais personīgais
+   paraksts paraksta elektroniski parakstīts`
+    .trim()
+    .split(/\s+/),
+);
+
+/** Heads of private bodies: "valdes priekšsēdētājs X" is a private person, not a court official. */
+const PRIVATE_HEAD_BEFORE =
+  /^(?:valdes|padomes|biedrības|kooperatīva|sabiedrības|apvienības|mājas|dzīvokļu)$/u;
+
+/**
+ * The kind of role a lowercased word gives the name after it, given the word before it and the
+ * text right after it: 'official', 'party' or null (not a role word).
+ */
+export function roleOfWord(
+  lower: string,
+  prevLower: string | undefined,
+  after: string,
+): 'official' | 'party' | null {
+  if (lower.startsWith('vadītāj')) return prevLower === 'sēdes' ? 'official' : 'party';
+  if (lower.startsWith('priekšsēdētāj'))
+    return prevLower !== undefined && PRIVATE_HEAD_BEFORE.test(prevLower) ? 'party' : 'official';
+  // "Apelācijas instances tiesas sastāvs: X, Y, Z" — but not "noziedzīga nodarījuma sastāvs".
+  if (lower.startsWith('sastāv'))
+    return prevLower === 'tiesas' || prevLower === 'šādā' || /^\s*:/.test(after) ? 'official' : null;
+  // "Apgabaltiesas kolēģija (A, B, C)", "tiesnešu kolēģija: A, B, C" — not "Kolēģija Bērziņa sūdzību…".
+  if (lower.startsWith('kolēģij'))
+    return prevLower === 'tiesnešu' || /^\s*[(:]/.test(after) ? 'official' : null;
+  if (startsWithAny(lower, OFFICIAL_ROLE_PREFIXES)) return 'official';
+  if (startsWithAny(lower, PARTY_ROLE_PREFIXES)) return 'party';
+  return null;
+}
 
 /** Lowercase words after a name that show the name belongs to a place or an institution. */
 export const PLACE_NOUN_PREFIXES = [
