@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { Rng } from '../../../lib/random.ts';
 import { generateCorpus, generateRuling } from './generate.ts';
 import { FILLERS } from './fillers.ts';
+import { decline, feminine, parseName, type Case } from './decline.ts';
 import { GIVEN, OFFICIAL_NAMES, SURNAMES, type Split } from './names.ts';
+import { FINAL } from './templates-final.ts';
 import { HELDOUT } from './templates-heldout.ts';
 import { SEALED } from './templates-sealed.ts';
 import { TUNE } from './templates-tune.ts';
@@ -10,7 +12,7 @@ import { TUNE } from './templates-tune.ts';
 describe('generateRuling', () => {
   it('is deterministic in the seed and records exact positions of every datum and must-keep string', () => {
     expect(generateRuling(42).text).toBe(generateRuling(42).text);
-    for (const split of ['tune', 'heldout', 'sealed'] as const) {
+    for (const split of ['tune', 'heldout', 'sealed', 'final'] as const) {
       for (const r of generateCorpus(40, 5, split)) {
         for (const a of [...r.annotations, ...r.mustKeep]) expect(r.text.slice(a.start, a.end)).toBe(a.text);
         expect(r.annotations.some((a) => a.category === 'person')).toBe(true);
@@ -128,5 +130,163 @@ describe('generateRuling', () => {
     // deterministic in (seed, split), and different from the other splits with the same seed
     expect(generateCorpus(3, 11, 'sealed')[2]!.text).toBe(corpus[2]!.text);
     expect(generateCorpus(1, 11, 'heldout')[0]!.text).not.toBe(corpus[0]!.text);
+  });
+
+  // ---- the final split: written for the final measurement only -----------------------------------
+
+  /** Sentence-like segments of at least five words of a template set and fillers (placeholders removed). */
+  const segments = (set: typeof TUNE, fillers: string[]) =>
+    new Set(
+      [...Object.values(set).flatMap((sections) => sections.flatMap((s) => s.variants)), ...fillers]
+        .flatMap((t) => t.replace(/\{[^}]*\}/g, ' ').split(/[.:;!?\n–()[\]]+/))
+        .map((seg) =>
+          seg
+            .replace(/[,"“”„]/g, ' ')
+            .replace(/\s+/g, ' ')
+            .trim()
+            .toLowerCase(),
+        )
+        .filter((seg) => seg.split(' ').length >= 5),
+    );
+  /** Every given name and surname of a split, officials' included, lower-case ("Nom:Gen|Fem" → nom). */
+  const names = (s: Split) =>
+    new Set(
+      [...GIVEN[s].m, ...GIVEN[s].f, ...SURNAMES[s], ...OFFICIAL_NAMES[s].m, ...OFFICIAL_NAMES[s].f]
+        .concat(OFFICIAL_NAMES[s].surnames)
+        .map((n) => ((n.split('|')[0] as string).split(':')[0] as string).toLowerCase()),
+    );
+
+  it('keeps the final half apart from all three others: no shared template sentence, given name or surname', () => {
+    const others = new Set([
+      ...segments(TUNE, FILLERS.tune),
+      ...segments(HELDOUT, FILLERS.heldout),
+      ...segments(SEALED, FILLERS.sealed),
+    ]);
+    const final = segments(FINAL, FILLERS.final);
+    expect(final.size).toBeGreaterThan(150);
+    expect([...final].filter((seg) => others.has(seg))).toEqual([]);
+    const variants = (set: typeof TUNE) =>
+      new Set(Object.values(set).flatMap((sections) => sections.flatMap((s) => s.variants)));
+    const otherVariants = new Set([...variants(TUNE), ...variants(HELDOUT), ...variants(SEALED)]);
+    for (const v of variants(FINAL)) expect(otherVariants.has(v)).toBe(false);
+
+    const finalNames = names('final');
+    expect(finalNames.size).toBeGreaterThan(100);
+    const otherNames = new Set<string>();
+    for (const other of ['tune', 'heldout', 'sealed'] as const) {
+      expect([...names(other)].filter((n) => finalNames.has(n))).toEqual([]);
+      for (const n of names(other)) otherNames.add(n);
+    }
+    for (const part of ['kalniņa', 'ozola', 'liepa', 'bērziņa', 'krastiņa', 'vilka'])
+      expect(finalNames.has(part)).toBe(false);
+    // nor does any inflected form of a final name (both genders of a surname) spell another split's name
+    const cases: Case[] = ['nom', 'gen', 'dat', 'acc', 'ins', 'loc', 'voc'];
+    const clashes: string[] = [];
+    const forms = (entry: string, g: 'm' | 'f') => {
+      const w = parseName(entry);
+      for (const c of cases) {
+        const f = decline(w, g, c).toLowerCase();
+        if (otherNames.has(f)) clashes.push(`${entry} ${c}: ${f}`);
+      }
+    };
+    for (const g of ['m', 'f'] as const)
+      for (const n of [...GIVEN.final[g], ...OFFICIAL_NAMES.final[g]]) forms(n, g);
+    for (const n of [...SURNAMES.final, ...OFFICIAL_NAMES.final.surnames]) {
+      forms(n, 'm');
+      const fem = feminine(parseName(n));
+      for (const c of cases) {
+        const f = decline(fem, 'f', c).toLowerCase();
+        if (otherNames.has(f)) clashes.push(`${n} (f) ${c}: ${f}`);
+      }
+    }
+    expect(clashes).toEqual([]);
+  });
+
+  it('final templates: sections that tell one story have as many variants, and people appear in all seven cases', () => {
+    for (const sections of Object.values(FINAL)) {
+      const byKey = new Map<string, Set<number>>();
+      for (const s of sections)
+        if (s.align) byKey.set(s.align, (byKey.get(s.align) ?? new Set()).add(s.variants.length));
+      for (const [key, lengths] of byKey) expect([key, lengths.size]).toEqual([key, 1]);
+      expect(sections.filter((s) => s.fillersBefore)).toHaveLength(1);
+    }
+    const text = [
+      ...Object.values(FINAL).flatMap((ss) => ss.flatMap((s) => s.variants)),
+      ...FILLERS.final,
+    ].join('\n');
+    const used = new Set(
+      [...text.matchAll(/\{[A-Z]\.(?:full|sur|given|caps|capsur|capssur|surgiven)\.(\w+)\}/g)].map(
+        (m) => m[1],
+      ),
+    );
+    expect([...used].sort()).toEqual(['acc', 'dat', 'gen', 'ins', 'loc', 'nom', 'voc']);
+  });
+
+  it('final rulings: all five kinds, exact spans, valid identifiers, relatives who share the family name, determinism', () => {
+    const corpus = generateCorpus(300, 13, 'final');
+    expect(new Set(corpus.map((r) => r.type)).size).toBe(5);
+    let sharing = 0;
+    const categories = new Set<string>();
+    const checkDigit = (code: string) => {
+      const d = code.replace(/\D/g, '');
+      const w = [1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+      const sum = w.reduce((a, x, i) => a + x * Number(d[i]), 0);
+      return (1101 - sum) % 11 === Number(d[10]);
+    };
+    const mod97 = (iban: string) => {
+      const s = iban.replace(/ /g, '');
+      const n = [...(s.slice(4) + s.slice(0, 4))]
+        .map((c) => (c >= 'A' ? String(c.charCodeAt(0) - 55) : c))
+        .join('');
+      let rem = 0;
+      for (const ch of n) rem = (rem * 10 + Number(ch)) % 97;
+      return rem;
+    };
+    for (const r of corpus) {
+      expect(r.split).toBe('final');
+      expect(r.text).not.toMatch(/\{|\}|undefined|\.\.(?!\.)/);
+      for (const a of [...r.annotations, ...r.mustKeep]) expect(r.text.slice(a.start, a.end)).toBe(a.text);
+      // personal data never overlap must-keep strings, nor one another
+      for (const a of r.annotations)
+        for (const k of r.mustKeep) expect(a.end <= k.start || k.end <= a.start).toBe(true);
+      const sorted = [...r.annotations].sort((a, b) => a.start - b.start);
+      for (let i = 1; i < sorted.length; i++)
+        expect(sorted[i]!.start).toBeGreaterThanOrEqual(sorted[i - 1]!.end);
+      for (const a of r.annotations) {
+        categories.add(a.category);
+        if (a.category === 'personal_code') {
+          expect(a.text).toMatch(/^(\d{6}[- ]?\d{5}|32\d{4}-\d{5})$/);
+          if (!a.text.startsWith('32')) expect(checkDigit(a.text)).toBe(true);
+        }
+        if (a.category === 'iban') expect(mod97(a.text)).toBe(1);
+      }
+      // every annotated person is a party of the ruling; no official's name is annotated
+      const ids = new Set(r.parties.map((p) => p.id));
+      for (const a of r.annotations) expect(ids.has(a.entity.split('.')[0] as string)).toBe(true);
+      for (const o of r.officials)
+        for (const a of r.annotations.filter((x) => x.category === 'person'))
+          expect(a.text.toLowerCase().includes(o.surname.toLowerCase())).toBe(false);
+      const d = r.parties.find((p) => p.id === 'D');
+      const rel = r.parties.find((p) => p.id === 'R');
+      if (d && rel && d.surname.slice(0, 4) === rel.surname.slice(0, 4)) sharing++;
+    }
+    expect([...categories].sort()).toEqual([
+      'address',
+      'birth_date',
+      'cadastral',
+      'document',
+      'email',
+      'iban',
+      'person',
+      'personal_code',
+      'phone',
+      'postal_code',
+      'vehicle_plate',
+    ]);
+    expect(sharing).toBeGreaterThan(100);
+    // deterministic in (seed, split), and different from the other splits with the same seed
+    expect(generateCorpus(3, 13, 'final')[2]!.text).toBe(corpus[2]!.text);
+    for (const other of ['tune', 'heldout', 'sealed'] as const)
+      expect(generateCorpus(1, 13, other)[0]!.text).not.toBe(corpus[0]!.text);
   });
 });

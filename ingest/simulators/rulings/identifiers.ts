@@ -3,6 +3,7 @@
  * digit, and new since 2017), IBANs (with correct mod-97 check digits), phones, e-mails, vehicle
  * plates, cadastral numbers, passport and ID card numbers, addresses. Formats differ between the
  * `tune` and `heldout` splits where Latvian practice allows more than one way of writing them.
+ * The `final` split has its own functions and lists at the end of this file.
  */
 import type { Rng } from '../../../lib/random.ts';
 import type { Split } from './names.ts';
@@ -46,8 +47,8 @@ function mod97(digits: string): number {
   return rem;
 }
 
-export function iban(rng: Rng, grouped: boolean): string {
-  const bank = rng.pick(BANKS);
+export function iban(rng: Rng, grouped: boolean, banks: readonly string[] = BANKS): string {
+  const bank = rng.pick(banks);
   let account = '';
   for (let i = 0; i < 13; i++) account += String(rng.int(0, 9));
   const bban = bank + account;
@@ -58,6 +59,7 @@ export function iban(rng: Rng, grouped: boolean): string {
 }
 
 export function phone(rng: Rng, split: Split): string {
+  if (split === 'final') return finalPhone(rng);
   const mobile = rng.chance(0.75);
   const first = mobile ? '2' : '6';
   let rest = '';
@@ -99,6 +101,7 @@ export function email(rng: Rng, given: string, surname: string): string {
 }
 
 export function plate(rng: Rng, split: Split): string {
+  if (split === 'final') return finalPlate(rng);
   const letters = 'ABCDEFGHIJKLMNOPRSTUVZ';
   const two = letters.charAt(rng.int(0, letters.length - 1)) + letters.charAt(rng.int(0, letters.length - 1));
   const num = String(rng.int(1, 9999));
@@ -108,6 +111,7 @@ export function plate(rng: Rng, split: Split): string {
 }
 
 export function cadastral(rng: Rng, split: Split): string {
+  if (split === 'final') return finalCadastral(rng);
   const a = pad(rng.int(100, 9999), 4);
   const b = pad(rng.int(1, 999), 3);
   const c = pad(rng.int(1, 9999), 4);
@@ -172,6 +176,7 @@ const STREETS: Record<Split, Street[]> = {
     { nom: 'Miera iela', loc: 'Miera ielā' },
     { nom: 'Rīgas šoseja', loc: 'Rīgas šosejā' },
   ],
+  final: [], // see FINAL_STREETS
 };
 
 export const CITIES: Record<Split, Array<{ nom: string; loc: string; postal: [number, number] }>> = {
@@ -195,12 +200,14 @@ export const CITIES: Record<Split, Array<{ nom: string; loc: string; postal: [nu
     { nom: 'Kuldīga', loc: 'Kuldīgā', postal: [3301, 3302] },
     { nom: 'Salaspils', loc: 'Salaspilī', postal: [2121, 2121] },
   ],
+  final: [], // see FINAL_TOWNS
 };
 
 const HOUSES: Record<Split, string[]> = {
   tune: ['Kalniņi', 'Ozoli', 'Lejas', 'Priedes', 'Bērzi', 'Jaunzemi', 'Ābeles'],
   heldout: ['Vecsaimnieki', 'Dzērves', 'Sila Pērles', 'Ķiršu dārzs', 'Lazdas', 'Mežmalas', 'Upmaļi'],
   sealed: ['Lejasvilki', 'Ceriņi', 'Jaunķikuri', 'Zīlītes', 'Vecbirzes', 'Pīlādži', 'Ausmas', 'Mazsaulieši'],
+  final: [], // see FINAL_HOUSES
 };
 const PARISHES: Record<Split, Array<[string, string]>> = {
   tune: [
@@ -222,6 +229,7 @@ const PARISHES: Record<Split, Array<[string, string]>> = {
     ['Vircavas', 'Jelgavas'],
     ['Rugāju', 'Balvu'],
   ],
+  final: [], // see FINAL_PARISHES
 };
 
 /** Villages (ciemi) of the sealed split's parishes, for "house name, village, parish" and "street, village". */
@@ -245,6 +253,7 @@ export interface AddressParts {
 
 export function address(rng: Rng, split: Split): AddressParts {
   if (split === 'sealed') return sealedAddress(rng);
+  if (split === 'final') return finalAddress(rng);
   if (rng.chance(split === 'tune' ? 0.25 : 0.35)) {
     const house = rng.pick(HOUSES[split]);
     const [parish, muni] = rng.pick(PARISHES[split]);
@@ -337,6 +346,233 @@ function sealedAddress(rng: Rng): AddressParts {
     addressLoc: `${street.loc} ${tail}`,
     city,
     postal: `LV-${rng.int(city.postal[0], city.postal[1])}`,
+    rural: false,
+  };
+}
+
+// ---- the `final` split ---------------------------------------------------------------------------
+
+/** Personal codes of the final split: old (hyphen, none, or a space), new (since 2017: 32…). */
+export function finalPersonalCode(rng: Rng, birth: Date): string {
+  // A person born after the new codes were introduced (1 July 2017) has a new code.
+  if (birth.getTime() >= Date.UTC(2017, 6, 1) || rng.chance(0.35))
+    return `32${pad(rng.int(0, 9999), 4)}-${pad(rng.int(0, 99999), 5)}`;
+  const r = rng.next();
+  const c = oldPersonalCode(rng, birth, true);
+  if (r < 0.7) return c;
+  if (r < 0.9) return c.replace('-', '');
+  return c.replace('-', ' ');
+}
+
+function finalPhone(rng: Rng): string {
+  const n = (rng.chance(0.8) ? '2' : '6') + Array.from({ length: 7 }, () => String(rng.int(0, 9))).join('');
+  return rng.pick([
+    `+371 ${n.slice(0, 4)} ${n.slice(4)}`,
+    `+371-${n}`,
+    `${n.slice(0, 4)} ${n.slice(4)}`,
+    n,
+    `+371 ${n}`,
+  ]);
+}
+
+const FINAL_MAIL_DOMAINS = ['one.lv', 'icloud.com', 'yahoo.com', 'hotmail.com', 'inbox.lv', 'balticom.lv'];
+
+export function finalEmail(rng: Rng, given: string, surname: string, birthYear: number): string {
+  const g = ascii(given);
+  const s = ascii(surname);
+  const local = rng.pick([
+    `${g}.${s}${String(birthYear).slice(2)}`,
+    `${s}.${g.charAt(0)}`,
+    `${g}-${s}`,
+    `${g.charAt(0)}.${s}`,
+    `${s}${birthYear}`,
+  ]);
+  return `${local}@${rng.pick(FINAL_MAIL_DOMAINS)}`;
+}
+
+export const FINAL_BANKS = ['HABA', 'UNLA', 'PARX', 'RIKO', 'RTMB', 'BATR'];
+
+function finalPlate(rng: Rng): string {
+  const letters = 'ABCDEFGHIJKLMNOPRSTUVZ';
+  const L = () => letters.charAt(rng.int(0, letters.length - 1));
+  const kind = rng.next();
+  if (kind < 0.55) return `${L()}${L()}-${rng.int(1, 9999)}`;
+  if (kind < 0.8) return `${L()}${L()} ${rng.int(100, 9999)}`;
+  if (kind < 0.9) return rng.pick(['ZIBENS', 'LAIVA7', 'BOSS1', 'TURBO', 'PUPA22', 'KAIJA']); // individual plates
+  return `${L()}${L()}${L()} ${pad(rng.int(1, 999), 3)}`; // a Lithuanian registration
+}
+
+function finalCadastral(rng: Rng): string {
+  const a = pad(rng.int(100, 9899), 4);
+  const b = pad(rng.int(1, 999), 3);
+  const c = pad(rng.int(1, 9999), 4);
+  const kind = rng.next();
+  if (kind < 0.45) return `${a} ${b} ${c}`;
+  if (kind < 0.65) return `${a}${b}${c}`;
+  if (kind < 0.85) return `${a} ${b} ${c} ${pad(rng.int(1, 12), 3)}`;
+  return `${a} ${b} ${c} ${pad(rng.int(1, 9), 3)} ${pad(rng.int(1, 60), 3)}`;
+}
+
+export function finalDocumentNumber(rng: Rng): { kind: 'pase' | 'apliecība'; number: string } {
+  const passport = rng.chance(0.45);
+  const prefix = passport ? 'LV' : rng.pick(['PA', 'PB', 'PC']);
+  const digits = pad(rng.int(0, 9999999), 7);
+  return {
+    kind: passport ? 'pase' : 'apliecība',
+    number: rng.chance(0.2) ? `${prefix} ${digits}` : prefix + digits,
+  };
+}
+
+interface Town {
+  nom: string;
+  loc: string;
+  /** the municipality, written after a town outside the republican cities ("Talsi, Talsu nov.") */
+  muni: string | null;
+  postal: [number, number];
+}
+
+const FINAL_TOWNS: Town[] = [
+  { nom: 'Rīga', loc: 'Rīgā', muni: null, postal: [1002, 1082] },
+  { nom: 'Rīga', loc: 'Rīgā', muni: null, postal: [1002, 1082] },
+  { nom: 'Talsi', loc: 'Talsos', muni: 'Talsu', postal: [3201, 3201] },
+  { nom: 'Saldus', loc: 'Saldū', muni: 'Saldus', postal: [3801, 3801] },
+  { nom: 'Limbaži', loc: 'Limbažos', muni: 'Limbažu', postal: [4001, 4001] },
+  { nom: 'Gulbene', loc: 'Gulbenē', muni: 'Gulbenes', postal: [4401, 4401] },
+  { nom: 'Alūksne', loc: 'Alūksnē', muni: 'Alūksnes', postal: [4301, 4301] },
+  { nom: 'Preiļi', loc: 'Preiļos', muni: 'Preiļu', postal: [5301, 5301] },
+  { nom: 'Ludza', loc: 'Ludzā', muni: 'Ludzas', postal: [5701, 5701] },
+  { nom: 'Krāslava', loc: 'Krāslavā', muni: 'Krāslavas', postal: [5601, 5601] },
+  { nom: 'Dobele', loc: 'Dobelē', muni: 'Dobeles', postal: [3701, 3701] },
+  { nom: 'Smiltene', loc: 'Smiltenē', muni: 'Smiltenes', postal: [4729, 4729] },
+  { nom: 'Jēkabpils', loc: 'Jēkabpilī', muni: null, postal: [5201, 5202] },
+  { nom: 'Olaine', loc: 'Olainē', muni: 'Olaines', postal: [2114, 2114] },
+];
+
+/** City streets (Rīga, Jēkabpils) and small-town streets. */
+const FINAL_STREETS: Street[] = [
+  { nom: 'Tallinas iela', loc: 'Tallinas ielā' },
+  { nom: 'Ieriķu iela', loc: 'Ieriķu ielā' },
+  { nom: 'Gogoļa iela', loc: 'Gogoļa ielā' },
+  { nom: 'Bruņinieku iela', loc: 'Bruņinieku ielā' },
+  { nom: 'Ģertrūdes iela', loc: 'Ģertrūdes ielā' },
+  { nom: 'Zolitūdes iela', loc: 'Zolitūdes ielā' },
+  { nom: 'Imantas 8. līnija', loc: 'Imantas 8. līnijā' },
+  { nom: 'Anniņmuižas bulvāris', loc: 'Anniņmuižas bulvārī' },
+  { nom: 'Aleksandra Čaka iela', loc: 'Aleksandra Čaka ielā' },
+  { nom: 'Kronvalda bulvāris', loc: 'Kronvalda bulvārī' },
+  { nom: 'Mūkusalas iela', loc: 'Mūkusalas ielā' },
+  { nom: 'Pērnavas iela', loc: 'Pērnavas ielā' },
+  { nom: 'Biķernieku iela', loc: 'Biķernieku ielā' },
+];
+const FINAL_TOWN_STREETS: Street[] = [
+  { nom: 'Pils iela', loc: 'Pils ielā' },
+  { nom: 'Baznīcas iela', loc: 'Baznīcas ielā' },
+  { nom: 'Liepu iela', loc: 'Liepu ielā' },
+  { nom: 'Ezera iela', loc: 'Ezera ielā' },
+  { nom: 'Saules iela', loc: 'Saules ielā' },
+  { nom: 'Celtnieku iela', loc: 'Celtnieku ielā' },
+  { nom: 'Jaunatnes iela', loc: 'Jaunatnes ielā' },
+  { nom: 'Smilšu iela', loc: 'Smilšu ielā' },
+  { nom: 'Pļavu iela', loc: 'Pļavu ielā' },
+  { nom: 'Parka aleja', loc: 'Parka alejā' },
+];
+
+/** House names (nominative, locative: "dzīvo “Vēveros”"). */
+const FINAL_HOUSES: Array<[string, string]> = [
+  ['Vēveri', 'Vēveros'],
+  ['Ezerlīči', 'Ezerlīčos'],
+  ['Rudzupuķes', 'Rudzupuķēs'],
+  ['Priedulāji', 'Priedulājos'],
+  ['Lejasmūrnieki', 'Lejasmūrniekos'],
+  ['Vecdzirnavas', 'Vecdzirnavās'],
+  ['Atvases', 'Atvasēs'],
+  ['Saulgriezes', 'Saulgriezēs'],
+  ['Kalnarāji', 'Kalnarājos'],
+  ['Zemzari', 'Zemzaros'],
+  ['Meža Ķīši', 'Meža Ķīšos'],
+  ['Strēlnieki', 'Strēlniekos'],
+];
+
+/** [parish (genitive), municipality (genitive), village] */
+const FINAL_PARISHES: Array<[string, string, string]> = [
+  ['Laucienes', 'Talsu', 'Lauciene'],
+  ['Zvārdes', 'Saldus', 'Pampāļi'],
+  ['Vidrižu', 'Limbažu', 'Vidriži'],
+  ['Stāmerienas', 'Gulbenes', 'Stāmeriena'],
+  ['Jaunannas', 'Alūksnes', 'Jaunanna'],
+  ['Vārkavas', 'Preiļu', 'Vārkava'],
+  ['Pildas', 'Ludzas', 'Nūksi'],
+  ['Indras', 'Krāslavas', 'Indra'],
+  ['Naudītes', 'Dobeles', 'Naudīte'],
+  ['Launkalnes', 'Smiltenes', 'Launkalne'],
+];
+
+function finalPostal(rng: Rng, range: [number, number]): string {
+  const n = rng.int(range[0], range[1]);
+  return rng.chance(0.85) ? `LV-${n}` : `LV ${n}`;
+}
+
+/**
+ * Addresses of the final split. Urban: "Tallinas iela 12-4", "… 12 – 4", "… 12, dzīv. 4", "… 12 k-2,
+ * dz. 4", "… 12A-4"; small towns with the municipality written after the town. Rural: a house name
+ * with parish and municipality (abbreviated or not, with or without the village), the older genitive
+ * chain ("Talsu novada Laucienes pagasta “Vēveri”"), and a flat in a rural multi-flat house
+ * ("“Atvases”-5, Lauciene, Laucienes pag."). The personal part is annotated; a town (with its
+ * municipality) is written plain.
+ */
+function finalAddress(rng: Rng): AddressParts {
+  const kind = rng.next();
+  if (kind < 0.3) {
+    const [house, houseLoc] = rng.pick(FINAL_HOUSES);
+    const [parish, muni, village] = rng.pick(FINAL_PARISHES);
+    const postal = finalPostal(rng, [3000, 5799]);
+    const style = rng.int(0, 4);
+    const q = rng.chance(0.8) ? ['“', '”'] : ['"', '"'];
+    const h = `${q[0]}${house}${q[1]}`;
+    const hl = `${q[0]}${houseLoc}${q[1]}`;
+    const tails = [
+      `, ${parish} pag., ${muni} nov.`,
+      `, ${village}, ${parish} pagasts, ${muni} novads`,
+      `, ${parish} pagasts, ${muni} novads`,
+    ];
+    if (style <= 2) {
+      const tail = tails[style] as string;
+      return { address: h + tail, addressLoc: hl + tail, city: null, postal, rural: true };
+    }
+    if (style === 3) {
+      const text = `${muni} novada ${parish} pagasta ${h}`;
+      return {
+        address: text,
+        addressLoc: `${muni} novada ${parish} pagasta ${hl}`,
+        city: null,
+        postal,
+        rural: true,
+      };
+    }
+    const text = `${h}-${rng.int(1, 12)}, ${village}, ${parish} pag., ${muni} nov.`;
+    return { address: text, addressLoc: text, city: null, postal, rural: true };
+  }
+  const town = rng.pick(FINAL_TOWNS);
+  const inCity = town.muni === null;
+  const street = rng.pick(inCity ? FINAL_STREETS : FINAL_TOWN_STREETS);
+  const num = rng.int(1, inCity ? 140 : 60);
+  const house = rng.chance(0.15) ? `${num}${rng.pick(['A', 'B', 'D'])}` : String(num);
+  const flat = rng.int(1, inCity ? 180 : 40);
+  const tail = rng.pick([
+    `${house}-${flat}`,
+    `${house}-${flat}`,
+    `${house} – ${flat}`,
+    `${house}, dzīv. ${flat}`,
+    `${house} k-${rng.int(1, 6)}, dz. ${flat}`,
+    `${house}`,
+  ]);
+  const place = town.muni ? `${town.nom}, ${town.muni} nov.` : town.nom;
+  const placeLoc = town.muni ? `${town.loc}, ${town.muni} nov.` : town.loc;
+  return {
+    address: `${street.nom} ${tail}`,
+    addressLoc: `${street.loc} ${tail}`,
+    city: { nom: place, loc: placeLoc },
+    postal: finalPostal(rng, town.postal),
     rural: false,
   };
 }

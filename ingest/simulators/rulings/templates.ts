@@ -1,4 +1,5 @@
-/** The three template halves (tune, heldout, sealed). Each ruling type is a list of sections; each section picks one variant. */
+/** The four template halves (tune, heldout, sealed, final). Each ruling type is a list of sections; each section picks one variant. */
+import { FINAL } from './templates-final.ts';
 import { HELDOUT } from './templates-heldout.ts';
 import { SEALED } from './templates-sealed.ts';
 import { TUNE } from './templates-tune.ts';
@@ -12,12 +13,20 @@ export interface Section {
   optional?: number;
   /** draw from the split's general reasoning paragraphs (./fillers.ts), never the same one twice */
   filler?: true;
+  /**
+   * Sections with the same `align` key take the same variant number (modulo their length) within one
+   * ruling, so that the facts, the reasoning and the operative part tell one story (final split).
+   */
+  align?: string;
+  /** the split's general reasoning paragraphs go right before this section (final split) */
+  fillersBefore?: true;
 }
 
 export type TemplateSet = Record<RulingType, Section[]>;
 
-export const TEMPLATES: Record<'tune' | 'heldout' | 'sealed', TemplateSet> = {
+export const TEMPLATES: Record<'tune' | 'heldout' | 'sealed' | 'final', TemplateSet> = {
   tune: TUNE,
   heldout: HELDOUT,
   sealed: SEALED,
+  final: FINAL,
 };
