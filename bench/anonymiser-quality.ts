@@ -8,8 +8,11 @@
  * split was looked at (rules were added after its first measurement), the figures that count are on
  * the `sealed` split: 1,000 rulings from templates, names and formats written after the anonymiser
  * was tuned, which nobody has tuned on (ingest/simulators/rulings/templates-sealed.ts). Prints Markdown.
+ * With `--final`, the `final` split is measured too and shown first: templates, names and formats
+ * written after the anonymiser had been tuned and looked at on all three splits, used only for the
+ * final measurement (ingest/simulators/rulings/templates-final.ts). Its misses are never listed.
  *
- *   npx tsx bench/anonymiser-quality.ts [--quick] [--misses] [--sealed-misses]
+ *   npx tsx bench/anonymiser-quality.ts [--quick] [--misses] [--sealed-misses] [--final]
  */
 import { generateCorpus, type GeneratedRuling } from '../ingest/simulators/rulings/generate.ts';
 import {
@@ -28,6 +31,8 @@ const quick = process.argv.includes('--quick');
 const showMisses = process.argv.includes('--misses');
 /** Lists the sealed split's misses, for reporting them; never for adding rules (that unseals it). */
 const showSealedMisses = process.argv.includes('--sealed-misses');
+/** Also measures the final split (for the final measurement only; its misses are never listed). */
+const withFinal = process.argv.includes('--final');
 const N = quick ? 200 : 1000;
 const SEED = 20261127;
 
@@ -56,16 +61,17 @@ function table(cols: Array<[string, Evaluation]>): string {
   return [head, sep, ...rows, om, spurious, letters, gate, verdict].join('\n');
 }
 
-function overlap(split: 'heldout' | 'sealed' = 'heldout'): string {
+function overlap(split: 'heldout' | 'sealed' | 'final' = 'heldout'): string {
   const lex = lexicon();
   const given = [
     ...GIVEN[split].m.map((n) => [n, 'm'] as const),
     ...GIVEN[split].f.map((n) => [n, 'f'] as const),
-  ].map(([n]) => n.split(':')[0]!.toLowerCase());
+  ].map(([n]) => n.split('|')[0]!.split(':')[0]!.toLowerCase());
   const inLexGiven = given.filter((g) => lex.given.has(g)).length;
-  const sur = SURNAMES[split].map((n) => n.split(':')[0]!.toLowerCase());
+  // "Nom:Gen|Fem" (the final split writes irregular feminine surnames after "|")
+  const sur = SURNAMES[split].map((n) => n.split('|')[0]!.split(':')[0]!.toLowerCase());
   const inLexSur = sur.filter((s) => lex.surname.has(s)).length;
-  const label = split === 'heldout' ? 'held-out' : 'sealed';
+  const label = split === 'heldout' ? 'held-out' : split;
   return `${label} given names in the anonymiser's lexicon: ${inLexGiven}/${given.length}; ${label} surnames in it: ${inLexSur}/${sur.length}`;
 }
 
@@ -79,6 +85,9 @@ const hP = evaluate(heldout, { useParties: true });
 const hN = evaluate(heldout, { useParties: false });
 const tP = evaluate(tune, { useParties: true });
 const tN = evaluate(tune, { useParties: false });
+const final: GeneratedRuling[] = withFinal ? generateCorpus(N, SEED, 'final') : [];
+const fP = withFinal ? evaluate(final, { useParties: true }) : null;
+const fN = withFinal ? evaluate(final, { useParties: false }) : null;
 const seconds = (Date.now() - started) / 1000;
 
 const byKind = Object.entries(hN.overMasking.byKind)
@@ -89,13 +98,24 @@ const out = [
   `## Anonymiser quality (rulings, issue 6)`,
   ``,
   `- Date: ${today()}; machine: ${machine()}`,
-  `- Command: \`npx tsx bench/anonymiser-quality.ts${quick ? ' --quick' : ''}\` (${seconds.toFixed(1)} s)`,
+  `- Command: \`npx tsx bench/anonymiser-quality.ts${quick ? ' --quick' : ''}${withFinal ? ' --final' : ''}\` (${seconds.toFixed(1)} s)`,
   `- Corpus: ${heldout.length} held-out rulings (${(hN.characters / 1024).toFixed(0)} KiB, seed ${SEED}) from ingest/simulators/rulings with split \`heldout\`; ${tune.length} tuning rulings for comparison.`,
   `- The held-out split uses other templates (phrasings, section order, surname-first capitals, "(turpmāk – …)" definitions, initials, relatives), other given names and surnames (incl. indeclinable, double and rare ones), other streets, towns and house names, and other identifier formats (unhyphenated codes, grouped IBANs, (+371)/00371/2-3-3 phones, compact plates and cadastral numbers, "pag."/"nov."). ${overlap()}.`,
   `- "with parties": \`anonymise(text, {parties})\` with the ruling's parties as the restricted schema holds them; "no parties": text only.`,
   `- Sealed split: ${sealed.length} rulings (${(sN.characters / 1024).toFixed(0)} KiB, same seed) with split \`sealed\` — templates, names, streets, towns, house names and formats written after the anonymiser was tuned and its held-out failures were looked at; nobody has tuned on it. It adds parties listed as "SURNAME Given" / "Surname Given" / "Surname G.", "Bērziņa kungs/kundze", relatives sharing the defendant's surname, foreign names in Latvian form, en-dash personal codes, 4-4 and 2-2-2-2 phones, village addresses and slash house numbers. ${overlap('sealed')}.`,
+  ...(fP && fN
+    ? [
+        `- Final split: ${final.length} rulings (${(fN.characters / 1024).toFixed(0)} KiB, same seed) with split \`final\` — templates, names, streets, towns, house names and formats written after the anonymiser had been tuned and looked at on the three splits above, by someone who had not seen the anonymiser; used only for this final measurement. ${overlap('final')}.`,
+      ]
+    : []),
   ``,
   table([
+    ...(fP && fN
+      ? ([
+          ['final, with parties', fP],
+          ['final, no parties', fN],
+        ] as Array<[string, Evaluation]>)
+      : []),
     ['sealed, with parties', sP],
     ['sealed, no parties', sN],
     ['held-out, with parties', hP],
@@ -110,6 +130,14 @@ const out = [
     .map(([k, v]) => `${k} ${v.lost}/${v.total}`)
     .join(', ')}.`,
   ``,
+  ...(fN
+    ? [
+        `Over-masking by kind (final, no parties): ${Object.entries(fN.overMasking.byKind)
+          .map(([k, v]) => `${k} ${v.lost}/${v.total}`)
+          .join(', ')}.`,
+        ``,
+      ]
+    : []),
 ];
 if (showMisses) {
   out.push('Missed entities (held-out, no parties), first 40:', '');
