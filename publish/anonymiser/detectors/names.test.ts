@@ -106,4 +106,56 @@ describe('persons found from the shape of their names', () => {
       anon('Pieteicēja Ada Kurzemniece ieradās. Ada paskaidroja.', [{ name: 'Ada', surname: 'Kurzemniece' }]),
     ).toBe('Pieteicēja A ieradās. A paskaidroja.');
   });
+
+  it('learns a given name from a full mention and hides it alone later, even outside the lexicon', () => {
+    expect(
+      anon('Apsūdzētais ieradās ar savu brāli Gaidi Strautu. Kamēr Gaidis runāja, apsūdzētais paņēma somu.'),
+    ).toBe('Apsūdzētais ieradās ar savu brāli A. Kamēr A runāja, apsūdzētais paņēma somu.');
+  });
+
+  it('tells a relative with the same surname from the defendant', () => {
+    const out = anonymise('Apsūdzētā Sniedze Strauta ieradās ar savu brāli Gaidi Strautu.');
+    expect(out.text).toBe('Apsūdzētā A ieradās ar savu brāli B.');
+  });
+
+  it('hides names written in capitals, but not a heading in capitals', () => {
+    expect(anon('Atbildētājs GAIDIS STRAUTS prasību neatzīst.')).toBe('Atbildētājs A prasību neatzīst.');
+    expect(anon('Spriedumu GAIDA STRAUTA lietā atstāt negrozītu.')).toBe(
+      'Spriedumu A lietā atstāt negrozītu.',
+    );
+    const heading = 'Lieta\n\nPUŠU PASKAIDROJUMI\n\nPuses savus paskaidrojumus uztur.';
+    expect(anon(heading)).toBe(heading);
+  });
+
+  it('hides a person coordinated with a person by "un", and whose statement is named', () => {
+    expect(anon('Apstāklis, ka Kalniņš un Drullis bija pazīstami, nav strīdīgs.')).toBe(
+      'Apstāklis, ka A un B bija pazīstami, nav strīdīgs.',
+    );
+    expect(anon('Tiesa vērtēja Drulles un Vempa liecības.')).toBe('Tiesa vērtēja A un B liecības.');
+    const common = 'Pušu paskaidrojumi sakrīt. Savās liecībās puses to apstiprina.';
+    expect(anon(common)).toBe(common);
+  });
+});
+
+describe('structured party data', () => {
+  it('takes several given names, a name in one field, and a party named like a month or a town', () => {
+    expect(
+      anon('Pieteicēja Anna Marija Ķēde. Marijas liecība. Ķēdes māte.', [
+        { name: 'Anna Marija', surname: 'Ķēde' },
+      ]),
+    ).toBe('Pieteicēja A. A liecība. A māte.');
+    expect(anon('Liecinieks Pēteris Dravnieks. Dravnieka liecība.', [{ name: 'Pēteris Dravnieks' }])).toBe(
+      'Liecinieks A. A liecība.',
+    );
+    expect(
+      anon('Cietušais Augusts Valka. Augusts ieradās no Valkas.', [{ name: 'Augusts', surname: 'Valka' }]),
+    ).toBe('Cietušais A. A ieradās no A.');
+  });
+
+  it("hides a party's name before a place noun unless it is the genitive naming the place", () => {
+    const parties = [{ name: 'Inta', surname: 'Liepa' }];
+    expect(anon('Liepai bankā bija konts; Liepas ielā 3 nekā nav.', parties)).toBe(
+      'A bankā bija konts; [adrese] nekā nav.',
+    );
+  });
 });

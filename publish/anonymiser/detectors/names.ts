@@ -68,9 +68,19 @@ personu kodekss kodeksu eiro naudas summa summu summas kopā apmērā apmēru re
 kriminālprocess kriminālprocesu kriminālprocesā kriminālprocesam kriminālprocesa dzīvesvieta dzīvesvietu deklarētā
 tālrunis tālruņa pase pases apliecība mobilais elektroniskā elektroniskais transportlīdzeklis automašīna
 iestāde iestādes iestādei iestādi iestādē pārvalde pārvaldes inspekcija inspekcijas komisija komisijas dienests
+savs sava savas savam savai savu savā savās savos savi savām savus mans mana manas manu manā tavs tava mūsu jūsu
+šā šīs tās tādas tāda tāds citas cita cits citu visas visa visu visi kādas kāda kāds neviena nekāda abu abas abi
+puses pušu pusēm pusei
 `
     .trim()
     .split(/\s+/),
+);
+
+/** Stop words that stay stop words even when a party is so named. */
+const STRUCTURAL = new Set(
+  'tiesa tiesas tiesai tiesu tiesā valsts latvijas latvija republikas lieta lietas likums likuma pants panta daļa daļas sods soda un ar no uz par pie pēc'.split(
+    ' ',
+  ),
 );
 
 const WORD = /\p{L}+(?:[-'’]\p{L}+)*/gu;
@@ -142,6 +152,16 @@ function sentenceInitial(text: string, t: Token): boolean {
   return true;
 }
 
+/** Is the stretch from a to b a line of its own (a heading)? */
+function wholeLine(text: string, a: Token, b: Token): boolean {
+  const before = text.lastIndexOf('\n', a.start - 1);
+  const after = text.indexOf('\n', b.end);
+  return (
+    /^[\s\d.]*$/u.test(text.slice(before + 1, a.start)) &&
+    /^[\s.:]*$/u.test(text.slice(b.end, after === -1 ? text.length : after))
+  );
+}
+
 /** A lowercase institution or place word within the next two words (Nodarbinātības valsts aģentūra). */
 function placeAfter(text: string, tokens: Token[], j: number): boolean {
   for (let k = j; k < j + 2 && k < tokens.length; k++) {
@@ -198,7 +218,32 @@ function roleBefore(text: string, tokens: Token[], i: number): RoleKind {
   return null;
 }
 
-const POSSESSED_ROLE = /^(?:interešu|aizstāv|pārstāv|advokāt|kung|kundz)/u;
+// What a person has, after the person's name in the genitive: a representative, a statement, a
+// deed, a relative ("Bērziņa interešu aizstāvis", "Ozolas liecība", "Kalna sastādītais protokols",
+// "Liepas piedalīšanās", "Zariņa māte").
+const POSSESSED_ROLE =
+  /^(?:interešu|aizstāv|pārstāv|advokāt|kung|kundz|liecīb|paskaidrojum|sniegt|sastādīt|piedalīšan|rīcīb|vain[aāu]|kaitējum|sūdzīb|parakst|dzīvesviet|tālru|mantinie|ģimen|māte|mātes|tēvs|tēva|sieva|sievas|vīrs|vīra|dēls|dēla|meita|meitas|brālis|brāļa|māsa|māsas|veselīb|nāv|dzīvīb|aizturēšan|alibi|atzīšan|nodarbošan)/u;
+
+/** Does a possessed role follow the name, perhaps after coordinated names ("Ozola un Liepas liecības")? */
+function possessedAfter(text: string, tokens: Token[], j: number, end: number): boolean {
+  let k = j;
+  let e = end;
+  for (let hop = 0; hop <= 2; hop++) {
+    const nx = tokens[k];
+    if (!nx) return false;
+    const gap = text.slice(e, nx.start);
+    if (/^[ \u00a0]$/.test(gap) && !nx.cap && POSSESSED_ROLE.test(nx.lower)) return true;
+    if (hop === 2) return false;
+    let m = k;
+    if (nx.lower === 'un' && /^[ \u00a0]$/.test(gap)) m = k + 1;
+    else if (!/^,[ \u00a0]$/.test(gap)) return false;
+    const y = tokens[m];
+    if (!y || !y.cap || y.stop || (m !== k && !/^[ \u00a0]$/.test(text.slice(nx.end, y.start)))) return false;
+    k = m + 1;
+    e = y.end;
+  }
+  return false;
+}
 
 /**
  * A role stated after the name: in parentheses ("Sīle Dina (sēdes vadītāja)", "(turpmāk – cietušais)"),
@@ -218,13 +263,13 @@ function roleAfter(text: string, tokens: Token[], j: number, end: number): RoleK
     }
     return null;
   }
-  if (/^[ \u00a0]$/.test(gap) && !next.cap && POSSESSED_ROLE.test(next.lower)) return 'party';
-  return null;
+  return possessedAfter(text, tokens, j, end) ? 'party' : null;
 }
 
 interface Person {
   surnameKeys: Set<string>;
-  givenKey: string | null;
+  /** the stem keys of the given name(s): "Anna Marija" has two */
+  givenKeys: Set<string>;
   initial: string | null;
   mentions: Array<{ start: number; end: number }>;
   lastAt: number;
@@ -263,25 +308,44 @@ export function detectNames(
   };
 
   const seedParty = (p: Party): void => {
-    if (!p.surname) return;
+    // The structured data may hold several given names ("Anna Marija"), a double or spaced surname
+    // ("Kalniņa-Ozola", "de Vries"), or the whole name in one field and no surname.
+    const givenWords = (p.name ?? '')
+      .trim()
+      .split(/[\s]+/u)
+      .filter((w) => w.length > 0);
+    let surname = (p.surname ?? '').trim();
+    if (!surname && givenWords.length >= 2) surname = givenWords.pop() as string;
+    if (!surname) return;
+    const words = surname
+      .split(/\s+/u)
+      .filter((w) => /^\p{Lu}/u.test(w) || surname.split(/\s+/u).length === 1);
     const person: Person = {
-      surnameKeys: new Set([stemKey(p.surname)]),
-      givenKey: p.name ? stemKey(p.name) : null,
-      initial: p.name ? p.name.charAt(0).toUpperCase() : null,
+      surnameKeys: new Set(words.map(stemKey)),
+      givenKeys: new Set(givenWords.flatMap((w) => w.split('-')).map(stemKey)),
+      initial: givenWords[0] ? givenWords[0].charAt(0).toUpperCase() : null,
       mentions: [],
       lastAt: -1,
     };
-    for (const part of p.surname.split('-')) if (part.length >= 3) person.surnameKeys.add(stemKey(part));
+    for (const w of words)
+      for (const part of w.split('-')) if (part.length >= 3) person.surnameKeys.add(stemKey(part));
     for (const k of person.surnameKeys) if (k.length < 2) person.surnameKeys.delete(k); // too short to look for
+    for (const k of person.givenKeys) if (k.length < 2) person.givenKeys.delete(k);
     for (const k of person.surnameKeys) partyKeys.add(k);
-    if (person.givenKey) partyGivenKeys.add(person.givenKey);
+    for (const k of person.givenKeys) partyGivenKeys.add(k);
     persons.push(person);
   };
   for (const p of opts.parties ?? []) seedParty(p);
   const seeded = [...persons];
-  // A party's surname that is also a town (Vecumnieks ~ Vecumnieki) is a name in this ruling.
+  const docGivenKeys = new Set<string>();
+  // A party's name that is also a town (Vecumnieks ~ Vecumnieki) or a month (Augusts) is, written
+  // with a capital, a name in this ruling — except for the words a ruling is built of (Tiesa, Valsts).
   if (partyKeys.size)
-    for (const t of tokens) if (t.place && partyKeys.has(stemKey(t.text))) t.stop = STOP.has(t.lower);
+    for (const t of tokens)
+      if (t.stop && t.cap && !STRUCTURAL.has(t.lower)) {
+        const k = stemKey(t.text);
+        if (partyKeys.has(k) || partyGivenKeys.has(k)) t.stop = false;
+      }
   for (const o of opts.officials ?? []) if (o.surname) officialKeys.add(stemKey(o.surname));
 
   const findPerson = (
@@ -292,26 +356,36 @@ export function detectNames(
     let best: Person | undefined;
     for (const p of persons) {
       if (!p.surnameKeys.has(surnameKey)) continue;
-      if (givenKey && p.givenKey && p.givenKey !== givenKey) continue;
+      if (givenKey && p.givenKeys.size && !p.givenKeys.has(givenKey)) continue;
       if (initial && p.initial && p.initial !== initial) continue;
       if (!best || p.lastAt > best.lastAt) best = p;
     }
     return best;
   };
-  const addMention = (surname: Token, given: Token | null, start: number, end: number): void => {
+  const addMention = (
+    surname: Token,
+    given: Token | null,
+    start: number,
+    end: number,
+    sureGiven = false,
+  ): void => {
     const sKey = stemKey(surname.text);
     const gKey = given && !given.initial ? stemKey(given.text) : null;
     const initial = given ? given.text.charAt(0).toUpperCase() : null;
     let p = findPerson(sKey, gKey, initial);
-    // A word of unknown status before a known surname does not make a new person of it.
-    if (!p && given && !given.initial && !isGiven(given) && !partyGivenKeys.has(gKey as string))
+    // A word of unknown status before a known surname does not make a new person of it — unless a
+    // role word vouches for it ("ar savu brāli Ralfu Irbi": a relative of the same surname).
+    if (!p && !sureGiven && given && !given.initial && !isGiven(given) && !partyGivenKeys.has(gKey as string))
       p = findPerson(sKey, null, null);
+    // A single word that is a known person's given name ("Marijas liecība") is that person.
+    if (!p && !given)
+      for (const q of persons) if (q.givenKeys.has(sKey) && (!p || q.lastAt > p.lastAt)) p = q;
     if (!p) {
-      p = { surnameKeys: new Set([sKey]), givenKey: gKey, initial, mentions: [], lastAt: start };
+      p = { surnameKeys: new Set([sKey]), givenKeys: new Set(), initial, mentions: [], lastAt: start };
       for (const part of surname.text.split('-')) if (part.length >= 3) p.surnameKeys.add(stemKey(part));
       persons.push(p);
     }
-    if (gKey && !p.givenKey) p.givenKey = gKey;
+    if (gKey && !p.givenKeys.size) p.givenKeys.add(gKey);
     if (initial && !p.initial) p.initial = initial;
     p.mentions.push({ start, end });
     p.lastAt = start;
@@ -337,12 +411,21 @@ export function detectNames(
     const run = tokens.slice(i, j);
     const nextIsPlace = placeAfter(text, tokens, j);
     let role = roleBefore(text, tokens, i);
+    let roleIsAfter = false;
     if (!role) {
       // A role after the name; a single word at a sentence's start that the text also uses as a
-      // common noun ("Iestādes pārstāvis") is not a name.
+      // common noun ("Iestādes pārstāvis") is not a name, and a single word before a possessed noun
+      // must look like a genitive singular (Ozola, Liepas, Zīles, Mikus, Ševčenko): "Pušu
+      // paskaidrojumi", "Savās liecībās" are not names.
       const single = run.length === 1 ? t0 : null;
-      if (!single || (nameShaped(single) && !(sentenceInitial(text, single) && ordinaryStem(single))))
+      if (
+        !single ||
+        (nameShaped(single) &&
+          /(?:a|as|es|us|o)$/u.test(single.lower) &&
+          !(sentenceInitial(text, single) && ordinaryStem(single)))
+      )
         role = roleAfter(text, tokens, j, (run[run.length - 1] as Token).end);
+      roleIsAfter = role !== null;
     }
     // A list continues the kind of its first member: "tiesneši A, B un C", "sastāvs: A (sēdes
     // vadītājs), B, C". A weak sign: a known party's name in such a list is still a party.
@@ -356,7 +439,15 @@ export function detectNames(
     let evidence = role !== null;
     const gi = run.findIndex((t) => isGiven(t) && !t.initial);
     const ii = run.findIndex((t) => t.initial);
-    if (role) {
+    if (role && roleIsAfter) {
+      // The name ends the run, next to its role ("Izskatīta Kļaviņas Unas sūdzība"); a sentence's
+      // first word that the text also writes in lower case is not part of it.
+      name = run.slice(
+        -Math.min(run.length, run.length >= 3 && isGiven(run[run.length - 2] as Token) ? 3 : 2),
+      );
+      if (name.length >= 2 && sentenceInitial(text, name[0] as Token) && ordinaryStem(name[0] as Token))
+        name = name.slice(1);
+    } else if (role) {
       name = run.slice(
         0,
         Math.min(
@@ -391,6 +482,20 @@ export function detectNames(
         sentenceInitial(text, prev) && ordinary.has(prev.lower)
           ? run.slice(gi, gi + 1)
           : run.slice(gi - 1, gi + 1);
+      evidence = true;
+    } else if (
+      run.length >= 2 &&
+      isUpper(run[0] as Token) &&
+      isUpper(run[1] as Token) &&
+      nameShaped(run[0] as Token) &&
+      nameShaped(run[1] as Token) &&
+      !ordinaryStem(run[0] as Token) &&
+      !ordinaryStem(run[1] as Token) &&
+      !wholeLine(text, run[0] as Token, run[run.length - 1] as Token)
+    ) {
+      // A name in capitals (JĀNIS OZOLS, ŽANETES CIRCENES lietā): two capitalised words this text
+      // never writes in lower case, not a heading on a line of its own.
+      name = run.slice(0, 2);
       evidence = true;
     } else if (
       run.length >= 2 &&
@@ -475,7 +580,7 @@ export function detectNames(
       const same = seeded.some(
         (p) =>
           p.surnameKeys.has(sKey) &&
-          ((gKey !== null && p.givenKey === gKey) ||
+          ((gKey !== null && p.givenKeys.has(gKey)) ||
             (gKey === null && initial !== null && p.initial === initial)),
       );
       if (listed || same) kind = 'party';
@@ -484,7 +589,10 @@ export function detectNames(
       officials.push({ start, end });
       officialKeys.add(sKey);
     } else {
-      addMention(surname, given, start, end);
+      addMention(surname, given, start, end, role !== null && !listed);
+      // A given name met next to a surname is a given name in the rest of this text too ("Ralfu
+      // Irbi … Ralfs novērsa uzmanību"), lexicon or not.
+      if (given && !given.initial && given.text.length >= 3) docGivenKeys.add(stemKey(given.text));
     }
     for (let k = i; k < j; k++) if ((tokens[k] as Token).start < end) used[k] = 1;
     lastChunk = { end, kind };
@@ -496,8 +604,9 @@ export function detectNames(
   const givenIndex = new Map<string, Person[]>();
   for (const p of persons) {
     for (const k of p.surnameKeys) (surnameIndex.get(k) ?? surnameIndex.set(k, []).get(k)!).push(p);
-    if (p.givenKey && (p.givenKey.length >= 3 || (p.givenKey.length >= 2 && partyGivenKeys.has(p.givenKey))))
-      (givenIndex.get(p.givenKey) ?? givenIndex.set(p.givenKey, []).get(p.givenKey)!).push(p);
+    for (const g of p.givenKeys)
+      if (g.length >= 3 || partyGivenKeys.has(g) || docGivenKeys.has(g))
+        (givenIndex.get(g) ?? givenIndex.set(g, []).get(g)!).push(p);
   }
   const officialSet = new Uint8Array(text.length);
   for (const o of officials) officialSet.fill(1, o.start, o.end);
@@ -506,14 +615,32 @@ export function detectNames(
     if (used[i] || !t.cap || t.stop || t.initial || !free(t) || officialSet[t.start]) continue;
     const key = stemKey(t.text);
     let cands = surnameIndex.get(key);
-    if (!cands && ((key.length >= 3 && isGiven(t)) || partyGivenKeys.has(key))) cands = givenIndex.get(key);
+    if (
+      !cands &&
+      ((key.length >= 3 && isGiven(t)) ||
+        partyGivenKeys.has(key) ||
+        (docGivenKeys.has(key) && !(sentenceInitial(text, t) && ordinaryStem(t))))
+    )
+      cands = givenIndex.get(key);
     if (!cands || cands.length === 0) continue;
     if (officialKeys.has(key) && !partyKeys.has(key)) {
       // An official's surname (tiesnese Kalniņa) that no party shares: keep.
       const role = roleBefore(text, tokens, i);
       if (role !== 'party') continue;
     }
-    if (placeAfter(text, tokens, i + 1)) continue;
+    // "Liepas ielā", "Bērziņa fonds": a place or body named after someone. For a known party only the
+    // genitive right before the noun counts ("Kalniņam bankā bija konts" is the party).
+    if (partyKeys.has(key) || partyGivenKeys.has(key)) {
+      const next = tokens[i + 1];
+      if (
+        next &&
+        !next.cap &&
+        /^[ \u00a0]+$/.test(text.slice(t.end, next.start)) &&
+        startsWithAny(next.lower, PLACE_NOUN_PREFIXES) &&
+        !/(?:am|im|um|ai|ei|ā|ē|ī|ū|iem|u)$/u.test(t.lower)
+      )
+        continue;
+    } else if (placeAfter(text, tokens, i + 1)) continue;
     let p = cands[0] as Person;
     for (const c of cands) if (c.lastAt <= t.start && c.lastAt > p.lastAt) p = c;
     // Attach a preceding initial ("J. Bērziņš") to the mention.
@@ -558,6 +685,48 @@ export function detectNames(
     const prevT = tokens[i - 1];
     if (prevT && prevT.cap && text.slice(prevT.end, t.start) === ' ') continue;
     if (roleBefore(text, tokens, i) === 'official') continue;
+    addMention(t, null, t.start, t.end);
+    used[i] = 1;
+  }
+
+  // Pass 4: a lone capitalised word joined by "un" to a person's mention ("Lūsis un Sprūdža
+  // uzturējuši attiecības") is a person too — in mid-sentence, where Latvian capitalises only proper
+  // nouns, and when no institution or place noun follows it.
+  const mentionAt = new Map<number, true>();
+  for (const p of persons) for (const m of p.mentions) mentionAt.set(m.start, true);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (used[i] || !isNameToken(t) || t.initial || !free(t) || officialSet[t.start] || !nameShaped(t))
+      continue;
+    if (sentenceInitial(text, t) || isUpper(t)) continue;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    if (prev && prev.cap && /^[ \u00a0]$/.test(text.slice(prev.end, t.start))) continue; // part of a longer name
+    if (
+      next &&
+      (next.cap || startsWithAny(next.lower, PLACE_NOUN_PREFIXES)) &&
+      /^[ \u00a0]$/.test(text.slice(t.end, next.start))
+    )
+      continue;
+    const un = (a: Token | undefined, b: Token | undefined): boolean =>
+      a !== undefined &&
+      b !== undefined &&
+      a.lower === 'un' &&
+      /^[ \u00a0]$/.test(text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
+    const before = tokens[i - 2];
+    const after = tokens[i + 2];
+    const joined =
+      (un(prev, t) &&
+        before !== undefined &&
+        used[i - 2] === 1 &&
+        mentionAt.has(before.start) &&
+        /^[ \u00a0]$/.test(text.slice(before.end, (prev as Token).start))) ||
+      (un(next, t) &&
+        after !== undefined &&
+        used[i + 2] === 1 &&
+        mentionAt.has(after.start) &&
+        /^[ \u00a0]$/.test(text.slice((next as Token).end, after.start)));
+    if (!joined) continue;
     addMention(t, null, t.start, t.end);
     used[i] = 1;
   }

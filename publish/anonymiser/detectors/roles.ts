@@ -133,6 +133,11 @@ export const PARTY_ROLE_PREFIXES = [
   'medmās',
   'biedr',
   // Participants who are not officials acting in office: their names are hidden.
+  'aculiecinie',
+  'radinie',
+  'vecāk',
+  'dalībniek',
+  'dalībniec',
   'tulk',
   'ekspert',
   'mērniek',
