@@ -2,9 +2,21 @@
 -- (incoming), closed (resolved) and pending, for every month from the combination's first
 -- registration to the data's as-of month, months without activity included; and the pending
 -- cases older than two years (registered more than two years before the month's last day).
+--
+-- Incremental by month: a build recomputes the months from the earliest month a case change
+-- since the previous build touches (changed_spans_from: a new, deleted or moved case from its
+-- registration, a closing from its month; the pre-hook deletes those months) and any new month.
+-- The running figures continue from the last month kept: pending counts from its pending_end and
+-- pending_over_2y, the rolling 12 months from the resolved counts of the 11 months before.
 
--- A table, not a view: several marts and tests read it, and it joins large staging tables.
-{{ config(materialized='table') }}
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='append',
+        on_schema_change='fail',
+        pre_hook="{{ delete_tail('month', month_start(changed_spans_from(source('tis2', 'cases'), 'case_id', ['court_code', 'case_category', 'instance', 'registered_on'], 'registered_on', 'closed_on'))) }}",
+    )
+}}
 
 with
 
@@ -25,6 +37,44 @@ as_of as (
     from {{ ref('int_data_as_of') }}
 ),
 
+bounds as (
+    -- the first month computed now, and the month before it (the last one kept)
+    select
+        {% if is_incremental() -%}
+        {{ next_month_of_this() }} as from_month
+        {%- else -%}
+        cast('1900-01-01' as date) as from_month
+        {%- endif %}
+),
+
+kept as (
+    -- the months kept before from_month that the running figures continue from
+    {% if is_incremental() -%}
+    select
+        kept.court_code,
+        kept.case_category,
+        kept.instance,
+        kept.month,
+        kept.resolved,
+        -- only the last month kept carries its running totals into the months computed now
+        case when kept.month = (select max(month) from {{ this }}) then kept.pending_end else 0 end as pending_carry,
+        case when kept.month = (select max(month) from {{ this }}) then kept.pending_over_2y else 0 end as aged_carry
+    from {{ this }} as kept
+    cross join bounds
+    where kept.month >= {{ month_start(add_years_days('bounds.from_month', 0, -335)) }}
+    {%- else -%}
+    select
+        cast(null as text) as court_code,
+        cast(null as text) as case_category,
+        cast(null as text) as instance,
+        cast(null as date) as month,
+        cast(0 as bigint) as resolved,
+        cast(0 as bigint) as pending_carry,
+        cast(0 as bigint) as aged_carry
+    where 1 = 0
+    {%- endif %}
+),
+
 combinations as (
     select
         court_code,
@@ -43,7 +93,8 @@ spine as (
         cast(month_series.month as date) as month
     from combinations
     cross join as_of
-    cross join lateral {{ month_series('combinations.first_month', 'as_of.last_month') }}
+    cross join bounds
+    cross join lateral {{ month_series('greatest(combinations.first_month, bounds.from_month)', 'as_of.last_month') }}
 ),
 
 incoming as (
@@ -101,11 +152,26 @@ flows as (
         and aged.month = spine.month
 ),
 
+months as (
+    -- the months computed now, and the kept months their running figures continue from
+    select
+        month, court_code, case_category, instance, incoming, resolved, aged_change,
+        incoming - resolved as pending_change,
+        1 as computed
+    from flows
+    union all
+    select
+        month, court_code, case_category, instance, 0, resolved, aged_carry,
+        pending_carry,
+        0 as computed
+    from kept
+),
+
 running as (
     select
-        flows.*,
+        months.*,
         -- pending at month end = registered by then and not closed by then
-        cast(sum(incoming - resolved) over (
+        cast(sum(pending_change) over (
             partition by court_code, case_category, instance
             order by month
             rows between unbounded preceding and current row
@@ -121,7 +187,7 @@ running as (
             order by month
             rows between unbounded preceding and current row
         ) as bigint) as pending_over_2y
-    from flows
+    from months
 ),
 
 final as (
@@ -138,8 +204,22 @@ final as (
         ), 0) as bigint) as pending_start,
         pending_end,
         resolved_12m,
-        pending_over_2y
+        pending_over_2y,
+        computed
     from running
 )
 
-select * from final
+select
+    month,
+    court_code,
+    case_category,
+    instance,
+    incoming,
+    resolved,
+    pending_start,
+    pending_end,
+    resolved_12m,
+    pending_over_2y,
+    cast({{ max_loaded_at([source('tis2', 'cases')]) }} as timestamp) as source_loaded_at
+from final
+where computed = 1

@@ -1,11 +1,37 @@
 -- Court activity per judge, court and month, before the month spine and running totals:
 -- cases assigned (registered) and resolved with their weights, hearings held and postponed, and
 -- KKP documents of the judge's cases. The workload marts add months without activity and pending counts.
+--
+-- Incremental by month: a build recomputes the months from the earliest month a change since the
+-- previous build touches (the pre-hook deletes them): a case new, deleted or moved to another
+-- judge, court, category, instance, number or registration date from its registration, any other
+-- case change from its closing; a hearing or KKP event from its date (any version's). Every
+-- (judge, court, month) row is a sum over that month only, so nothing carries over. A change of
+-- the seed case_weights needs `elieta build --full-refresh`.
 
--- A table, not a view: several marts and tests read it, and it joins large staging tables.
-{{ config(materialized='table') }}
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='append',
+        on_schema_change='fail',
+        pre_hook="{{ delete_tail('month', month_start(earliest([
+            changed_spans_from(source('tis2', 'cases'), 'case_id', ['court_code', 'judge_id', 'case_category', 'instance', 'registered_on', 'case_number'], 'registered_on', 'closed_on'),
+            tail_recompute_from(source('tis2', 'hearings'), 'hearing_id', 'cast(versions.hearing_date as date)'),
+            tail_recompute_from(source('kkp', 'events'), 'event_id', 'cast(versions.occurred_at as date)'),
+        ]))) }}",
+    )
+}}
 
 with
+
+bounds as (
+    select
+        {% if is_incremental() -%}
+        {{ next_month_of_this() }} as from_month
+        {%- else -%}
+        cast('1900-01-01' as date) as from_month
+        {%- endif %}
+),
 
 cases as (
     select * from {{ ref('int_court_cases__weighted') }}
@@ -19,6 +45,8 @@ hearings as (
         hearings.status
     from {{ ref('stg_tis2__hearings') }} as hearings
     inner join cases on cases.case_id = hearings.case_id
+    cross join bounds
+    where hearings.hearing_date >= bounds.from_month
 ),
 
 documents as (
@@ -29,7 +57,9 @@ documents as (
         events.document_id
     from {{ ref('stg_kkp__events') }} as events
     inner join cases on cases.case_number = events.case_number
+    cross join bounds
     where events.institution_code = 'TA'
+      and events.occurred_at >= bounds.from_month
 ),
 
 activity as (
@@ -37,11 +67,13 @@ activity as (
         1 as assigned, 0 as resolved, weight as weighted_assigned, 0.0 as weighted_resolved,
         0 as hearings_held, 0 as hearings_postponed, cast(null as text) as document_id
     from cases
+    where registered_month >= (select from_month from bounds)
     union all
     select judge_id, court_code, closed_month as month,
         0, 1, 0.0, weight, 0, 0, cast(null as text)
     from cases
     where closed_month is not null
+      and closed_month >= (select from_month from bounds)
     union all
     select judge_id, court_code, month,
         0, 0, 0.0, 0.0,
@@ -65,7 +97,8 @@ final as (
         cast(sum(weighted_resolved) as double precision) as weighted_resolved,
         cast(sum(hearings_held) as bigint) as hearings_held,
         cast(sum(hearings_postponed) as bigint) as hearings_postponed,
-        cast(count(distinct document_id) as bigint) as documents_processed
+        cast(count(distinct document_id) as bigint) as documents_processed,
+        cast({{ max_loaded_at([source('tis2', 'cases'), source('tis2', 'hearings'), source('kkp', 'events')]) }} as timestamp) as source_loaded_at
     from activity
     group by judge_id, court_code, month
 )

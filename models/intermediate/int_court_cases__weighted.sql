@@ -1,8 +1,8 @@
 -- Court cases with their presiding judge's court and the case weight of their category and
 -- instance (seed case_weights; 1.0 when the seed has no row for the pair).
 
--- A table, not a view: several marts and tests read it, and it joins large staging tables.
-{{ config(materialized='table') }}
+-- A view: the incremental int_court_activity__monthly reads only the cases of the months it
+-- recomputes, and a table would be rebuilt in full on every run.
 
 with
 
