@@ -36,6 +36,11 @@ describe('urban addresses', () => {
     expect(found('Jaunciema 2. šķērslīnija 6')).toEqual(['Jaunciema 2. šķērslīnija 6']);
     expect(found('dzīvo A. Čaka ielā 90')).toEqual(['A. Čaka ielā 90']);
     expect(found('dzīvo 18. novembra ielā 3-1')).toEqual(['18. novembra ielā 3-1']);
+    expect(found('Krišjāņa Barona ielā 12')).toEqual(['Krišjāņa Barona ielā 12']);
+  });
+  it('leaves a person named right before the street to the name detector', () => {
+    expect(found('dzīvo ar savu brāli Andreju Ozolu Lāčplēša ielā 5–2')).toEqual(['Lāčplēša ielā 5–2']);
+    expect(found('pie Jānim Lāčplēša ielā 5')).toEqual(['Lāčplēša ielā 5']);
   });
   it('takes the less common street words', () => {
     expect(found('Ezermalas gatvē 5')).toEqual(['Ezermalas gatvē 5']);

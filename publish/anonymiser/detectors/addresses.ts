@@ -16,6 +16,7 @@
  * A street name without a house number (a crossroads, a place of events) is not a personal address;
  * nor is a parish or municipality alone.
  */
+import { lexicon } from '../lexicon/index.ts';
 import type { Span } from '../types.ts';
 
 const DASH = '[-‐‑–—]';
@@ -35,7 +36,7 @@ const FLAT =
   `|,? (?:dz\\.|dzīv\\.|dzīvokl(?:is|ī|a|im))(?: [Nn]r\\.)? ?\\d{1,4}[A-Za-z]?(?!\\d)` +
   `|, \\d{1,4}\\. dzīvokl(?:is|ī|a))?`;
 const RE_URBAN = new RegExp(
-  `(?<![\\p{L}\\p{N}])${NAME_PART} ${STREET_WORD} ${HOUSE}${BUILDING}${FLAT}`,
+  `(?<![\\p{L}\\p{N}])(${NAME_PART}) ${STREET_WORD} ${HOUSE}${BUILDING}${FLAT}`,
   'gu',
 );
 // Words a sentence puts before a street name that are not part of it.
@@ -128,7 +129,18 @@ export function detectAddresses(text: string): Span[] {
   const out: Span[] = [];
   for (const m of text.matchAll(RE_URBAN)) {
     const lead = LEAD.exec(m[0]);
-    const start = m.index + (lead ? lead[0].length : 0);
+    let start = m.index + (lead ? lead[0].length : 0);
+    // A person's name before the street ("ar brāli Andreju Ozolu Lāčplēša ielā 5"): a given name
+    // in a case other than the genitive (street names are genitives: Krišjāņa Barona iela) and the
+    // surname after it belong to the sentence, not to the street name.
+    const words = (m[1] as string).slice(start - m.index).split(' ');
+    let dropped = 0;
+    while (words.length - dropped >= 2) {
+      const w = (words[dropped] as string).toLowerCase();
+      if (!lexicon().given.has(w) || /(?:a|as|es|us|o)$/u.test(w)) break;
+      dropped += words.length - dropped >= 3 ? 2 : 1;
+    }
+    for (let k = 0; k < dropped; k++) start += (words[k] as string).length + 1;
     out.push({ start, end: m.index + m[0].length, category: 'address' });
   }
   detectRural(text, out);

@@ -158,4 +158,38 @@ describe('structured party data', () => {
       'A bankā bija konts; [adrese] nekā nav.',
     );
   });
+
+  it('reads the name order from the party data when a surname is also a given name (Meldra)', () => {
+    const out = anonymise('Prasība pēc Oskara Meldra pieteikuma. Meldris ieradās. Meldram izmaksāt.', {
+      parties: [{ name: 'Oskars', surname: 'Meldris' }],
+    });
+    expect(out.text).toBe('Prasība pēc A pieteikuma. A ieradās. A izmaksāt.');
+    expect(Object.keys(out.persons)).toEqual(['A']);
+  });
+
+  it("gives a relative's surname form to the relative whose paradigm has it", () => {
+    const parties = [
+      { name: 'Oskars', surname: 'Ābele' },
+      { name: 'Ilze', surname: 'Ābele' },
+      { name: 'Roberts', surname: 'Circenis' },
+      { name: 'Dace', surname: 'Circene' },
+    ];
+    const out = anonymise(
+      'Apsūdzētais Oskars Ābele, cietusī Ilze Ābele, liecinieks Roberts Circenis, lieciniece Dace Circene. Ābelem nav darba; Ābelei ir. Circene to apstiprināja.',
+      { parties },
+    );
+    expect(out.text).toBe(
+      'Apsūdzētais A, cietusī B, liecinieks C, lieciniece D. A nav darba; B ir. D to apstiprināja.',
+    );
+  });
+
+  it('matches a digraph initial to its given name (Dž. is Džons, not Dace)', () => {
+    const parties = [
+      { name: 'Džons', surname: 'Mellis' },
+      { name: 'Dace', surname: 'Melle' },
+    ];
+    expect(
+      anon('Cietusī Dace Melle. Apsūdzētais Džons Mellis. Tiesa konstatē, ka Melli Dž. atpazina.', parties),
+    ).toBe('Cietusī A. Apsūdzētais B. Tiesa konstatē, ka B atpazina.');
+  });
 });

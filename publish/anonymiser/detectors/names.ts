@@ -8,7 +8,8 @@
  * (./lexicon/declension.ts) equals a found person's surname or given name is another mention of that
  * person — so surname-alone mentions in any case and in CAPITALS are caught.
  */
-import { stemKey } from '../lexicon/declension.ts';
+import { forms, stemKey } from '../lexicon/declension.ts';
+import type { Gender } from '../lexicon/declension.ts';
 import { lexicon } from '../lexicon/index.ts';
 import { placeForms } from '../lexicon/places.ts';
 import type { Party } from '../types.ts';
@@ -112,6 +113,11 @@ function tokenize(text: string): Token[] {
     });
   }
   return out;
+}
+
+/** The initial a name is abbreviated to: one letter, or the digraphs Dž and Ch (Džeimss → Dž.). */
+function initialOf(word: string): string {
+  return (/^(?:dž|ch)/iu.test(word) ? word.slice(0, 2) : word.charAt(0)).toUpperCase();
 }
 
 /** Where a name ends: after the full stop of a closing initial ("Bērziņa R."). */
@@ -273,6 +279,20 @@ interface Person {
   initial: string | null;
   mentions: Array<{ start: number; end: number }>;
   lastAt: number;
+  /** from the given name, or the form of the surname, when they tell */
+  gender: Gender | null;
+  /** a party's surname in every case (lowercased), from the structured data's nominative */
+  forms?: Set<string>;
+}
+
+/**
+ * The gender a surname form shows, if only one gender has it: Bērziņš, Bērziņam, Ozols (m);
+ * Bērziņas, Bērziņai, Circenei (f). Bērziņa, Bērziņu, Bērziņā may be either.
+ */
+function formGender(lower: string): Gender | null {
+  if (/(?:š|is|us|am|im|um|em|[^aeuāēīū]s)$/u.test(lower)) return 'm';
+  if (/(?:as|ai|ei)$/u.test(lower)) return 'f'; // not -es: Ābeles is also a man's (Ābele) genitive
+  return null;
 }
 
 export function detectNames(
@@ -323,10 +343,18 @@ export function detectNames(
     const person: Person = {
       surnameKeys: new Set(words.map(stemKey)),
       givenKeys: new Set(givenWords.flatMap((w) => w.split('-')).map(stemKey)),
-      initial: givenWords[0] ? givenWords[0].charAt(0).toUpperCase() : null,
+      initial: givenWords[0] ? initialOf(givenWords[0]) : null,
       mentions: [],
       lastAt: -1,
+      gender: genderOf(givenWords[0] ?? null, words[words.length - 1] ?? null),
     };
+    // Every case form of the party's surname (of both genders when the data do not tell), so that
+    // "Circene" is never taken for Ričards Circenis, nor "Ābelem" for Anna Ābele.
+    person.forms = new Set<string>();
+    for (const w of words)
+      for (const part of [w, ...(w.includes('-') ? w.split('-') : [])])
+        for (const g of person.gender ? [person.gender] : (['m', 'f'] as const))
+          for (const f of forms(part, g)) person.forms.add(f.toLowerCase());
     for (const w of words)
       for (const part of w.split('-')) if (part.length >= 3) person.surnameKeys.add(stemKey(part));
     for (const k of person.surnameKeys) if (k.length < 2) person.surnameKeys.delete(k); // too short to look for
@@ -348,19 +376,39 @@ export function detectNames(
       }
   for (const o of opts.officials ?? []) if (o.surname) officialKeys.add(stemKey(o.surname));
 
+  // A party's gender from the nominative forms in the structured data: the surname's ending
+  // (Bērziņš, Ozols m; Bērziņa, Ozola f), or else the given name's (Zīle Jānis m, Zīle Anna f).
+  function genderOf(given: string | null, surname: string | null): Gender | null {
+    const sur = surname?.toLowerCase() ?? '';
+    if (/(?:s|š)$/u.test(sur)) return 'm';
+    if (/a$/u.test(sur)) return 'f';
+    // A surname in -e is either (Zīle, Ābele): the given name tells (Latvian women's end in -a/-e).
+    const giv = given?.toLowerCase() ?? '';
+    if (/(?:s|š)$/u.test(giv)) return 'm';
+    if (/(?:a|e)$/u.test(giv)) return 'f';
+    return null;
+  }
+  const fits = (p: Person, g: Gender | null, lower: string): boolean =>
+    p.forms ? p.forms.has(lower) : !g || !p.gender || p.gender === g;
   const findPerson = (
     surnameKey: string,
     givenKey: string | null,
     initial: string | null,
+    gender: Gender | null = null,
+    surnameLower = '',
   ): Person | undefined => {
-    let best: Person | undefined;
-    for (const p of persons) {
-      if (!p.surnameKeys.has(surnameKey)) continue;
-      if (givenKey && p.givenKeys.size && !p.givenKeys.has(givenKey)) continue;
-      if (initial && p.initial && p.initial !== initial) continue;
-      if (!best || p.lastAt > best.lastAt) best = p;
+    // Those whose surname has this form first; any of that surname if none has.
+    for (const strict of [true, false]) {
+      let best: Person | undefined;
+      for (const p of persons) {
+        if (!p.surnameKeys.has(surnameKey) || (strict && !fits(p, gender, surnameLower))) continue;
+        if (givenKey && p.givenKeys.size && !p.givenKeys.has(givenKey)) continue;
+        if (initial && p.initial && p.initial !== initial) continue;
+        if (!best || p.lastAt > best.lastAt) best = p;
+      }
+      if (best) return best;
     }
-    return best;
+    return undefined;
   };
   const addMention = (
     surname: Token,
@@ -371,8 +419,9 @@ export function detectNames(
   ): void => {
     const sKey = stemKey(surname.text);
     const gKey = given && !given.initial ? stemKey(given.text) : null;
-    const initial = given ? given.text.charAt(0).toUpperCase() : null;
-    let p = findPerson(sKey, gKey, initial);
+    const initial = given ? initialOf(given.text) : null;
+    const formG = formGender(surname.text.toLowerCase());
+    let p = findPerson(sKey, gKey, initial, formG, surname.text.toLowerCase());
     // A word of unknown status before a known surname does not make a new person of it — unless a
     // role word vouches for it ("ar savu brāli Ralfu Irbi": a relative of the same surname).
     if (!p && !sureGiven && given && !given.initial && !isGiven(given) && !partyGivenKeys.has(gKey as string))
@@ -381,7 +430,14 @@ export function detectNames(
     if (!p && !given)
       for (const q of persons) if (q.givenKeys.has(sKey) && (!p || q.lastAt > p.lastAt)) p = q;
     if (!p) {
-      p = { surnameKeys: new Set([sKey]), givenKeys: new Set(), initial, mentions: [], lastAt: start };
+      p = {
+        surnameKeys: new Set([sKey]),
+        givenKeys: new Set(),
+        initial,
+        mentions: [],
+        lastAt: start,
+        gender: formG,
+      };
       for (const part of surname.text.split('-')) if (part.length >= 3) p.surnameKeys.add(stemKey(part));
       persons.push(p);
     }
@@ -560,13 +616,27 @@ export function detectNames(
     const end = endOf(name[name.length - 1] as Token);
     // Which word is the surname: the last, unless the run is surname-first (BĒRZIŅŠ Jānis).
     const last = name[name.length - 1] as Token;
+    // The structured data decide first (Raivo Meldra: Meldra is also a given name, but the party is
+    // Raivo Meldris); then the lexicon, capitals and initials.
+    const firstKey = stemKey((name[0] as Token).text);
+    const lastKey = stemKey(last.text);
+    const partyOrder =
+      name.length < 2 || (name[0] as Token).initial
+        ? null
+        : seeded.some((p) => p.surnameKeys.has(lastKey) && (!p.givenKeys.size || p.givenKeys.has(firstKey)))
+          ? 'given-first'
+          : seeded.some((p) => p.surnameKeys.has(firstKey) && (!p.givenKeys.size || p.givenKeys.has(lastKey)))
+            ? 'surname-first'
+            : null;
     const surnameFirst =
-      name.length >= 2 &&
-      !(name[0] as Token).initial &&
-      (last.initial ||
-        (isGiven(last) && !isGiven(name[0] as Token)) ||
-        (isUpper(name[0] as Token) && !isUpper(last)) ||
-        partyGivenKeys.has(stemKey(last.text)));
+      partyOrder !== null
+        ? partyOrder === 'surname-first'
+        : name.length >= 2 &&
+          !(name[0] as Token).initial &&
+          (last.initial ||
+            (isGiven(last) && !isGiven(name[0] as Token)) ||
+            (isUpper(name[0] as Token) && !isUpper(last)) ||
+            partyGivenKeys.has(lastKey));
     const surname = surnameFirst ? (name[0] as Token) : last;
     const given = name.length >= 2 ? (surnameFirst ? last : (name[0] as Token)) : null;
     const sKey = stemKey(surname.text);
@@ -576,7 +646,7 @@ export function detectNames(
     // name (when written) is not the party's: only officials acting in office are kept.
     if (kind === 'official' && partyKeys.has(sKey)) {
       const gKey = given && !given.initial ? stemKey(given.text) : null;
-      const initial = given ? given.text.charAt(0).toUpperCase() : null;
+      const initial = given ? initialOf(given.text) : null;
       const same = seeded.some(
         (p) =>
           p.surnameKeys.has(sKey) &&
@@ -641,8 +711,29 @@ export function detectNames(
       )
         continue;
     } else if (placeAfter(text, tokens, i + 1)) continue;
-    let p = cands[0] as Person;
-    for (const c of cands) if (c.lastAt <= t.start && c.lastAt > p.lastAt) p = c;
+    // Of several persons with this name (relatives), one whose gender the form allows, and of those
+    // the one mentioned last before this word (or, if none was, first after it).
+    const formG = surnameIndex.has(key) ? formGender(t.lower) : null;
+    const fitting = cands.filter((c) => fits(c, formG, t.lower));
+    const pool = fitting.length ? fitting : cands;
+    let p = pool[0] as Person;
+    let bestBefore = -1;
+    let bestAfter = Infinity;
+    for (const c of pool) {
+      for (const m of c.mentions) {
+        if (m.start < t.start && m.start > bestBefore) {
+          bestBefore = m.start;
+          p = c;
+        }
+      }
+    }
+    if (bestBefore < 0)
+      for (const c of pool)
+        for (const m of c.mentions)
+          if (m.start > t.start && m.start < bestAfter) {
+            bestAfter = m.start;
+            p = c;
+          }
     // Attach a preceding initial ("J. Bērziņš") to the mention.
     const prev = tokens[i - 1];
     const givenBefore =
