@@ -133,6 +133,17 @@ describe('anonymise', () => {
     expect(out.text).toContain('Liecinieks A1 liecināja. Liecinieks B1 liecināja.');
   });
 
+  it('reads through soft hyphens, zero-width characters and decomposed accents, and replaces in the original', () => {
+    const text =
+      'Apsūdzētais Jānis Bēr\u00adziņš vainu atzina. Be\u0304rzin\u0327\u0161\u200b nožēlo. Tālr. 29\u200b123456.';
+    const out = anonymise(text);
+    expect(out.text).toBe('Apsūdzētais A vainu atzina. A\u200b nožēlo. Tālr. [tālruņa numurs].');
+    for (const r of out.replacements) expect(out.text.slice(r.start, r.end)).toBe(r.replacement);
+    expect(text.slice(out.replacements[0]!.original_start, out.replacements[0]!.original_start + 14)).toBe(
+      'Jānis Bēr\u00adziņš',
+    );
+  });
+
   it('does not hide words that only look like names', () => {
     const text =
       'Saskaņā ar Krimināllikuma 46. panta otro daļu Liepājas tiesa, Valsts ieņēmumu dienests un Nodarbinātības valsts aģentūra; pēc KL 130. panta 1. daļas; Krišjāņa Barona ielas un Brīvības ielas krustojumā.';

@@ -70,7 +70,60 @@ function knownCodes(text: string, options: AnonymiseOptions): Span[] {
   return out;
 }
 
+// Characters word processors and PDF exports leave inside words: soft hyphens, zero-width spaces and
+// joiners, and combining accents (a decomposed "ē" is "e" + U+0304).
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/u;
+const HIDDEN_OR_COMBINING = /[\u00ad\u200b-\u200d\u2060\ufeff]|\p{M}/u;
+
+/**
+ * The text the detectors read: invisible characters dropped and accents composed (NFC), with, for
+ * each of its characters, the stretch of the original it stands for. Null when nothing changes.
+ */
+function normalise(text: string): { text: string; from: number[]; to: number[] } | null {
+  if (!HIDDEN_OR_COMBINING.test(text)) return null;
+  const out: string[] = [];
+  const from: number[] = [];
+  const to: number[] = [];
+  for (const m of text.matchAll(/[\s\S]\p{M}*/gu)) {
+    const seg = m[0];
+    const start = m.index;
+    if (INVISIBLE.test(seg.charAt(0)) && seg.length === 1) continue;
+    for (const ch of seg.normalize('NFC').replace(new RegExp(INVISIBLE.source, 'gu'), '')) {
+      // One UTF-16 unit per position, as the detectors count.
+      for (let k = 0; k < ch.length; k++) {
+        out.push(ch.charAt(k));
+        from.push(start);
+        to.push(start + seg.length);
+      }
+    }
+  }
+  return { text: out.join(''), from, to };
+}
+
 export function anonymise(text: string, options: AnonymiseOptions = {}): AnonymiseResult {
+  const norm = normalise(text);
+  if (!norm) return compose(text, plan(text, options));
+  // Detect on the normalised text; replace in the original.
+  const p = plan(norm.text, options);
+  const spans = p.spans.map((s) => ({
+    ...s,
+    start: norm.from[s.start] as number,
+    end: norm.to[s.end - 1] as number,
+  }));
+  const letterAt = new Map<number, string>();
+  for (const [at, letter] of p.letterAt) letterAt.set(norm.from[at] as number, letter);
+  return compose(text, { spans, letterAt, persons: p.persons });
+}
+
+interface Plan {
+  /** what to replace, in text order, without overlaps */
+  spans: Span[];
+  /** a person's letter, by the start of each of their mentions */
+  letterAt: Map<number, string>;
+  persons: Record<string, number>;
+}
+
+function plan(text: string, options: AnonymiseOptions): Plan {
   const spans: Span[] = [...detectIdentifiers(text), ...detectBirthDates(text), ...knownCodes(text, options)];
   const keep = detectKeep(text);
   const keepMask = new Uint8Array(text.length);
@@ -100,7 +153,10 @@ export function anonymise(text: string, options: AnonymiseOptions = {}): Anonymi
       p.mentions.map((m) => ({ start: m.start, end: m.end, category: 'person' as const })),
     ),
   ]);
+  return { spans: all, letterAt, persons };
+}
 
+function compose(text: string, { spans: all, letterAt, persons }: Plan): AnonymiseResult {
   const parts: string[] = [];
   const replacements: Replacement[] = [];
   let at = 0;

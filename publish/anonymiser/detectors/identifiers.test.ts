@@ -63,6 +63,20 @@ describe('phones, e-mails, plates, cadastral numbers, documents, postal codes', 
       '67 123 456',
     ]);
   });
+  it('phones with a bare 371 or (371) prefix, no-break spaces and en dashes; not a range of years', () => {
+    expect(found('tālr. 371 29123456, (371) 67 123 456, +371 2912\u00a03456 un 2912–3456', 'phone')).toEqual([
+      '371 29123456',
+      '(371) 67 123 456',
+      '+371 2912\u00a03456',
+      '2912–3456',
+    ]);
+    expect(found('laikā no 2019–2021. gadam', 'phone')).toEqual([]);
+  });
+  it('e-mails written to escape harvesters', () => {
+    expect(
+      found('uz janis.berzins(at)inbox.lv vai ilze [at] apollo [dot] lv, arī k.ozola @ gmail.com.', 'email'),
+    ).toEqual(['janis.berzins(at)inbox.lv', 'ilze [at] apollo [dot] lv', 'k.ozola @ gmail.com']);
+  });
   it('e-mails', () => {
     expect(found('rakstīja uz janis.berzins@inbox.lv un k_ozola@gmail.com.', 'email')).toEqual([
       'janis.berzins@inbox.lv',

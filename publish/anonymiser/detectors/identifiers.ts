@@ -56,11 +56,22 @@ const E = '(?![\\p{L}\\p{N}])';
 const RE_CODE = new RegExp(`(?<![\\p{L}\\p{N}+])(\\d{6})( ?[-‐‑–—] ?| |)(\\d{5})${E}`, 'gu');
 // IBAN, compact or printed in groups of four.
 const RE_IBAN = new RegExp(`${B}[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?${E}`, 'gu');
-const RE_EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
+// Matched from each "@" outwards (a left-to-right regex would try every word of the text).
+const RE_EMAIL_LOCAL = /[\p{L}\p{N}._%+-]+$/u;
+const RE_EMAIL_DOMAIN = /^[\p{L}\p{N}.-]+\.[\p{L}]{2,}/u;
+const OBFUSCATED_HINT = /[(\[{](?:at|eta)[)\]}]| @ /iu;
+// Addresses written to escape harvesters: janis(at)inbox.lv, janis [at] inbox [dot] lv, janis @ inbox.lv.
+const AT = '(?: ?[(\\[{]at[)\\]}] ?| @ | ?\\(eta\\) ?)';
+const DOT = '(?:\\.| ?[(\\[{]dot[)\\]}] ?| ?[(\\[{]punkts[)\\]}] ?)';
+const RE_EMAIL_OBFUSCATED = new RegExp(
+  `(?<![\\p{L}\\p{N}._%+-])[\\p{L}\\p{N}._%+-]+${AT}[\\p{L}\\p{N}-]+(?:${DOT}[\\p{L}\\p{N}-]+)*${DOT}\\p{L}{2,}(?![\\p{L}])`,
+  'giu',
+);
 // Latvian phone numbers: 8 digits starting with 2 (mobile) or 6 (fixed), optionally after +371 /
 // 00371 / (+371), in groups separated by spaces or hyphens.
 const RE_PHONE = new RegExp(
-  `(?:(?:\\(\\+371\\)|\\+371|(?<![\\p{N}])00371)[ -]?|(?<![\\p{L}\\p{N}+]))[26](?:[ -]?\\d){7}${E}`,
+  `(?:(?:\\(\\+?371\\)|\\+ ?371|(?<![\\p{N}])00371|(?<![\\p{L}\\p{N}+])371(?=[ \\u00a0-]?[26]\\d))[ \\u00a0-]?|(?<![\\p{L}\\p{N}+]))` +
+    `[26](?:[ \\u00a0‐‑–-]?\\d){7}${E}`,
   'gu',
 );
 // Vehicle plates: one or two letters, a hyphen, an en or em dash, a space or nothing, 1–4 digits
@@ -106,8 +117,16 @@ function before(text: string, at: number, n: number): string {
 
 export function detectIdentifiers(text: string): Span[] {
   const out: Span[] = [];
-  for (const m of text.matchAll(RE_EMAIL))
-    out.push({ start: m.index, end: m.index + m[0].length, category: 'email' });
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    const local = RE_EMAIL_LOCAL.exec(text.slice(Math.max(0, at - 64), at));
+    const domain = RE_EMAIL_DOMAIN.exec(text.slice(at + 1, at + 256));
+    if (local && domain)
+      out.push({ start: at - local[0].length, end: at + 1 + domain[0].length, category: 'email' });
+  }
+  if (OBFUSCATED_HINT.test(text))
+    for (const m of text.matchAll(RE_EMAIL_OBFUSCATED))
+      if (!m[0].includes('@') || / @ /.test(m[0]))
+        out.push({ start: m.index, end: m.index + m[0].length, category: 'email' });
   for (const m of text.matchAll(RE_IBAN)) {
     if (ibanValid(m[0])) out.push({ start: m.index, end: m.index + m[0].length, category: 'iban' });
   }
@@ -124,6 +143,12 @@ export function detectIdentifiers(text: string): Span[] {
   }
   for (const m of text.matchAll(RE_PHONE)) {
     if (/^\d{4}-\d{2}-\d{2}$/.test(m[0])) continue; // an ISO date
+    // "2019–2021. gadā": a range of years.
+    if (
+      /^(?:19|20)\d\d ?[-‐‑–] ?(?:19|20)\d\d$/.test(m[0]) &&
+      /^\.?\s*(?:gad|g\.)/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))
+    )
+      continue;
     const digits = m[0].replace(/\D/g, '');
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
     // "26 000 000 EUR" is an amount, not a phone: a currency right before or after decides.
@@ -143,10 +168,11 @@ export function detectIdentifiers(text: string): Span[] {
   }
   for (const m of text.matchAll(RE_POSTAL))
     out.push({ start: m.index, end: m.index + m[0].length, category: 'postal_code' });
-  for (const m of text.matchAll(RE_VIN)) {
-    if (VIN_CONTEXT.test(before(text, m.index, 40)))
-      out.push({ start: m.index, end: m.index + m[0].length, category: 'vehicle_plate' });
-  }
+  if (VIN_CONTEXT.test(text))
+    for (const m of text.matchAll(RE_VIN)) {
+      if (VIN_CONTEXT.test(before(text, m.index, 40)))
+        out.push({ start: m.index, end: m.index + m[0].length, category: 'vehicle_plate' });
+    }
   for (const m of text.matchAll(RE_PLATE_FOREIGN)) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
     if (CURRENCY.test(m[0]) || STATUTE_AFTER.test(after)) continue; // "EUR 150", "APK 149. panta"

@@ -165,5 +165,12 @@ function keyOfPart(word: string): string {
  * Eglīte → "eglīs". Hyphenated names key each part. Case-insensitive (JĀŅA = Jāņa).
  */
 export function stemKey(word: string): string {
-  return word.split('-').map(keyOfPart).join('-');
+  let key = keys.get(word);
+  if (key === undefined) {
+    key = word.split('-').map(keyOfPart).join('-');
+    if (keys.size >= 100_000) keys.clear(); // a bound, not an eviction policy: the cache refills
+    keys.set(word, key);
+  }
+  return key;
 }
+const keys = new Map<string, string>();
