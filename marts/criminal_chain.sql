@@ -1,12 +1,25 @@
 -- The criminal justice chain, one row per criminal proceeding: from registration in E-KRASS
 -- through the prosecution (ProIS) and the court (TIS2) to prison (IIS2) or probation (PLUS), with
 -- the dates and duration of each stage and where the proceeding ended.
+--
+-- Incremental by proceeding: a build rewrites the proceedings a change since the previous build
+-- touches (changed_proceedings; the pre-hook deletes them, so a vanished proceeding goes too) and
+-- the proceedings whose classifier labels changed since they were written.
+
+-- (changed_proceedings reads these in an incremental build only)
+-- depends_on: {{ ref('stg_tis2__sentences') }}
+
+{{
+    config(
+        materialized='incremental',
+        unique_key='proceeding_number',
+        incremental_strategy='delete+insert',
+        on_schema_change='fail',
+        pre_hook="{{ delete_changed_proceedings() }}",
+    )
+}}
 
 with
-
-proceedings as (
-    select * from {{ ref('int_criminal_proceedings') }}
-),
 
 articles as (
     select * from {{ ref('int_criminal_law_articles') }}
@@ -14,6 +27,43 @@ articles as (
 
 labels as (
     select * from {{ ref('int_classifier_labels') }}
+),
+
+{% if is_incremental() -%}
+relabelled as (
+    -- proceedings written with a label that is no longer current (a classifier was relabelled)
+    select kept.proceeding_number
+    from {{ this }} as kept
+    left join articles on articles.article_code = kept.article_code
+    left join labels as units
+        on units.classifier_id = 'investigating_units' and units.code = kept.investigating_unit
+    left join labels as offices
+        on offices.classifier_id = 'prosecution_offices' and offices.code = kept.office_code
+    left join labels as courts
+        on courts.classifier_id = 'courts' and courts.code = kept.court_code
+    where kept.article_lv is distinct from articles.article_lv
+       or kept.article_en is distinct from articles.article_en
+       or kept.chapter_code is distinct from articles.chapter_code
+       or kept.chapter_lv is distinct from articles.chapter_lv
+       or kept.chapter_en is distinct from articles.chapter_en
+       or kept.investigating_unit_lv is distinct from units.label_lv
+       or kept.investigating_unit_en is distinct from units.label_en
+       or kept.office_lv is distinct from offices.label_lv
+       or kept.office_en is distinct from offices.label_en
+       or kept.court_name_lv is distinct from courts.label_lv
+       or kept.court_name_en is distinct from courts.label_en
+),
+{%- endif %}
+
+proceedings as (
+    select * from {{ ref('int_criminal_proceedings') }}
+    {%- if is_incremental() %}
+    where proceeding_number in (
+        select proceeding_number from ({{ changed_proceedings() }}) as changed
+        union all
+        select proceeding_number from relabelled
+    )
+    {%- endif %}
 ),
 
 final as (
@@ -54,6 +104,7 @@ final as (
         end as court_days,
         {{ days_between('proceedings.judgment_on', 'least(proceedings.prison_from, proceedings.probation_from)') }} as days_to_execution,
         {{ days_between('proceedings.registered_on', 'proceedings.ended_on') }} as total_days,
+        proceedings.source_loaded_at,
         cast(current_timestamp as timestamp) as built_at
     from proceedings
     left join articles on articles.article_code = proceedings.article_code

@@ -1,7 +1,32 @@
 -- The criminal justice chain as a monthly funnel: per month of registration in E-KRASS and
 -- chapter of the Criminal Law, how many proceedings reached each stage and how they ended.
+--
+-- Incremental by month: a build recomputes the months of registration of the proceedings a
+-- change since the previous build touches (every raw E-KRASS version's month, so a proceeding
+-- re-dated or deleted changes its old month too; the pre-hook deletes them) and the months
+-- whose chapter labels changed.
+
+-- (changed_proceedings reads these in an incremental build only)
+-- depends_on: {{ ref('stg_tis2__sentences') }}
+-- depends_on: {{ ref('int_criminal_law_articles') }}
+
+{{
+    config(
+        materialized='incremental',
+        unique_key='month',
+        incremental_strategy='delete+insert',
+        on_schema_change='fail',
+        pre_hook="{{ delete_changed_funnel_months() }}",
+    )
+}}
 
 with
+
+{% if is_incremental() -%}
+recomputed as (
+    {{ changed_funnel_months() }}
+),
+{%- endif %}
 
 chain as (
     select
@@ -17,6 +42,9 @@ chain as (
         ended_as,
         total_days
     from {{ ref('criminal_chain') }}
+    {%- if is_incremental() %}
+    where {{ month_start('registered_on') }} in (select month from recomputed)
+    {%- endif %}
 ),
 
 final as (
@@ -38,6 +66,7 @@ final as (
         cast(sum(case when prison_from is not null then 1 else 0 end) as bigint) as sent_to_prison,
         cast(sum(case when probation_from is not null then 1 else 0 end) as bigint) as sent_to_probation,
         cast({{ percentile('total_days', 0.5) }} as double precision) as median_total_days,
+        cast({{ criminal_chain_loaded_at() }} as timestamp) as source_loaded_at,
         cast(current_timestamp as timestamp) as built_at
     from chain
     group by month, chapter_code

@@ -4,17 +4,6 @@
 
 with
 
-assignments as (
-    select
-        prosecutor_id,
-        proceeding_number,
-        assigned_on,
-        ended_on,
-        {{ month_start('assigned_on') }} as assigned_month,
-        {{ month_start('ended_on') }} as ended_month
-    from {{ ref('stg_prois__assignments') }}
-),
-
 prosecutors as (
     select prosecutor_id, office_code from {{ ref('stg_prois__prosecutors') }}
 ),
@@ -25,44 +14,8 @@ weight as (
     where workload = 'prosecutor' and case_category = 'criminal' and instance = 'pre_trial'
 ),
 
-documents as (
-    select
-        assignments.prosecutor_id,
-        {{ month_start('events.occurred_at') }} as month,
-        events.document_id
-    from {{ ref('stg_kkp__events') }} as events
-    inner join assignments
-        on assignments.proceeding_number = events.proceeding_number
-        and cast(events.occurred_at as date) >= assignments.assigned_on
-        and (assignments.ended_on is null or cast(events.occurred_at as date) < assignments.ended_on)
-    where events.institution_code = 'LRP'
-),
-
-activity as (
-    select prosecutor_id, assigned_month as month, 1 as assigned, 0 as finished, 0 as decisions, cast(null as text) as document_id
-    from assignments
-    union all
-    select prosecutor_id, ended_month, 0, 1, 0, cast(null as text)
-    from assignments
-    where ended_month is not null
-    union all
-    select prosecutor_id, {{ month_start('decided_on') }}, 0, 0, 1, cast(null as text)
-    from {{ ref('stg_prois__decisions') }}
-    union all
-    select prosecutor_id, month, 0, 0, 0, document_id
-    from documents
-),
-
 monthly_activity as (
-    select
-        prosecutor_id,
-        month,
-        cast(sum(assigned) as bigint) as proceedings_assigned,
-        cast(sum(finished) as bigint) as proceedings_finished,
-        cast(sum(decisions) as bigint) as decisions_taken,
-        cast(count(distinct document_id) as bigint) as documents_processed
-    from activity
-    group by prosecutor_id, month
+    select * from {{ ref('int_prosecutor_activity__monthly') }}
 ),
 
 as_of as (

@@ -2,13 +2,34 @@
 -- investigation (E-KRASS), the prosecution (ProIS), the court (TIS2, every instance), and the
 -- execution of the sentence in prison (IIS2) or on probation (PLUS).
 
--- A table, not a view: several marts and tests read it, and it joins large staging tables.
-{{ config(materialized='table') }}
+-- Incremental by proceeding: a build recomputes only the proceedings a change since the previous
+-- build touches in any of the sources joined (changed_proceedings; the pre-hook deletes them, so
+-- a proceeding that vanished from E-KRASS goes too).
+
+{{
+    config(
+        materialized='incremental',
+        unique_key='proceeding_number',
+        incremental_strategy='delete+insert',
+        on_schema_change='fail',
+        pre_hook="{{ delete_changed_proceedings() }}",
+    )
+}}
 
 with
 
+{% if is_incremental() -%}
+changed as (
+    select distinct proceeding_number
+    from ({{ changed_proceedings() }}) as changed
+    where proceeding_number is not null
+),
+{%- endif %}
+
+
 investigations as (
     select * from {{ ref('stg_ekrass__proceedings') }}
+    {% if is_incremental() %} where proceeding_number in (select proceeding_number from changed){% endif %}
 ),
 
 principal_articles as (
@@ -22,12 +43,14 @@ principal_articles as (
                 order by case when principal then 0 else 1 end, qualified_on, article_code
             ) as article_rank
         from {{ ref('stg_ekrass__qualifying_articles') }}
+        {% if is_incremental() %} where proceeding_number in (select proceeding_number from changed){% endif %}
     ) as ranked
     where article_rank = 1
 ),
 
 prosecutions as (
     select * from {{ ref('stg_prois__proceedings') }}
+    {% if is_incremental() %} where proceeding_number in (select proceeding_number from changed){% endif %}
 ),
 
 court_cases as (
@@ -41,6 +64,9 @@ court_cases as (
         max(case when closed_on is null then 1 else 0 end) as court_open
     from {{ ref('stg_tis2__cases') }}
     where proceeding_number is not null
+    {%- if is_incremental() %}
+      and proceeding_number in (select proceeding_number from changed)
+    {%- endif %}
     group by proceeding_number
 ),
 
@@ -64,6 +90,7 @@ final_judgments as (
         from {{ ref('stg_tis2__sentences') }} as sentences
         inner join {{ ref('stg_tis2__decisions') }} as decisions
             on decisions.decision_id = sentences.decision_id
+        {% if is_incremental() %} where sentences.proceeding_number in (select proceeding_number from changed){% endif %}
     ) as ranked
     where decision_rank = 1
     group by proceeding_number
@@ -72,13 +99,17 @@ final_judgments as (
 imprisonments as (
     select proceeding_number, min(coalesce(sentenced_from, admitted_on)) as prison_from
     from {{ ref('stg_iis2__admissions') }}
-    where legal_status_at_admission = 'sentenced' or sentenced_from is not null
+    where (legal_status_at_admission = 'sentenced' or sentenced_from is not null)
+    {%- if is_incremental() %}
+      and proceeding_number in (select proceeding_number from changed)
+    {%- endif %}
     group by proceeding_number
 ),
 
 probations as (
     select proceeding_number, min(start_on) as probation_from
     from {{ ref('stg_plus__supervisions') }}
+    {% if is_incremental() %} where proceeding_number in (select proceeding_number from changed){% endif %}
     group by proceeding_number
 ),
 
@@ -135,7 +166,8 @@ final as (
             when investigation_terminated_on is not null then investigation_terminated_on
             when prosecution_decision in ('terminate', 'penal_order', 'settlement') then prosecution_decided_on
             when court_registered_on is not null and court_open = 0 then court_last_closed_on
-        end as ended_on
+        end as ended_on,
+        cast({{ criminal_chain_loaded_at() }} as timestamp) as source_loaded_at
     from joined
 )
 
