@@ -82,6 +82,13 @@ describe('persons found from the shape of their names', () => {
     expect(anon('Naudu aizdeva Vēverim K. pirms gada.')).toBe('Naudu aizdeva A pirms gada.');
   });
 
+  it('hides a surname with two initials, and a surname before two given names', () => {
+    expect(anon('Līgumu Vēveris K. J. un Strautiņa G. A. noslēdza martā.')).toBe(
+      'Līgumu A un B noslēdza martā.',
+    );
+    expect(anon('Izskatīta Bērziņa Jāņa Pētera sūdzība.')).toBe('Izskatīta A sūdzība.');
+  });
+
   it('links a later "Surname I." to the same person', () => {
     expect(anon('Apsūdzētais Kārlis Vēveris vainu atzina. Tiesa uzskata, ka Vēveris K. rīkojies tīši.')).toBe(
       'Apsūdzētais A vainu atzina. Tiesa uzskata, ka A rīkojies tīši.',
@@ -191,5 +198,18 @@ describe('structured party data', () => {
     expect(
       anon('Cietusī Dace Melle. Apsūdzētais Džons Mellis. Tiesa konstatē, ka Melli Dž. atpazina.', parties),
     ).toBe('Cietusī A. Apsūdzētais B. Tiesa konstatē, ka B atpazina.');
+  });
+
+  it('finds every case of a surname that is a definite adjective (Jaunais, Baltā)', () => {
+    const parties = [
+      { name: 'Oskars', surname: 'Jaunais' },
+      { name: 'Ilze', surname: 'Baltā' },
+    ];
+    expect(
+      anon(
+        'Apsūdzētais Oskars Jaunais. Jaunā vaina pierādīta; Jaunajam piemērots sods. Baltās liecība; Baltajai kompensācija.',
+        parties,
+      ),
+    ).toBe('Apsūdzētais A. A vaina pierādīta; A piemērots sods. B liecība; B kompensācija.');
   });
 });

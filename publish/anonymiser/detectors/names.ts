@@ -356,7 +356,18 @@ export function detectNames(
         for (const g of person.gender ? [person.gender] : (['m', 'f'] as const))
           for (const f of forms(part, g)) person.forms.add(f.toLowerCase());
     for (const w of words)
-      for (const part of w.split('-')) if (part.length >= 3) person.surnameKeys.add(stemKey(part));
+      for (const part of w.split('-')) {
+        if (part.length >= 3) person.surnameKeys.add(stemKey(part));
+        // Surnames that are definite adjectives (Jaunais, Baltā) decline as adjectives: Jaunā,
+        // Jaunajam, Jauno, Jaunajā; Baltās, Baltajai. Their forms share no single stem key.
+        const adj = /^(.{3,}?)(?:ais|ā)$/iu.exec(part);
+        if (adj)
+          for (const e of ['ais', 'ā', 'ajam', 'o', 'ajā', 'ās', 'ajai']) {
+            const f = (adj[1] as string) + (part === part.toUpperCase() ? e.toUpperCase() : e);
+            person.surnameKeys.add(stemKey(f));
+            person.forms.add(f.toLowerCase());
+          }
+      }
     for (const k of person.surnameKeys) if (k.length < 2) person.surnameKeys.delete(k); // too short to look for
     for (const k of person.givenKeys) if (k.length < 2) person.givenKeys.delete(k);
     for (const k of person.surnameKeys) partyKeys.add(k);
@@ -504,21 +515,36 @@ export function detectNames(
       if (name.length >= 2 && sentenceInitial(text, name[0] as Token) && ordinaryStem(name[0] as Token))
         name = name.slice(1);
     } else if (role) {
-      name = run.slice(
-        0,
-        Math.min(
-          run.length,
-          run.length >= 3 && (isGiven(run[1] as Token) || (run[0] as Token).initial) ? 3 : 2,
-        ),
-      );
+      // Initials and a surname (J. K. Ozols), a surname and initials (Ozols J. K.), or a name of two
+      // words, three when the second is a given name too (Anna Marija Ozola).
+      let k = 0;
+      while (k < run.length - 1 && (run[k] as Token).initial) k++;
+      if (k > 0) name = run.slice(0, k + 1);
+      else if (run[1]?.initial) {
+        k = 1;
+        while (k < run.length && (run[k] as Token).initial) k++;
+        name = run.slice(0, k);
+      } else name = run.slice(0, Math.min(run.length, run.length >= 3 && isGiven(run[1] as Token) ? 3 : 2));
+    } else if (ii >= 1 && run.slice(ii).every((t) => t.initial) && nameShaped(run[ii - 1] as Token)) {
+      // Surname and initial(s): "Bērziņa R.", "Ozolam J.", "Kalns J. K." (lists, registers, later mentions).
+      name = run.slice(ii - 1);
+      evidence = true;
     } else if (ii >= 0 && ii + 1 < run.length) {
       let k = ii + 1;
       while (k < run.length - 1 && (run[k] as Token).initial) k++;
       name = run.slice(ii, k + 1);
       evidence = true;
-    } else if (ii >= 1 && ii === run.length - 1 && nameShaped(run[ii - 1] as Token)) {
-      // Surname and initial: "Bērziņa R.", "Ozolam J." (lists, registers, later mentions).
-      name = run.slice(ii - 1, ii + 1);
+    } else if (
+      gi >= 1 &&
+      !isGiven(run[gi - 1] as Token) &&
+      (lex.surname.has((run[gi - 1] as Token).lower) ||
+        STRONG_SURNAME.test((run[gi - 1] as Token).lower) ||
+        partyKeys.has(stemKey((run[gi - 1] as Token).text)))
+    ) {
+      // Surname first, then one or two given names: "Bērziņa Jāņa Pētera apsūdzība".
+      const second = run[gi + 1];
+      const double = second !== undefined && isGiven(second) && !lex.surname.has(second.lower);
+      name = run.slice(gi - 1, gi + (double ? 2 : 1));
       evidence = true;
     } else if (gi >= 0 && gi + 1 < run.length) {
       const double =
@@ -625,7 +651,13 @@ export function detectNames(
         ? null
         : seeded.some((p) => p.surnameKeys.has(lastKey) && (!p.givenKeys.size || p.givenKeys.has(firstKey)))
           ? 'given-first'
-          : seeded.some((p) => p.surnameKeys.has(firstKey) && (!p.givenKeys.size || p.givenKeys.has(lastKey)))
+          : seeded.some(
+                (p) =>
+                  p.surnameKeys.has(firstKey) &&
+                  (!p.givenKeys.size ||
+                    p.givenKeys.has(lastKey) ||
+                    p.givenKeys.has(stemKey((name[1] as Token).text))),
+              )
             ? 'surname-first'
             : null;
     const surnameFirst =
@@ -664,7 +696,10 @@ export function detectNames(
       // Irbi … Ralfs novērsa uzmanību"), lexicon or not.
       if (given && !given.initial && given.text.length >= 3) docGivenKeys.add(stemKey(given.text));
     }
-    for (let k = i; k < j; k++) if ((tokens[k] as Token).start < end) used[k] = 1;
+    for (let k = i; k < j; k++) {
+      const t = tokens[k] as Token;
+      if (t.start >= start && t.start < end) used[k] = 1;
+    }
     lastChunk = { end, kind };
     i = tokens.indexOf(name[name.length - 1] as Token) + 1;
   }
