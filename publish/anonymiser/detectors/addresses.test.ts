@@ -28,6 +28,7 @@ describe('urban addresses', () => {
     expect(found('Ūdens ielā 31/33–7')).toEqual(['Ūdens ielā 31/33–7']);
     expect(found('Ūdens iela 31 k-2 - 7')).toEqual(['Ūdens iela 31 k-2 - 7']);
     expect(found('Ūdens iela 31, korpuss 2, dz. 7')).toEqual(['Ūdens iela 31, korpuss 2, dz. 7']);
+    expect(found('Ūdens iela 31 korp. 2-7')).toEqual(['Ūdens iela 31 korp. 2-7']);
     expect(found('Meža ielā Nr. 9')).toEqual(['Meža ielā Nr. 9']);
   });
   it('takes street names with numbers, initials and dates', () => {
@@ -71,6 +72,10 @@ describe('rural addresses', () => {
     expect(found('“Kalnāji”, Jaunpils ciems, Bauskas novads')).toEqual([
       '“Kalnāji”, Jaunpils ciems, Bauskas novads',
     ]);
+  });
+  it('takes a numbered house in a village without streets', () => {
+    expect(found('dzīvo Mežciems 12-4, Ropažu pagasts, LV-2135')).toEqual(['Mežciems 12-4, Ropažu pagasts']);
+    expect(found('pēc Krimināllikuma 175. panta')).toEqual([]);
   });
   it('takes an unquoted house name and parish after an address word', () => {
     expect(found('deklarētā dzīvesvieta: Dzērves, Rugāju pag., Balvu nov.')).toEqual([

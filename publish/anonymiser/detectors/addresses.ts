@@ -30,7 +30,7 @@ const NAME_TOKEN = "(?:\\p{Lu}[\\p{L}'’-]*\\.?|\\d{1,2}\\.)";
 // …ending, perhaps, in a date ("11. novembra krastmala", "13. janvāra iela").
 const NAME_PART = `(?:${NAME_TOKEN} ){0,3}(?:${NAME_TOKEN}|\\d{1,2}\\. \\p{Ll}+)`;
 const HOUSE = `(?:[Nn]r\\. ?)?\\d{1,4}[A-Za-z]?(?:/\\d{1,4}[A-Za-z]?)?(?![\\p{L}\\d])`;
-const BUILDING = `(?:(?: ?${DASH} ?| |, ?)k(?:${DASH}|\\. ?| )\\d{1,2}|,? korpus(?:s|a|ā) \\d{1,2})?`;
+const BUILDING = `(?:(?: ?${DASH} ?| |, ?)k(?:${DASH}|\\. ?| )\\d{1,2}|,? korp(?:us(?:s|a|ā)|\\.) ?\\d{1,2})?`;
 const FLAT =
   `(?: ?${DASH} ?\\d{1,4}[A-Za-z]?(?![\\d]|\\. ?gad)` +
   `|,? (?:dz\\.|dzīv\\.|dzīvokl(?:is|ī|a|im))(?: [Nn]r\\.)? ?\\d{1,4}[A-Za-z]?(?!\\d)` +
@@ -53,7 +53,12 @@ const ADMIN =
   `pilsēt(?:a|as|ā|u|ai))`;
 // One component of a rural address chain; a bare place name (a village or town) only counts next to
 // an administrative unit (see detectRural).
-const RE_COMPONENT = new RegExp(`(${QUOTED})|(${ADMIN})|(${CAP})(?![\\p{L}'’]|\\s?${DASH}?\\s?\\d)`, 'gu');
+// A village without streets numbers its houses: "Mežciems 12-4, Ropažu pagasts".
+const NUMBERED = `${CAP} \\d{1,4}[A-Za-z]?(?:/\\d{1,4}[A-Za-z]?)?(?: ?${DASH} ?\\d{1,4})?(?![\\p{L}\\d.])`;
+const RE_COMPONENT = new RegExp(
+  `(${QUOTED})|(${ADMIN})|(${NUMBERED})|(${CAP})(?![\\p{L}'’]|\\s?${DASH}?\\s?\\d)`,
+  'gu',
+);
 const COMMA_SEP = /^,\s*$/u;
 const ANY_SEP = /^(?:,\s*|[ \u00a0])$/u;
 
@@ -75,7 +80,8 @@ interface Component {
 function detectRural(text: string, out: Span[]): void {
   const comps: Component[] = [];
   for (const m of text.matchAll(RE_COMPONENT)) {
-    const kind: Kind = m[1] ? 'quoted' : m[2] ? 'admin' : 'place';
+    // A numbered house stands where a house name would.
+    const kind: Kind = m[1] || m[3] ? 'quoted' : m[2] ? 'admin' : 'place';
     comps.push({
       start: m.index,
       end: m.index + m[0].length,
