@@ -43,6 +43,15 @@ describe('who is an official acting in office', () => {
     );
   });
 
+  it('keeps a name in apposition to an official (same case), not one the official acts upon', () => {
+    expect(anon('Tiesnese Ozolam izskaidroja viņa tiesības; prokurore Bērziņai uzdeva jautājumus.')).toBe(
+      'Tiesnese A izskaidroja viņa tiesības; prokurore B uzdeva jautājumus.',
+    );
+    const kept =
+      'Ar tiesneša palīgu Juri Kalnu, prokurorei Ilzei Liepai, tiesneses Ingas Ozolas un tiesnesim Kovaļenko.';
+    expect(anon(kept)).toBe(kept);
+  });
+
   it('tells a presiding judge from a driver and a court president from a board chairman', () => {
     expect(anon('Lietu izskatīja sēdes vadītājs Ēvalds Krūze.')).toBe(
       'Lietu izskatīja sēdes vadītājs Ēvalds Krūze.',

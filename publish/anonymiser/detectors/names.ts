@@ -224,6 +224,37 @@ function roleBefore(text: string, tokens: Token[], i: number): RoleKind {
   return null;
 }
 
+type CaseSet = number; // bits: 1 nominative, 2 genitive, 4 dative, 8 accusative, 16 locative
+/** The cases a noun or name form can be in, from its ending (coarse; indeclinable: any). */
+function casesOf(lower: string): CaseSet {
+  if (/(?:am|im|um|em|ai|ei|iem|ām|ēm)$/u.test(lower)) return 4;
+  if (/(?:as|es)$/u.test(lower)) return 2;
+  if (/us$/u.test(lower)) return 1 | 2;
+  if (/(?:s|š)$/u.test(lower)) return 1;
+  if (/a$/u.test(lower)) return 1 | 2;
+  if (/e$/u.test(lower)) return 1;
+  if (/u$/u.test(lower)) return 8 | 2;
+  if (/i$/u.test(lower)) return 8 | 1;
+  if (/[āēīū]$/u.test(lower)) return 16 | 2 | 1;
+  return 31;
+}
+
+/**
+ * Does the name at token i stand in apposition to the official's role word before it? Latvian
+ * apposition agrees in case: "prokurorei Ozolai", "tiesneses Kalniņas", "ar tiesnesi Kalniņu" — but
+ * "tiesnese Ozolam izskaidroja tiesības" speaks to Ozols, who is no official. Only for a noun right
+ * before the name (not a verb like "protokolē", nor a list after "sastāvs:").
+ */
+function agreesWithRole(text: string, tokens: Token[], i: number, name: Token[]): boolean {
+  const role = tokens[i - 1];
+  if (!role || !/^[ \u00a0]+$/u.test(text.slice(role.end, (tokens[i] as Token).start))) return true;
+  if (/^(?:protokol|sastāv|kolēģij)/u.test(role.lower) || roleAt(text, tokens, i - 1) !== 'official')
+    return true;
+  const word = name.find((t) => !t.initial);
+  if (!word) return true;
+  return (casesOf(role.lower) & casesOf(word.lower)) !== 0;
+}
+
 // What a person has, after the person's name in the genitive: a representative, a statement, a
 // deed, a relative ("Bērziņa interešu aizstāvis", "Ozolas liecība", "Kalna sastādītais protokols",
 // "Liepas piedalīšanās", "Zariņa māte").
@@ -672,6 +703,14 @@ export function detectNames(
     const surname = surnameFirst ? (name[0] as Token) : last;
     const given = name.length >= 2 ? (surnameFirst ? last : (name[0] as Token)) : null;
     const sKey = stemKey(surname.text);
+    // An official's role word right before a name in another case is not its apposition.
+    if (
+      role === 'official' &&
+      !listed &&
+      !roleIsAfter &&
+      !agreesWithRole(text, tokens, tokens.indexOf(name[0] as Token), name)
+    )
+      role = 'party';
     let kind: 'official' | 'party' = role ?? 'party';
     if (!role && officialKeys.has(sKey) && !partyKeys.has(sKey)) kind = 'official';
     // A known party's name is the party's, unless an official's role word introduces it and the given
