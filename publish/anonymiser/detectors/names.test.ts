@@ -221,4 +221,12 @@ describe('structured party data', () => {
       ),
     ).toBe('Apsūdzētais A. A vaina pierādīta; A piemērots sods. B liecība; B kompensācija.');
   });
+
+  it("finds a party's name written without diacritics", () => {
+    expect(
+      anon('Sūdzību iesniedza BERZINS JANIS; Berzina paskaidrojumi.', [
+        { name: 'Jānis', surname: 'Bērziņš' },
+      ]),
+    ).toBe('Sūdzību iesniedza A; A paskaidrojumi.');
+  });
 });

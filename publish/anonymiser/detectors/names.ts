@@ -115,6 +115,11 @@ function tokenize(text: string): Token[] {
   return out;
 }
 
+/** A key without Latvian diacritics: bērzin → berzin. */
+function fold(key: string): string {
+  return key.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
 /** The initial a name is abbreviated to: one letter, or the digraphs Dž and Ch (Džeimss → Dž.). */
 function initialOf(word: string): string {
   return (/^(?:dž|ch)/iu.test(word) ? word.slice(0, 2) : word.charAt(0)).toUpperCase();
@@ -752,12 +757,20 @@ export function detectNames(
       if (g.length >= 3 || partyGivenKeys.has(g) || docGivenKeys.has(g))
         (givenIndex.get(g) ?? givenIndex.set(g, []).get(g)!).push(p);
   }
+  const foldedParty = new Map<string, string>();
+  for (const k of [...partyKeys, ...partyGivenKeys])
+    if (k.length >= 3 && fold(k) !== k) foldedParty.set(fold(k), k);
   const officialSet = new Uint8Array(text.length);
   for (const o of officials) officialSet.fill(1, o.start, o.end);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (used[i] || !t.cap || t.stop || t.initial || !free(t) || officialSet[t.start]) continue;
-    const key = stemKey(t.text);
+    let key = stemKey(t.text);
+    // A party's name written without its diacritics (BERZINS, Berzina: old systems, e-mails, scans).
+    if (!surnameIndex.has(key) && !givenIndex.has(key) && foldedParty.size) {
+      const k = foldedParty.get(fold(key));
+      if (k !== undefined) key = k;
+    }
     let cands = surnameIndex.get(key);
     if (
       !cands &&
