@@ -37,6 +37,7 @@ describe('personal codes', () => {
 describe('IBAN', () => {
   it('checks mod 97', () => {
     expect(ibanValid('LV80BANK0000435195001')).toBe(true);
+    expect(found('konts lv80bank0000435195001.', 'iban')).toEqual(['lv80bank0000435195001']);
     expect(ibanValid('LV80 BANK 0000 4351 9500 1')).toBe(true);
     expect(ibanValid('LV81BANK0000435195001')).toBe(false);
     expect(ibanValid('DE89370400440532013000')).toBe(true);
@@ -115,6 +116,8 @@ describe('phones, e-mails, plates, cadastral numbers, documents, postal codes', 
       '0100 012 0345 001',
     ]);
     expect(found('kadastra apzīmējums 01000120345', 'cadastral')).toEqual(['01000120345']);
+    expect(found('kadastra Nr. 8090-003-0123', 'cadastral')).toEqual(['8090-003-0123']);
+    expect(found('rēķins 8090-003-0123', 'cadastral')).toEqual([]);
   });
   it('passports and ID cards, postal codes', () => {
     expect(found('pase LV1234567, personas apliecība PA7654321', 'document')).toEqual([

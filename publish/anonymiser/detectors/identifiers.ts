@@ -55,7 +55,8 @@ const E = '(?![\\p{L}\\p{N}])';
 // A space instead of the hyphen ("120385 12342") counts like no hyphen: only when it checks out.
 const RE_CODE = new RegExp(`(?<![\\p{L}\\p{N}+])(\\d{6})( ?[-‐‑–—] ?| |)(\\d{5})${E}`, 'gu');
 // IBAN, compact or printed in groups of four.
-const RE_IBAN = new RegExp(`${B}[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?${E}`, 'gu');
+// (Lower case too, as some typists write it; the mod-97 check decides.)
+const RE_IBAN = new RegExp(`${B}[A-Za-z]{2}\\d{2}(?: ?[A-Za-z0-9]{4}){2,7}(?: ?[A-Za-z0-9]{1,3})?${E}`, 'gu');
 // Matched from each "@" outwards (a left-to-right regex would try every word of the text).
 const RE_EMAIL_LOCAL = /[\p{L}\p{N}._%+-]+$/u;
 const RE_EMAIL_DOMAIN = /^[\p{L}\p{N}.-]+\.[\p{L}]{2,}/u;
@@ -89,8 +90,9 @@ const RE_PLATE_FOREIGN = new RegExp(
   'gu',
 );
 // Cadastral numbers (4+3+4 digits, buildings and premises add 3 or 3+3) and their compact form.
+// Hyphenated groups (0100-012-0345) count only after "kadastr…".
 const RE_CADASTRAL = new RegExp(
-  `${B}\\d{4} \\d{3} \\d{4}(?: \\d{3}){0,2}${E}|${B}\\d{11}(?:\\d{3}){0,2}${E}`,
+  `${B}\\d{4} \\d{3} \\d{4}(?: \\d{3}){0,2}${E}|${B}\\d{11}(?:\\d{3}){0,2}${E}|${B}\\d{4}-\\d{3}-\\d{4}(?:-\\d{3}){0,2}${E}`,
   'gu',
 );
 // Passports and identity cards: two letters and seven digits (LV1234567, PA1234567).
