@@ -3,14 +3,21 @@
 --
 -- Incremental: KKP's event history grows with every day, so a build recomputes only the months
 -- from the earliest month a change since the previous build touches (kkp_recompute_from; the
--- pre-hook deletes those months) and the months after the last one kept.
+-- pre-hook deletes those months) and the months after the last one kept; also from the earliest
+-- month holding a label that is no longer current (relabelled_from).
 
 {{
     config(
         materialized='incremental',
         incremental_strategy='append',
         on_schema_change='fail',
-        pre_hook="{{ delete_tail('month', tail_recompute_from(source('kkp', 'events'), 'event_id', month_start('occurred_at'))) }}",
+        pre_hook="{{ delete_tail('month', earliest([
+            tail_recompute_from(source('kkp', 'events'), 'event_id', month_start('occurred_at')),
+            relabelled_from('month', [
+                ['institution_code', 'institutions', 'institution_lv', 'institution_en'],
+                ['document_type', 'document_types', 'document_type_lv', 'document_type_en'],
+            ]),
+        ])) }}",
     )
 }}
 

@@ -2,9 +2,10 @@
  * Every mart on a small simulated world (E-KRASS, ProIS, TIS2, IIS2, PLUS, KKP), on DuckDB and on a
  * real PostgreSQL: `elieta generate`, `elieta ingest`, `elieta build` builds every mart with rows
  * and passes every dbt test; then `elieta generate --advance 1` and an incremental build give
- * exactly the rows a full refresh gives (every column but the build bookkeeping), so the
- * incremental staging models and marts (new raw versions only; deletions; recomputed tail of
- * days and months) lose nothing.
+ * exactly the rows a full refresh gives (every column but the build bookkeeping), in every mart
+ * and every incremental intermediate table, so the incremental models (new raw versions only;
+ * deletions; recomputed tail of days and months with running totals carried over; recomputed
+ * proceedings) lose nothing.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -34,25 +35,37 @@ const MARTS = [
   'workload_prosecutor',
 ];
 
+/** The incremental intermediate tables: an incremental build must leave them as a full refresh does too. */
+const INCREMENTAL_INTERMEDIATE = [
+  'int_case_flow__monthly',
+  'int_court_activity__monthly',
+  'int_criminal_proceedings',
+  'int_prosecutor_activity__monthly',
+];
+
 /** Columns that record the build itself, not the data. */
 const BOOKKEEPING = new Set(['built_at', 'source_loaded_at']);
 
-/** Every row of every mart as sorted JSON lines, without the bookkeeping columns. */
+/** Every row of every mart (and incremental intermediate table) as sorted JSON lines, without the bookkeeping columns. */
 async function martContents(wh: Warehouse): Promise<Record<string, string[]>> {
   const out: Record<string, string[]> = {};
-  for (const mart of MARTS) {
+  const tables = [
+    ...MARTS.map((t) => ['marts', t] as const),
+    ...INCREMENTAL_INTERMEDIATE.map((t) => ['intermediate', t] as const),
+  ];
+  for (const [schema, table] of tables) {
     const cols = (
       await wh.query<{ column_name: string }>(
         `SELECT column_name FROM information_schema.columns
-         WHERE table_schema = 'marts' AND table_name = '${mart}' ORDER BY ordinal_position`,
+         WHERE table_schema = '${schema}' AND table_name = '${table}' ORDER BY ordinal_position`,
       )
     )
       .map((r) => r.column_name)
       .filter((c) => !BOOKKEEPING.has(c));
     // text on both engines; doubles rounded to 9 digits so the two builds compare as text
     const select = cols.map((c) => `CAST(${c} AS TEXT) AS ${c}`).join(', ');
-    const rows = await wh.query<Record<string, unknown>>(`SELECT ${select} FROM marts.${mart}`);
-    out[mart] = rows.map((r) => JSON.stringify(cols.map((c) => normalise(r[c])))).sort();
+    const rows = await wh.query<Record<string, unknown>>(`SELECT ${select} FROM ${schema}.${table}`);
+    out[`${schema}.${table}`] = rows.map((r) => JSON.stringify(cols.map((c) => normalise(r[c])))).sort();
   }
   return out;
 }
@@ -113,9 +126,11 @@ function suite(name: string, setup: () => Promise<Config>, teardown: () => Promi
       const full = await build(config, { noDocs: true, noFreshness: true, fullRefresh: true });
       expect(full.tests.failed).toBe(0);
       const refreshed = await withWarehouse(config.warehouse, martContents);
-      for (const m of MARTS) {
-        expect(incremental[m]!.length, m).toBe(refreshed[m]!.length);
-        expect(incremental[m], m).toEqual(refreshed[m]);
+      expect(Object.keys(refreshed)).toHaveLength(MARTS.length + INCREMENTAL_INTERMEDIATE.length);
+      for (const [t, rows] of Object.entries(refreshed)) {
+        expect(rows.length, t).toBeGreaterThan(0);
+        expect(incremental[t]!.length, t).toBe(rows.length);
+        expect(incremental[t], t).toEqual(rows);
       }
     }, 600_000);
   });

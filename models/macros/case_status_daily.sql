@@ -6,7 +6,8 @@
     any other change to a case (its closing date): from its closing date (any version's).
   `case_status_daily_recompute_from` is that day (9999-12-31 when nothing changed), read from the
   raw versions of the keys loaded after the model's source_loaded_at; the pre-hook
-  `case_status_daily_delete_tail` deletes the days from it, and the model then computes every day
+  `case_status_daily_delete_tail` deletes the days from it (or from the first day holding a court
+  or status label that is no longer current: relabelled_from), and the model then computes every day
   after the last one left, up to the data's as-of date.
 #}
 
@@ -60,7 +61,13 @@
 
 {% macro case_status_daily_delete_tail() -%}
     {%- if is_incremental() -%}
-    delete from {{ this }} where day >= {{ case_status_daily_recompute_from() }}
+    delete from {{ this }} where day >= least(
+        {{ case_status_daily_recompute_from() }},
+        {{ relabelled_from('day', [
+            ['court_code', 'courts', 'court_name_lv', 'court_name_en'],
+            ['status_code', 'procedural_statuses', 'status_lv', 'status_en'],
+        ]) }}
+    )
     {%- else -%}
     select 1
     {%- endif -%}
