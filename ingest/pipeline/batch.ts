@@ -5,7 +5,6 @@
  * already loaded with the same key and record hash are appended to `raw.<source>__<entity>` (or
  * `restricted.<source>__<entity>`) with the load metadata. A batch is whole or absent.
  */
-import { createHash } from 'node:crypto';
 import type { Progress } from '../../lib/progress.ts';
 import {
   qualified,
@@ -141,10 +140,7 @@ export async function writeBatch(
     values[width + 1] = loadedAt;
     values[width + 2] = item.sourcePosition;
     values[width + 3] = isDelete ? 'delete' : 'upsert';
-    values[width + 4] = createHash('md5')
-      .update(JSON.stringify(values.slice(0, width)))
-      .update(isDelete ? 'D' : 'U')
-      .digest('base64url');
+    values[width + 4] = null; // computed in SQL by appendBatchTable (recordHashSql)
     rows.append(values as Scalar[]);
     if (hasUpdated && !isDelete) {
       const u = record.updated_at;
@@ -173,27 +169,110 @@ export async function createBatchTable(tx: WarehouseSession, loader: Loader): Pr
 }
 
 /**
- * Appends the batch table's records whose key's LATEST loaded version does not already have the
- * same record hash (so A → B → A appends A again, and staging's latest version stays right),
- * drops the batch table, and returns how many were appended. "Latest" is ordered as staging
- * orders it: load time, batch, then position in the source.
+ * The record hash as one SQL expression over a row's typed output columns and `_op`: MD5 (hex) of
+ * the values cast to text, joined by U+001F, with NULL written as U+001E. Both load paths (record
+ * by record, and the file drop's SQL path) store rows of the same types in the same table, and this
+ * expression hashes them there, so the same record gives the same hash whichever path loaded it and
+ * a re-delivered record is recognised. It is SQL that DuckDB and PostgreSQL both run; each
+ * warehouse only compares hashes it computed itself.
  */
-export async function appendBatchTable(tx: WarehouseSession, loader: Loader): Promise<number> {
-  const incoming = batchTable(loader);
+export function recordHashSql(loader: Loader, alias?: string): string {
+  const ref = (c: string) => (alias ? `${alias}.${quoteIdent(c)}` : quoteIdent(c));
+  const parts = [...loader.transform.columns.map((c) => c.name), '_op'].map(
+    (c) => `coalesce(CAST(${ref(c)} AS VARCHAR), chr(30))`,
+  );
+  return `md5(concat(${parts.join(', chr(31), ')}))`;
+}
+
+/** How staging orders the versions of one key, latest first. */
+const LATEST_FIRST =
+  'r._loaded_at DESC, r._batch_id DESC, length(r._source_position) DESC, r._source_position DESC';
+
+/**
+ * For rows already appended to the raw table by batch `batchId` (the file drop's SQL path appends
+ * first, in one streaming pass): removes those whose key's latest version BEFORE this batch has the
+ * same record hash, as appendRows would not have appended them, and returns how many it removed.
+ * Call it in the batch's transaction. `hadRows`: whether the raw table had any row before the
+ * batch (if not, there is nothing to compare with).
+ */
+export async function removeUnchanged(
+  tx: WarehouseSession,
+  loader: Loader,
+  batchId: string,
+  hadRows: boolean,
+): Promise<number> {
+  if (!hadRows) return 0;
   const { table, contract } = loader;
   const key = contract.schema['x-primary-key'].map(quoteIdent);
   const raw = qualified(table.schema, table.name);
-  const batch = qualified(incoming.schema, incoming.name);
   const on = (a: string, b: string) => key.map((k) => `${a}.${k} = ${b}.${k}`).join(' AND ');
+  const b = `(SELECT ${key.join(', ')}, _record_hash, rowid AS _rowid FROM ${raw} WHERE _batch_id = $1)`;
+  const latest = `SELECT ${key.map((k) => `r.${k}`).join(', ')}, r._record_hash,
+      row_number() OVER (PARTITION BY ${key.map((k) => `r.${k}`).join(', ')} ORDER BY ${LATEST_FIRST}) AS rn
+    FROM ${raw} r WHERE r._batch_id <> $1 AND EXISTS (SELECT 1 FROM ${b} i WHERE ${on('i', 'r')})`;
+  const rows = await tx.query<{ Count?: number | bigint }>(
+    `DELETE FROM ${raw} WHERE rowid IN (
+       SELECT i._rowid FROM ${b} i JOIN (${latest}) l ON l.rn = 1 AND ${on('l', 'i')} AND l._record_hash = i._record_hash)`,
+    [batchId],
+  );
+  return Number(rows[0]?.Count ?? 0);
+}
+
+/**
+ * Appends the rows of `from` (a table or subquery with the raw table's columns; `_record_hash` is
+ * ignored and computed here by recordHashSql) whose key's LATEST loaded version does not already
+ * have the same record hash (so A → B → A appends A again, and staging's latest version stays
+ * right), and returns how many were appended. "Latest" is ordered as staging orders it: load time,
+ * batch, then position in the source. While the raw table has no row of the batch's keys (the
+ * first load of an entity, or only new records), it is a plain insert.
+ */
+export async function appendRows(tx: WarehouseSession, loader: Loader, from: string): Promise<number> {
+  const { table, contract } = loader;
+  const key = contract.schema['x-primary-key'].map(quoteIdent);
+  const raw = qualified(table.schema, table.name);
+  const cols = table.columns.map((c) => quoteIdent(c.name));
+  const hashed = `(SELECT ${cols
+    .map((c) => (c === '"_record_hash"' ? `${recordHashSql(loader, 'b')} AS ${c}` : `b.${c}`))
+    .join(', ')} FROM ${from} b)`;
+  const on = (a: string, b: string) => key.map((k) => `${a}.${k} = ${b}.${k}`).join(' AND ');
+  const [any] = await tx.query<{ n: number | bigint }>(
+    `SELECT count(*) AS n FROM (SELECT 1 FROM ${raw} LIMIT 1) x`,
+  );
+  const overlap =
+    Number(any?.n ?? 0) > 0 &&
+    (
+      await tx.query(
+        `SELECT 1 AS x FROM ${raw} r WHERE EXISTS (SELECT 1 FROM ${from} b WHERE ${on('b', 'r')}) LIMIT 1`,
+      )
+    ).length > 0;
+  if (!overlap) {
+    const [count] = await tx.query<{ n: number | bigint }>(`SELECT count(*) AS n FROM ${from} b`);
+    const n = Number(count?.n ?? 0);
+    if (n > 0) await tx.exec(`INSERT INTO ${raw} (${cols.join(', ')}) SELECT * FROM ${hashed} i`);
+    return n;
+  }
   const latest = `SELECT ${key.map((k) => `r.${k}`).join(', ')}, r._record_hash,
       row_number() OVER (PARTITION BY ${key.map((k) => `r.${k}`).join(', ')}
-                         ORDER BY r._loaded_at DESC, r._batch_id DESC, length(r._source_position) DESC, r._source_position DESC) AS rn
-    FROM ${raw} r WHERE EXISTS (SELECT 1 FROM ${batch} b WHERE ${on('b', 'r')})`;
-  const fresh = `FROM ${batch} i WHERE NOT EXISTS (
+                         ORDER BY ${LATEST_FIRST}) AS rn
+    FROM ${raw} r WHERE EXISTS (SELECT 1 FROM ${from} b WHERE ${on('b', 'r')})`;
+  const fresh = `FROM ${hashed} i WHERE NOT EXISTS (
       SELECT 1 FROM (${latest}) l WHERE l.rn = 1 AND ${on('l', 'i')} AND l._record_hash = i._record_hash)`;
-  const [count] = await tx.query<{ n: number | bigint }>(`SELECT count(*) AS n ${fresh}`);
-  const loaded = Number(count?.n ?? 0);
-  if (loaded > 0) await tx.exec(`INSERT INTO ${raw} SELECT i.* ${fresh}`);
+  await tx.exec(`CREATE TEMP TABLE _fresh AS SELECT i.* ${fresh}`);
+  try {
+    const [count] = await tx.query<{ n: number | bigint }>(`SELECT count(*) AS n FROM _fresh`);
+    const loaded = Number(count?.n ?? 0);
+    if (loaded > 0) await tx.exec(`INSERT INTO ${raw} (${cols.join(', ')}) SELECT * FROM _fresh`);
+    return loaded;
+  } finally {
+    await tx.exec('DROP TABLE _fresh');
+  }
+}
+
+/** Appends the batch table (see appendRows) and drops it. */
+export async function appendBatchTable(tx: WarehouseSession, loader: Loader): Promise<number> {
+  const incoming = batchTable(loader);
+  const batch = qualified(incoming.schema, incoming.name);
+  const loaded = await appendRows(tx, loader, batch);
   await tx.exec(`DROP TABLE ${batch}`);
   return loaded;
 }

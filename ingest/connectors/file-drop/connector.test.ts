@@ -2,16 +2,42 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DuckDBWarehouse } from '../../../lib/warehouse/index.ts';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { DuckDBWarehouse, PostgresWarehouse, type Warehouse } from '../../../lib/warehouse/index.ts';
+import { startPostgres, type TestPostgres } from '../../../test/helpers/postgres.ts';
 import { tis2Case } from '../../../test/helpers/records.ts';
+import { getContract } from '../../contracts/index.ts';
 import { ingestEntity, newRunId } from './connector.ts';
 
 const good = tis2Case;
+const CASE_FIELDS = Object.keys(getContract('tis2', 'cases')?.schema.properties ?? {});
+
+/** A record as a TIS2 export writes it: every contract field (null when empty), in contract order. */
+function line(id: number, extra: Record<string, unknown> = {}): string {
+  const r: Record<string, unknown> = { ...good(id), ...extra };
+  const out: Record<string, unknown> = {};
+  for (const k of CASE_FIELDS) out[k] = r[k] === undefined ? null : r[k];
+  for (const k of Object.keys(r)) if (!(k in out)) out[k] = r[k];
+  return JSON.stringify(out);
+}
 
 let home: string;
 let drop: string;
-let wh: DuckDBWarehouse;
+let wh: Warehouse;
+let pgServer: TestPostgres;
+let n = 0;
+
+beforeAll(async () => {
+  pgServer = await startPostgres();
+});
+afterAll(async () => {
+  await pgServer?.stop();
+});
+
+const engines: { name: string; open: (home: string) => Promise<Warehouse> }[] = [
+  { name: 'duckdb', open: (home) => DuckDBWarehouse.open(path.join(home, 'warehouse.duckdb')) },
+  { name: 'postgres', open: async () => PostgresWarehouse.open(await pgServer.createDatabase(`fd_${++n}`)) },
+];
 
 function dropFile(name: string, content: string | Buffer): void {
   const dir = path.join(drop, 'tis2', 'cases');
@@ -19,17 +45,20 @@ function dropFile(name: string, content: string | Buffer): void {
   writeFileSync(path.join(dir, name), content);
 }
 
-beforeEach(async () => {
-  home = mkdtempSync(path.join(tmpdir(), 'elieta-ingest-'));
-  drop = path.join(home, 'drop');
-  wh = await DuckDBWarehouse.open(path.join(home, 'warehouse.duckdb'));
-});
+const countOf = async (sql: string): Promise<number> =>
+  Number((await wh.query<{ n: number | bigint }>(sql))[0]?.n);
 
-afterEach(async () => {
-  await wh.close();
-});
+describe.each(engines)('file-drop connector, $name warehouse', ({ open }) => {
+  beforeEach(async () => {
+    home = mkdtempSync(path.join(tmpdir(), 'elieta-ingest-'));
+    drop = path.join(home, 'drop');
+    wh = await open(home);
+  });
 
-describe('file-drop connector', () => {
+  afterEach(async () => {
+    await wh.close();
+  });
+
   it('loads valid records and quarantines each broken one with file, line, field and reason', async () => {
     const lines = [
       JSON.stringify(good(1)),
@@ -92,7 +121,14 @@ describe('file-drop connector', () => {
       rows_quarantined: number;
       error: string | null;
     }>('SELECT rows_read, rows_loaded, rows_quarantined, error FROM raw.run_ledger');
-    expect(runs).toEqual([{ rows_read: 9n, rows_loaded: 3n, rows_quarantined: 6n, error: null }]);
+    expect(
+      runs.map((x) => ({
+        ...x,
+        rows_read: Number(x.rows_read),
+        rows_loaded: Number(x.rows_loaded),
+        rows_quarantined: Number(x.rows_quarantined),
+      })),
+    ).toEqual([{ rows_read: 9, rows_loaded: 3, rows_quarantined: 6, error: null }]);
   });
 
   it('adds nothing when run again on the same files, and appends only changed records of a new file', async () => {
@@ -116,10 +152,7 @@ describe('file-drop connector', () => {
       watermarkBefore: '2024-01-15T10:00:00Z',
       watermarkAfter: '2024-05-01T09:00:00Z',
     });
-    const rows = await wh.query<{ n: bigint }>(
-      "SELECT count(*) AS n FROM raw.tis2__cases WHERE case_id = 'TIS2-2'",
-    );
-    expect(rows[0]?.n).toBe(2n);
+    expect(await countOf("SELECT count(*) AS n FROM raw.tis2__cases WHERE case_id = 'TIS2-2'")).toBe(2);
   });
 
   it('reads CSV with quoted fields, typing values by the contract', async () => {
@@ -153,11 +186,132 @@ describe('file-drop connector', () => {
     const r = await ingestEntity(wh, drop, 'nosuch', 'things', { runId: newRunId(), key: null });
     expect(r.error).toMatch(/no contract ingest\/contracts\/nosuch\/things.schema.json/);
   });
+
+  const fiveLines = (bad: string | Buffer): Buffer =>
+    Buffer.concat([
+      Buffer.from([1, 2].map((i) => line(i) + '\n').join('')),
+      typeof bad === 'string' ? Buffer.from(bad) : bad,
+      Buffer.from('\n' + [4, 5].map((i) => line(i) + '\n').join('')),
+    ]);
+  const noCourt = (): Record<string, unknown> => {
+    const { court_code: _dropped, ...rest } = good(3);
+    return rest;
+  };
+  it.each([
+    ['a bad type', line(3, { case_number: 12345 }), 'case_number'],
+    ['a missing field', JSON.stringify(noCourt()), 'court_code'],
+    ['an impossible date', line(3, { registered_on: '2023-02-30' }), 'registered_on'],
+    ['an impossible time', line(3, { updated_at: '2024-01-15T24:00:00Z' }), 'updated_at'],
+    ['broken JSON', '{"case_id": "TIS2-3", broken', '(record)'],
+    ['a trailing comma', line(3).replace(/}$/, ',}'), '(record)'],
+    ['NaN', line(3).replace('"J-0001"', 'NaN'), '(record)'],
+    ['a code not in the classifier', line(3, { court_code: 'XXX' }), 'court_code'],
+    ['a field not in the contract', line(3, { note: 'x' }), 'note'],
+    ['a value off its pattern', line(3, { judge_id: 'J-1' }), 'judge_id'],
+    ['a JSON array', '[1, 2]', '(record)'],
+    ['wrong encoding', Buffer.from([0x7b, 0x22, 0x63, 0xe9, 0xff, 0x22, 0x7d]), '(record)'],
+  ])('a file with %s on line 3 loads its 4 good lines and quarantines line 3', async (_kind, bad, field) => {
+    dropFile('a.ndjson', fiveLines(bad));
+    const r = await ingestEntity(wh, drop, 'tis2', 'cases', { runId: newRunId(), key: null });
+    expect(r).toMatchObject({ read: 5, loaded: 4, quarantined: 1 });
+    expect(r.sqlFiles ?? 0).toBe(0);
+    const q = await wh.query<{ file: string; position: string; field: string }>(
+      'SELECT file, position, field FROM raw.quarantine',
+    );
+    expect(q).toEqual([{ file: 'a.ndjson', position: 'line 3', field }]);
+    const loaded = await wh.query<{ case_id: string; _source_position: string }>(
+      'SELECT case_id, _source_position FROM raw.tis2__cases ORDER BY case_id',
+    );
+    expect(loaded.map((x) => `${x.case_id}@${x._source_position}`)).toEqual([
+      'TIS2-1@a.ndjson:1',
+      'TIS2-2@a.ndjson:2',
+      'TIS2-4@a.ndjson:4',
+      'TIS2-5@a.ndjson:5',
+    ]);
+  });
+
+  it('a clean file is loaded by DuckDB itself; a file delivered again under another name appends nothing', async () => {
+    const content = [1, 2, 3].map((i) => line(i)).join('\n') + '\n';
+    dropFile('a.ndjson', content);
+    const first = await ingestEntity(wh, drop, 'tis2', 'cases', { runId: newRunId(), key: null });
+    expect(first).toMatchObject({ files: 1, read: 3, loaded: 3, quarantined: 0 });
+    expect(first.sqlFiles).toBe(wh.kind === 'duckdb' ? 1 : 0);
+    dropFile('a-again.ndjson', content);
+    const again = await ingestEntity(wh, drop, 'tis2', 'cases', { runId: newRunId(), key: null });
+    expect(again).toMatchObject({ files: 0, filesSkipped: 2, read: 0, loaded: 0 });
+    expect(await countOf('SELECT count(*) AS n FROM raw.tis2__cases')).toBe(3);
+  });
+
+  it('records first loaded record by record are recognised when they come again in a clean file, and the other way round', async () => {
+    // a.ndjson has a broken line, so it is loaded record by record; b.ndjson repeats its good
+    // records in another order (DuckDB's SQL path on the DuckDB warehouse): nothing new.
+    dropFile('a.ndjson', fiveLines('{"broken'));
+    const a = await ingestEntity(wh, drop, 'tis2', 'cases', { runId: newRunId(), key: null });
+    expect(a).toMatchObject({ loaded: 4, quarantined: 1 });
+    dropFile('b.ndjson', [5, 4, 2, 1].map((i) => line(i)).join('\n'));
+    const b = await ingestEntity(wh, drop, 'tis2', 'cases', { runId: newRunId(), key: null });
+    expect(b).toMatchObject({ files: 1, read: 4, loaded: 0, unchanged: 4, quarantined: 0 });
+    expect(b.sqlFiles).toBe(wh.kind === 'duckdb' ? 1 : 0);
+    // c.ndjson: clean, new records 6 and 7 (SQL path); d.ndjson repeats them beside a broken line
+    dropFile('c.ndjson', [6, 7].map((i) => line(i)).join('\n'));
+    dropFile('d.ndjson', [line(7), '{"broken', line(6)].join('\n'));
+    const cd = await ingestEntity(wh, drop, 'tis2', 'cases', { runId: newRunId(), key: null });
+    expect(cd).toMatchObject({ files: 2, read: 5, loaded: 2, unchanged: 2, quarantined: 1 });
+    expect(await countOf('SELECT count(*) AS n FROM raw.tis2__cases')).toBe(6);
+  });
+
+  it('loads a deletion as the key with _op delete, on either path', async () => {
+    dropFile('a.ndjson', [1, 2].map((i) => line(i)).join('\n'));
+    dropFile('b.ndjson', '{"_op":"delete","case_id":"TIS2-1"}\n');
+    dropFile('c.ndjson', '{"_op":"delete","case_id":"TIS2-2"}\n{"_op":"delete"}\n');
+    const r = await ingestEntity(wh, drop, 'tis2', 'cases', { runId: newRunId(), key: null });
+    expect(r).toMatchObject({ files: 3, read: 5, loaded: 4, quarantined: 1 });
+    const rows = await wh.query<{
+      case_id: string;
+      _op: string;
+      court_code: string | null;
+      _source_position: string;
+    }>(
+      "SELECT case_id, _op, court_code, _source_position FROM raw.tis2__cases WHERE _op = 'delete' ORDER BY case_id",
+    );
+    expect(rows).toEqual([
+      { case_id: 'TIS2-1', _op: 'delete', court_code: null, _source_position: 'b.ndjson:1' },
+      { case_id: 'TIS2-2', _op: 'delete', court_code: null, _source_position: 'c.ndjson:1' },
+    ]);
+    const q = await wh.query<{ position: string; reason: string }>(
+      'SELECT position, reason FROM raw.quarantine',
+    );
+    expect(q).toEqual([{ position: 'line 2', reason: 'a deletion must carry the key field "case_id"' }]);
+  });
+
+  it('appends A again after A → B → A, so the latest version is A', async () => {
+    dropFile('1.ndjson', JSON.stringify(good(1)));
+    dropFile(
+      '2.ndjson',
+      JSON.stringify(
+        good(1, { closed_on: '2024-05-01', outcome: 'judgment', updated_at: '2024-05-01T09:00:00Z' }),
+      ),
+    );
+    dropFile('3.ndjson', JSON.stringify(good(1)) + '\n' + JSON.stringify(good(2)));
+    const r = await ingestEntity(wh, drop, 'tis2', 'cases', { runId: newRunId(), key: null });
+    expect(r).toMatchObject({ files: 3, read: 4, loaded: 4 });
+    // and once more the same content in a new file: the latest versions are equal, nothing is added
+    dropFile('4.ndjson', JSON.stringify(good(2)) + '\n' + JSON.stringify(good(1)) + '\n');
+    const again = await ingestEntity(wh, drop, 'tis2', 'cases', { runId: newRunId(), key: null });
+    expect(again).toMatchObject({ files: 1, read: 2, loaded: 0, unchanged: 2 });
+  });
 });
 
-describe('file-drop connector, killed mid-load', () => {
-  it('leaves the file loaded whole or not at all, and the next run completes it', async () => {
+describe('file-drop connector, killed mid-load (DuckDB warehouse, as `elieta ingest` runs it)', () => {
+  beforeEach(async () => {
+    home = mkdtempSync(path.join(tmpdir(), 'elieta-ingest-'));
+    drop = path.join(home, 'drop');
+  });
+  afterEach(async () => {
     await wh.close();
+  });
+
+  it('leaves the file loaded whole or not at all, and the next run completes it', async () => {
     const lines: string[] = [];
     for (let i = 1; i <= 300_000; i++) lines.push(JSON.stringify(good(i)));
     dropFile('big.ndjson', lines.join('\n') + '\n');
@@ -176,26 +330,13 @@ describe('file-drop connector, killed mid-load', () => {
     expect(r.error).toBeUndefined();
     const after = Number((await wh.query<{ n: bigint }>('SELECT count(*) AS n FROM raw.tis2__cases'))[0]?.n);
     expect(after).toBe(300_000);
+    // every record carries its own line number (the SQL path numbers records in file order)
+    expect(
+      await countOf(
+        "SELECT count(*) AS n FROM raw.tis2__cases WHERE _source_position <> 'big.ndjson:' || substr(case_id, 6)",
+      ),
+    ).toBe(0);
     const batches = await wh.query('SELECT * FROM raw.file_ledger');
     expect(batches).toHaveLength(1);
-  });
-});
-
-describe('file-drop connector, a record that changes back', () => {
-  it('appends A again after A → B → A, so the latest version is A', async () => {
-    dropFile('1.ndjson', JSON.stringify(good(1)));
-    dropFile(
-      '2.ndjson',
-      JSON.stringify(
-        good(1, { closed_on: '2024-05-01', outcome: 'judgment', updated_at: '2024-05-01T09:00:00Z' }),
-      ),
-    );
-    dropFile('3.ndjson', JSON.stringify(good(1)) + '\n' + JSON.stringify(good(2)));
-    const r = await ingestEntity(wh, drop, 'tis2', 'cases', { runId: newRunId(), key: null });
-    expect(r).toMatchObject({ files: 3, read: 4, loaded: 4 });
-    // and once more the same content in a new file: the latest versions are equal, nothing is added
-    dropFile('4.ndjson', JSON.stringify(good(2)) + '\n' + JSON.stringify(good(1)) + '\n');
-    const again = await ingestEntity(wh, drop, 'tis2', 'cases', { runId: newRunId(), key: null });
-    expect(again).toMatchObject({ files: 1, read: 2, loaded: 0, unchanged: 2 });
   });
 });

@@ -1,0 +1,71 @@
+/**
+ * One streaming pass over a dropped file before it is loaded: its content hash (the file ledger
+ * recognises files by it) and what the SQL load path needs to know about its lines. The SQL path
+ * numbers records by their order, so it takes a file only when every line holds a record: no
+ * blank line, no byte-order mark, each line starting as a record does (`{` for NDJSON). Memory does
+ * not grow with the file: it is read in 1 MiB chunks.
+ */
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+
+export interface FileScan {
+  sha256: string;
+  bytes: number;
+  /** Lines holding a record (a last line without a newline counts). */
+  lines: number;
+  /** Every line starts with `first` (no blank line, no BOM, no leading space). */
+  plain: boolean;
+  /** The file has a carriage return (CSV: CRLF line ends are checked by the SQL path). */
+  hasCr: boolean;
+  /** The file has a double quote. */
+  hasQuote: boolean;
+  /** The first line (up to 64 KiB), for a CSV header. */
+  firstLine: string;
+}
+
+const LF = 0x0a;
+
+/** `first`: the byte every line must start with (`{` for NDJSON), or null for any non-blank start. */
+export async function scanFile(file: string, first: number | null): Promise<FileScan> {
+  const h = createHash('sha256');
+  let bytes = 0;
+  let lines = 0;
+  let plain = true;
+  let hasCr = false;
+  let hasQuote = false;
+  let head: Buffer | null = null;
+  let atLineStart = true;
+  const startsWell = (b: number) => (first === null ? b !== LF && b !== 0x0d && b !== 0xef : b === first);
+  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) {
+    const buf = chunk as Buffer;
+    h.update(buf);
+    if (head === null) head = buf.subarray(0, Math.min(buf.length, 1 << 16));
+    bytes += buf.length;
+    if (!hasCr && buf.indexOf(0x0d) !== -1) hasCr = true;
+    if (!hasQuote && buf.indexOf(0x22) !== -1) hasQuote = true;
+    if (atLineStart && buf.length > 0) {
+      if (!startsWell(buf[0] as number)) plain = false;
+      lines++;
+    }
+    let i = buf.indexOf(LF);
+    while (i !== -1) {
+      if (i + 1 < buf.length) {
+        if (!startsWell(buf[i + 1] as number)) plain = false;
+        lines++;
+      }
+      i = buf.indexOf(LF, i + 1);
+    }
+    atLineStart = buf[buf.length - 1] === LF;
+  }
+  const headText = head ? head.toString('utf8') : '';
+  const nl = headText.indexOf('\n');
+  return {
+    sha256: h.digest('hex'),
+    bytes,
+    lines,
+    plain: plain && bytes > 0,
+    hasCr,
+    hasQuote,
+    firstLine: (nl === -1 ? headText : headText.slice(0, nl)).replace(/\r$/, ''),
+  };
+}
