@@ -144,6 +144,14 @@ describe('anonymise', () => {
     );
   });
 
+  it('reads no-break and thin spaces as spaces', () => {
+    const text =
+      'Pieteicējs dzīvo Lazdu ielā\u00a07–3, konts LV80\u00a0BANK\u00a00000\u00a04351\u00a09500\u00a01, dzimis 1985.\u00a0gada 12.\u202fmartā.';
+    expect(anonymise(text).text).toBe(
+      'Pieteicējs dzīvo [adrese], konts [konta numurs], dzimis [dzimšanas datums].',
+    );
+  });
+
   it('does not hide words that only look like names', () => {
     const text =
       'Saskaņā ar Krimināllikuma 46. panta otro daļu Liepājas tiesa, Valsts ieņēmumu dienests un Nodarbinātības valsts aģentūra; pēc KL 130. panta 1. daļas; Krišjāņa Barona ielas un Brīvības ielas krustojumā.';

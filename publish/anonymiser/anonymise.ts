@@ -71,9 +71,12 @@ function knownCodes(text: string, options: AnonymiseOptions): Span[] {
 }
 
 // Characters word processors and PDF exports leave inside words: soft hyphens, zero-width spaces and
-// joiners, and combining accents (a decomposed "ē" is "e" + U+0304).
+// joiners, and combining accents (a decomposed "ē" is "e" + U+0304); and the no-break, narrow and
+// thin spaces they put in "12.\u00a0martā", "LV80\u00a0BANK…", "Brīvības ielā\u00a05".
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/u;
-const HIDDEN_OR_COMBINING = /[\u00ad\u200b-\u200d\u2060\ufeff]|\p{M}/u;
+const SPACES = /[\u00a0\u2007\u2009\u202f]/gu;
+const INVISIBLE_OR_COMBINING = /[\u00ad\u200b-\u200d\u2060\ufeff]|\p{M}/u;
+const HIDDEN_OR_COMBINING = /[\u00ad\u200b-\u200d\u2060\ufeff\u00a0\u2007\u2009\u202f]|\p{M}/u;
 
 /**
  * The text the detectors read: invisible characters dropped and accents composed (NFC), with, for
@@ -81,6 +84,11 @@ const HIDDEN_OR_COMBINING = /[\u00ad\u200b-\u200d\u2060\ufeff]|\p{M}/u;
  */
 function normalise(text: string): { text: string; from: number[]; to: number[] } | null {
   if (!HIDDEN_OR_COMBINING.test(text)) return null;
+  if (!INVISIBLE_OR_COMBINING.test(text)) {
+    // Only special spaces: one character for one, positions unchanged.
+    const from = Array.from({ length: text.length }, (_, i) => i);
+    return { text: text.replace(SPACES, ' '), from, to: from.map((i) => i + 1) };
+  }
   const out: string[] = [];
   const from: number[] = [];
   const to: number[] = [];
@@ -97,7 +105,7 @@ function normalise(text: string): { text: string; from: number[]; to: number[] }
       }
     }
   }
-  return { text: out.join(''), from, to };
+  return { text: out.join('').replace(SPACES, ' '), from, to };
 }
 
 export function anonymise(text: string, options: AnonymiseOptions = {}): AnonymiseResult {
