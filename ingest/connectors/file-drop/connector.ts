@@ -155,12 +155,13 @@ function sqlSource(plan: SqlLoadPlan, file: string, scan: FileScan): SqlSource |
   if (!file.endsWith('.csv')) return { kind: 'ndjson', file };
   const header = scan.firstLine.split(',');
   const names = new Set(plan.fields.map((f) => f.name));
-  if (scan.hasQuote && scan.firstLine.includes('"')) return 'a quoted header';
+  if (scan.firstLine.includes('"')) return 'a quoted header';
+  if (scan.quoteBesideSpace) return 'a double quote beside a space';
   if (header.some((h) => !names.has(h)) || new Set(header).size !== header.length)
     return 'a header with a name that is not in the contract, or twice';
   if ((plan.loader.contract.schema.required ?? []).some((r) => !header.includes(r)))
     return 'a header without a required field';
-  return { kind: 'csv', file, header, newLine: scan.hasCr ? '\r\n' : '\n' };
+  return { kind: 'csv', file, header };
 }
 
 /**

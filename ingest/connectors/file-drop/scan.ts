@@ -19,6 +19,8 @@ export interface FileScan {
   hasCr: boolean;
   /** The file has a double quote. */
   hasQuote: boolean;
+  /** A double quote stands next to a space or tab (CSV: DuckDB trims where the record-by-record reader refuses). */
+  quoteBesideSpace: boolean;
   /** The first line (up to 64 KiB), for a CSV header. */
   firstLine: string;
 }
@@ -33,6 +35,9 @@ export async function scanFile(file: string, first: number | null): Promise<File
   let plain = true;
   let hasCr = false;
   let hasQuote = false;
+  let quoteBesideSpace = false;
+  let prevLast = -1;
+  const SPACED = ['" ', ' "', '"\t', '\t"'].map((p) => Buffer.from(p));
   let head: Buffer | null = null;
   let atLineStart = true;
   const startsWell = (b: number) => (first === null ? b !== LF && b !== 0x0d && b !== 0xef : b === first);
@@ -42,7 +47,18 @@ export async function scanFile(file: string, first: number | null): Promise<File
     if (head === null) head = buf.subarray(0, Math.min(buf.length, 1 << 16));
     bytes += buf.length;
     if (!hasCr && buf.indexOf(0x0d) !== -1) hasCr = true;
-    if (!hasQuote && buf.indexOf(0x22) !== -1) hasQuote = true;
+    if (buf.indexOf(0x22) !== -1) {
+      hasQuote = true;
+      if (first === null && !quoteBesideSpace && SPACED.some((p) => buf.indexOf(p) !== -1))
+        quoteBesideSpace = true;
+    }
+    const b0 = buf[0] as number;
+    if (
+      (prevLast === 0x22 && (b0 === 0x20 || b0 === 0x09)) ||
+      ((prevLast === 0x20 || prevLast === 0x09) && b0 === 0x22)
+    )
+      quoteBesideSpace = true;
+    prevLast = buf[buf.length - 1] as number;
     if (atLineStart && buf.length > 0) {
       if (!startsWell(buf[0] as number)) plain = false;
       lines++;
@@ -66,6 +82,7 @@ export async function scanFile(file: string, first: number | null): Promise<File
     plain: plain && bytes > 0,
     hasCr,
     hasQuote,
+    quoteBesideSpace,
     firstLine: (nl === -1 ? headText : headText.slice(0, nl)).replace(/\r$/, ''),
   };
 }

@@ -148,7 +148,7 @@ function value(f: Field, from: 'ndjson' | 'csv'): { expr: string; checks: string
     return { expr: `TRY_CAST(${text} AS DOUBLE)`, checks };
   }
   // CSV: values are text; the record-by-record path types them as csvCoercer does.
-  const c = `c.${q}`;
+  const c = `s.${q}`;
   if (f.kind === 'string')
     return { expr: c, checks: [`(${c} IS NULL OR NOT regexp_matches(${c}, '[\\r\\n"]'))`] };
   if (f.kind === 'boolean') {
@@ -249,8 +249,6 @@ export interface SqlSource {
   file: string;
   /** CSV: the header's column names, in file order (the file's first line). */
   header?: string[];
-  /** CSV: the line end. */
-  newLine?: '\n' | '\r\n';
 }
 
 /** The temporary table a file is first copied into, one row per record in file order (rowid + 1 = record number). */
@@ -268,7 +266,7 @@ function stageSql(src: SqlSource): string {
       delim = '\\x01', quote = '', escape = '', new_line = '\\n', ${common})`;
   const cols = (src.header ?? []).map((h) => `${sqlString(h)}: 'VARCHAR'`).join(', ');
   return `CREATE TEMP TABLE ${STAGED} AS SELECT * FROM read_csv(${sqlString(src.file)}, columns = {${cols}}, delim = ',',
-      quote = '"', escape = '"', skip = 1, new_line = ${src.newLine === '\r\n' ? `'\\r\\n'` : `'\\n'`}, allow_quoted_nulls = false,
+      quote = '"', escape = '"', skip = 1, allow_quoted_nulls = false,
       null_padding = false, ${common})`;
 }
 

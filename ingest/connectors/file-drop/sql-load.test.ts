@@ -1,0 +1,245 @@
+/**
+ * The file drop's SQL load path against the record-by-record path it stands in for: on a whole
+ * simulated world (every source entity, personal codes and names, restricted rulings, an advance
+ * with updates and deletions) both give the same raw rows, and the SQL path takes every file.
+ * And what the SQL path must not take.
+ */
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readClassifiers } from '../../../classifiers/registry/load.ts';
+import { generate } from '../../../lib/cli/commands/generate.ts';
+import { loadConfig, paths } from '../../../lib/config.ts';
+import { DuckDBWarehouse } from '../../../lib/warehouse/index.ts';
+import { getContract, listContracts, type Contract } from '../../contracts/index.ts';
+import { compileContract } from '../../contracts/validate.ts';
+import { makeLoader } from '../../pipeline/batch.ts';
+import { dropEntities, ingestEntity, newRunId, type EntityResult } from './connector.ts';
+import { planSqlLoad } from './sql-load.ts';
+
+const KEY = Buffer.from('sql-load-test-pseudonym-key-0123456789abcdef');
+const classifiers = readClassifiers();
+
+let home: string;
+let drop: string;
+
+beforeAll(async () => {
+  home = mkdtempSync(path.join(tmpdir(), 'elieta-sql-load-'));
+  const config = loadConfig({ ...process.env, ELIETA_HOME: home }, process.cwd(), { home });
+  drop = paths(config).drop;
+  await generate(config, { scale: 400, seed: 11, asOf: '2026-06-30', rulings: 12, workers: 1 });
+  await generate(config, { advance: 45, workers: 1 });
+  // the simulator seldom deletes: add deletions of a one-field and a two-field key
+  const first = (entity: string) => {
+    const dir = path.join(drop, 'tis2', entity);
+    const f = dropFiles(dir)[0] as string;
+    return JSON.parse(readFileSync(path.join(dir, f), 'utf8').split('\n')[0] as string) as Record<
+      string,
+      unknown
+    >;
+  };
+  const c = first('cases');
+  writeFileSync(
+    path.join(drop, 'tis2', 'cases', 'zz-deletes.ndjson'),
+    `{"_op":"delete","case_id":"${String(c.case_id)}"}\n`,
+  );
+  const h = first('case_status_history');
+  writeFileSync(
+    path.join(drop, 'tis2', 'case_status_history', 'zz-deletes.ndjson'),
+    `${JSON.stringify({ _op: 'delete', case_id: h.case_id, seq: h.seq })}\n`,
+  );
+}, 120_000);
+
+afterAll(() => {
+  rmSync(home, { recursive: true, force: true });
+});
+
+type Row = Record<string, unknown>;
+
+async function loadAll(sqlPath: boolean): Promise<{ wh: DuckDBWarehouse; results: EntityResult[] }> {
+  const wh = await DuckDBWarehouse.open(path.join(home, `${sqlPath ? 'sql' : 'records'}.duckdb`));
+  const results: EntityResult[] = [];
+  for (const [source, entity] of dropEntities(drop))
+    results.push(
+      await ingestEntity(wh, drop, source, entity, { runId: newRunId(), key: KEY, classifiers, sqlPath }),
+    );
+  return { wh, results };
+}
+
+async function rows(wh: DuckDBWarehouse, table: string): Promise<Row[]> {
+  return wh.query(`SELECT * EXCLUDE (_batch_id, _loaded_at) FROM ${table} ORDER BY ALL`);
+}
+
+describe('file drop: the SQL load path and the record-by-record path', () => {
+  it('give the same raw rows for every entity of a simulated world, and the SQL path takes every file', async () => {
+    const sql = await loadAll(true);
+    const records = await loadAll(false);
+    try {
+      expect(sql.results.length).toBeGreaterThan(15);
+      for (const r of sql.results) {
+        expect(r.error, `${r.source}/${r.entity}`).toBeUndefined();
+        expect(r.sqlFiles, `${r.source}/${r.entity}: files the SQL path took`).toBe(r.files);
+      }
+      const byKey = new Map(records.results.map((r) => [`${r.source}/${r.entity}`, r]));
+      let deletes = 0;
+      for (const r of sql.results) {
+        const other = byKey.get(`${r.source}/${r.entity}`) as EntityResult;
+        const pick = (x: EntityResult) => [
+          x.files,
+          x.read,
+          x.loaded,
+          x.unchanged,
+          x.quarantined,
+          x.watermarkAfter,
+        ];
+        expect(pick(r), `${r.source}/${r.entity} counts`).toEqual(pick(other));
+        expect(other.sqlFiles).toBe(0);
+        const contract = getContract(r.source, r.entity) as Contract;
+        const table = `${contract.schema['x-restricted'] ? 'restricted' : 'raw'}.${r.source}__${r.entity}`;
+        const a = await rows(sql.wh, table);
+        const b = await rows(records.wh, table);
+        expect(a.length, table).toBe(r.read);
+        expect(a, table).toEqual(b);
+        deletes += a.filter((x) => x._op === 'delete').length;
+      }
+      expect(deletes).toBe(2);
+      // the pseudonymised columns are there, and no personal code is
+      const parties = await rows(sql.wh, 'raw.tis2__parties');
+      expect(parties.some((p) => typeof p.personal_code_pseudonym === 'string')).toBe(true);
+      expect(
+        JSON.stringify(parties, (_k, v: unknown) => (typeof v === 'bigint' ? Number(v) : v)),
+      ).not.toMatch(/\d{6}-\d{5}/);
+    } finally {
+      await sql.wh.close();
+      await records.wh.close();
+    }
+  }, 240_000);
+
+  it('gives the same rows for a CSV file', async () => {
+    const dir = path.join(home, 'csv-drop', 'tis2', 'cases');
+    mkdirSync(dir, { recursive: true });
+    const header =
+      'case_id,case_number,origin_case_id,court_code,case_category,instance,registered_on,first_hearing_on,decided_on,closed_on,outcome,judge_id,proceeding_number,updated_at';
+    const lines = [
+      'TIS2-10,C30-00010-24,,RPT,civil,first,2024-01-02,,,,,J-0001,,2024-01-02T10:00:00Z',
+      'TIS2-11,"K30-00011-24",TIS2-10,RPT,criminal,appeal,2024-01-03,2024-02-01,2024-03-01,2024-03-02,judgment,J-0002,12345678901,2024-03-02T10:00:00Z',
+      'TIS2-12,C30-00012-24,,RPT,civil,first,2024-01-04,,,,,J-0003,,2024-01-04T10:00:00Z',
+    ];
+    writeFileSync(path.join(dir, 'export.csv'), [header, ...lines].join('\r\n') + '\r\n');
+    const out: Row[][] = [];
+    for (const sqlPath of [true, false]) {
+      const wh = await DuckDBWarehouse.open(path.join(home, `csv-${sqlPath}.duckdb`));
+      try {
+        const r = await ingestEntity(wh, path.join(home, 'csv-drop'), 'tis2', 'cases', {
+          runId: newRunId(),
+          key: KEY,
+          sqlPath,
+        });
+        expect(r).toMatchObject({ read: 3, loaded: 3, quarantined: 0, sqlFiles: sqlPath ? 1 : 0 });
+        out.push(await rows(wh, 'raw.tis2__cases'));
+      } finally {
+        await wh.close();
+      }
+    }
+    expect(out[0]).toEqual(out[1]);
+    expect(out[0]?.[1]).toMatchObject({ case_id: 'TIS2-11', _source_position: 'export.csv:3' });
+  });
+
+  it('leaves to the record-by-record reader a CSV whose quotes DuckDB would read more leniently', async () => {
+    const dir = path.join(home, 'csv-lenient', 'tis2', 'cases');
+    mkdirSync(dir, { recursive: true });
+    const header = 'case_id,case_number,court_code,case_category,instance,registered_on,judge_id,updated_at';
+    writeFileSync(
+      path.join(dir, 'a.csv'),
+      [
+        header,
+        'TIS2-1,C30-1-24,RPT,civil,first,2024-01-02,J-0001,2024-01-02T10:00:00Z',
+        'TIS2-2, "C30-2-24",RPT,civil,first,2024-01-02,J-0001,2024-01-02T10:00:00Z',
+        'TIS2-3,"C30-3-24" ,RPT,civil,first,2024-01-02,J-0001,2024-01-02T10:00:00Z',
+      ].join('\n') + '\n',
+    );
+    const wh = await DuckDBWarehouse.open(path.join(home, 'csv-lenient.duckdb'));
+    try {
+      const r = await ingestEntity(wh, path.join(home, 'csv-lenient'), 'tis2', 'cases', {
+        runId: newRunId(),
+        key: KEY,
+      });
+      expect(r).toMatchObject({ read: 3, loaded: 1, quarantined: 2, sqlFiles: 0 });
+      const q = await wh.query<{ position: string }>('SELECT position FROM raw.quarantine ORDER BY position');
+      expect(q.map((x) => x.position)).toEqual(['line 3', 'line 4']);
+    } finally {
+      await wh.close();
+    }
+  });
+
+  it('loads a file whose lines are not compact contract-ordered JSON record by record, with the same rows', async () => {
+    const src = readFileSync(
+      path.join(drop, 'tis2', 'cases', dropFiles(path.join(drop, 'tis2', 'cases'))[0] as string),
+      'utf8',
+    )
+      .split('\n')
+      .slice(0, 50)
+      .filter(Boolean);
+    const dir = path.join(home, 'pretty-drop', 'tis2', 'cases');
+    mkdirSync(dir, { recursive: true });
+    // spaces after separators, reversed key order, null fields left out
+    const pretty = src.map((l) => {
+      const o = JSON.parse(l) as Record<string, unknown>;
+      const entries = Object.entries(o)
+        .filter(([, v]) => v !== null)
+        .reverse();
+      return JSON.stringify(Object.fromEntries(entries), null, 0).replace(/","/g, '", "');
+    });
+    writeFileSync(path.join(dir, 'a.ndjson'), pretty.join('\n') + '\n');
+    const wh = await DuckDBWarehouse.open(path.join(home, 'pretty.duckdb'));
+    try {
+      const r = await ingestEntity(wh, path.join(home, 'pretty-drop'), 'tis2', 'cases', {
+        runId: newRunId(),
+        key: KEY,
+      });
+      expect(r).toMatchObject({ read: 50, loaded: 50, quarantined: 0, sqlFiles: 0 });
+    } finally {
+      await wh.close();
+    }
+  });
+});
+
+function dropFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.ndjson'))
+    .sort();
+}
+
+describe('planSqlLoad', () => {
+  it('compiles every contract of the platform', () => {
+    for (const contract of listContracts()) {
+      const loader = makeLoader(contract, compileContract(contract, classifiers), KEY);
+      const plan = planSqlLoad(loader, classifiers);
+      expect(
+        'ineligible' in plan ? plan.ineligible : null,
+        `${contract.source}/${contract.entity}`,
+      ).toBeNull();
+    }
+  });
+
+  it('refuses a contract with a keyword it does not check, so none is skipped silently', () => {
+    const base = getContract('tis2', 'cases') as Contract;
+    const variants: [string, (c: Contract) => void][] = [
+      ['enum', (c) => void ((c.schema.properties.instance as Record<string, unknown>).enum = ['first'])],
+      ['format', (c) => void ((c.schema.properties.case_number as Record<string, unknown>).format = 'email')],
+      [
+        'pattern',
+        (c) => void ((c.schema.properties.case_number as Record<string, unknown>).pattern = '^.+\\s$'),
+      ],
+      ['type', (c) => void ((c.schema.properties.case_number as Record<string, unknown>).type = 'object')],
+      ['schema keyword', (c) => void ((c.schema as Record<string, unknown>).patternProperties = {})],
+    ];
+    for (const [name, change] of variants) {
+      const c = structuredClone(base);
+      change(c);
+      const plan = planSqlLoad(makeLoader(c, compileContract(c, classifiers), KEY), classifiers);
+      expect('ineligible' in plan, name).toBe(true);
+    }
+  });
+});
