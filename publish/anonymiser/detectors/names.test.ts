@@ -134,6 +134,11 @@ describe('persons found from the shape of their names', () => {
     expect(out.text).toBe('Apsūdzētā A ieradās ar savu brāli B.');
   });
 
+  it('does not take a parish before "pag." for a surname', () => {
+    const text = 'Adrese: Lazdu iela 4, Rugāji, Rugāju pag., Balvu nov.';
+    expect(anon(text)).toBe('Adrese: [adrese], Rugāji, Rugāju pag., Balvu nov.');
+  });
+
   it('hides names written in capitals, but not a heading in capitals', () => {
     expect(anon('Atbildētājs GAIDIS STRAUTS prasību neatzīst.')).toBe('Atbildētājs A prasību neatzīst.');
     expect(anon('Spriedumu GAIDA STRAUTA lietā atstāt negrozītu.')).toBe(

@@ -173,12 +173,20 @@ function wholeLine(text: string, a: Token, b: Token): boolean {
   );
 }
 
+/** A place or institution noun (iela, pagasts, pārvalde…), or its abbreviation "pag.", "nov.". */
+function placeNoun(text: string, t: Token): boolean {
+  return (
+    startsWithAny(t.lower, PLACE_NOUN_PREFIXES) ||
+    (/^(?:pag|nov)$/u.test(t.lower) && text.charAt(t.end) === '.')
+  );
+}
+
 /** A lowercase institution or place word within the next two words (Nodarbinātības valsts aģentūra). */
 function placeAfter(text: string, tokens: Token[], j: number): boolean {
   for (let k = j; k < j + 2 && k < tokens.length; k++) {
     const t = tokens[k] as Token;
     if (t.cap || !/^[ \u00a0]+$/.test(text.slice((tokens[k - 1] as Token).end, t.start))) return false;
-    if (startsWithAny(t.lower, PLACE_NOUN_PREFIXES)) return true;
+    if (placeNoun(text, t)) return true;
   }
   return false;
 }
@@ -793,7 +801,7 @@ export function detectNames(
         next &&
         !next.cap &&
         /^[ \u00a0]+$/.test(text.slice(t.end, next.start)) &&
-        startsWithAny(next.lower, PLACE_NOUN_PREFIXES) &&
+        placeNoun(text, next) &&
         !/(?:am|im|um|ai|ei|ā|ē|ī|ū|iem|u)$/u.test(t.lower)
       )
         continue;
@@ -852,12 +860,7 @@ export function detectNames(
       lex.surname.has(t.lower) || (!initialPos && STRONG_SURNAME.test(t.lower) && !ABSTRACT.test(t.lower));
     if (!known || lex.given.has(t.lower) || t.lower.length < 4) continue;
     const next = tokens[i + 1];
-    if (
-      next &&
-      text.slice(t.end, next.start) === ' ' &&
-      (next.cap || startsWithAny(next.lower, PLACE_NOUN_PREFIXES))
-    )
-      continue;
+    if (next && text.slice(t.end, next.start) === ' ' && (next.cap || placeNoun(text, next))) continue;
     // At the start of a sentence a surname that is also an ordinary word (Ceļu, Labas) does not count.
     if (initialPos && !STRONG_SURNAME.test(t.lower) && lex.wordLike.has(t.lower)) continue;
     const prevT = tokens[i - 1];
@@ -880,11 +883,7 @@ export function detectNames(
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
     if (prev && prev.cap && /^[ \u00a0]$/.test(text.slice(prev.end, t.start))) continue; // part of a longer name
-    if (
-      next &&
-      (next.cap || startsWithAny(next.lower, PLACE_NOUN_PREFIXES)) &&
-      /^[ \u00a0]$/.test(text.slice(t.end, next.start))
-    )
+    if (next && (next.cap || placeNoun(text, next)) && /^[ \u00a0]$/.test(text.slice(t.end, next.start)))
       continue;
     const un = (a: Token | undefined, b: Token | undefined): boolean =>
       a !== undefined &&
