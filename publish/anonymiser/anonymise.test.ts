@@ -144,6 +144,14 @@ describe('anonymise', () => {
     );
   });
 
+  it('reads a text written without diacritics (old systems, scans)', () => {
+    const text =
+      'Tiesnese Inga Kalnina; sedi protokole Liene Ozola. Apsudzetais Janis Berzins, dzimis 1985. gada 12. marta, dzivo Rigas soseja 5–3 un "Ozoli", Dzelzavas pag., Madonas nov.';
+    expect(anonymise(text, { parties: [{ name: 'Jānis', surname: 'Bērziņš' }] }).text).toBe(
+      'Tiesnese Inga Kalnina; sedi protokole Liene Ozola. Apsudzetais A, dzimis [dzimšanas datums], dzivo [adrese] un [adrese]',
+    );
+  });
+
   it('reads no-break and thin spaces as spaces', () => {
     const text =
       'Pieteicējs dzīvo Lazdu ielā\u00a07–3, konts LV80\u00a0BANK\u00a00000\u00a04351\u00a09500\u00a01, dzimis 1985.\u00a0gada 12.\u202fmartā.';

@@ -17,6 +17,7 @@
  * nor is a parish or municipality alone.
  */
 import { lexicon } from '../lexicon/index.ts';
+import { loose } from './fold.ts';
 import type { Span } from '../types.ts';
 
 const DASH = '[-‐‑–—]';
@@ -36,7 +37,7 @@ const FLAT =
   `|,? (?:dz\\.|dzīv\\.|dzīvokl(?:is|ī|a|im))(?: [Nn]r\\.)? ?\\d{1,4}[A-Za-z]?(?!\\d)` +
   `|, \\d{1,4}\\. dzīvokl(?:is|ī|a))?`;
 const RE_URBAN = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${NAME_PART}) ${STREET_WORD} ${HOUSE}${BUILDING}${FLAT}`,
+  `(?<![\\p{L}\\p{N}])(${NAME_PART}) ${loose(STREET_WORD)} ${HOUSE}${BUILDING}${loose(FLAT)}`,
   'gu',
 );
 // Words a sentence puts before a street name that are not part of it.
@@ -56,15 +57,19 @@ const ADMIN =
 // A village without streets numbers its houses: "Mežciems 12-4, Ropažu pagasts".
 const NUMBERED = `${CAP} \\d{1,4}[A-Za-z]?(?:/\\d{1,4}[A-Za-z]?)?(?: ?${DASH} ?\\d{1,4})?(?![\\p{L}\\d.])`;
 const RE_COMPONENT = new RegExp(
-  `(${QUOTED})|(${ADMIN})|(${NUMBERED})|(${CAP})(?![\\p{L}'’]|\\s?${DASH}?\\s?\\d)`,
+  `(${QUOTED})|(${loose(ADMIN)})|(${NUMBERED})|(${CAP})(?![\\p{L}'’]|\\s?${DASH}?\\s?\\d)`,
   'gu',
 );
 const COMMA_SEP = /^,\s*$/u;
 const ANY_SEP = /^(?:,\s*|[ \u00a0])$/u;
 
 const RE_QUOTED = new RegExp(QUOTED, 'gu');
-const ADDRESS_CONTEXT =
-  /(?:mājas|mājās|māju|māja|īpašum\p{L}*|dzīvesviet\p{L}*|adrese|adresē|adresi|dzīvo|dzīvoja|dzīvojoš\p{L}*|deklarēt\p{L}*|deklarējies|deklarējusies|uzturas|reģistrēt\p{L}*)\s*(?:[:–—-]\s*)?$/iu;
+const ADDRESS_CONTEXT = new RegExp(
+  loose(
+    '(?:mājas|mājās|māju|māja|īpašum\\p{L}*|dzīvesviet\\p{L}*|adrese|adresē|adresi|dzīvo|dzīvoja|dzīvojoš\\p{L}*|deklarēt\\p{L}*|deklarējies|deklarējusies|uzturas|reģistrēt\\p{L}*)\\s*(?:[:–—-]\\s*)?$',
+  ),
+  'iu',
+);
 const COMPANY_BEFORE =
   /(?:SIA|AS|IK|ZS|KS|PS|SabS|VSIA|VAS|biedrība|biedrības|biedrībai|nodibinājum\p{L}*|sabiedrīb\p{L}*|veikal\p{L}*|kafejnīc\p{L}*|restorān\p{L}*|bār\p{L}*|viesnīc\p{L}*|uzņēmum\p{L}*|firm\p{L}*|zīmol\p{L}*)\s*$/u;
 

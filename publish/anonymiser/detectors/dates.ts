@@ -5,8 +5,12 @@
  * full date) are hidden. Other dates (of hearings, offences, rulings) stay.
  */
 import type { Span } from '../types.ts';
+import { loose } from './fold.ts';
 
-const MONTH = '(?:janvār|februār|mart|aprīl|maij|jūnij|jūlij|august|septembr|oktobr|novembr|decembr)\\p{L}*';
+// (Key words match with or without diacritics: "12. marta", "dzimusais".)
+const MONTH = loose(
+  '(?:janvār|februār|mart|aprīl|maij|jūnij|jūlij|august|septembr|oktobr|novembr|decembr)\\p{L}*',
+);
 // Also "1985. g. 12. martā", "12.03.1985", "12/03/1985", "12. 03. 1985", and a bare year after a
 // birth word ("dzimis 1985.", "dzimšanas gads: 1985").
 const RE_DATE = new RegExp(
@@ -14,11 +18,18 @@ const RE_DATE = new RegExp(
     `\\d{1,2}\\. ?\\d{1,2}\\. ?\\d{4}|\\d{1,2}/\\d{1,2}/\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{4}\\. ?(?:gad(?:ā|a)|g\\.)|\\d{4}(?=\\.?(?!\\d)))`,
   'gu',
 );
-const BIRTH_BEFORE =
-  /(?:dzim(?:is|usi|ušais|usī|ušā|ušo|\.|šanas datums|šanas dat\.|šanas diena|šanas gads|šanas gadu|šanas gadā)|dz\. ?dat\.)[\s:,–-]*(?:\p{Ll}+ )?$/iu;
+const BIRTH_BEFORE = new RegExp(
+  loose(
+    '(?:dzim(?:is|usi|ušais|usī|ušā|ušo|\\.|šanas datums|šanas dat\\.|šanas diena|šanas gads|šanas gadu|šanas gadā)|dz\\. ?dat\\.)[\\s:,–-]*(?:\\p{Ll}+ )?$',
+  ),
+  'iu',
+);
 // "dz." is also a flat (dzīvoklis): it means "born" only before a full date.
 const BORN_ABBR = /(?:^|[\s(,;])dz\.\s*$/u;
-const BIRTH_AFTER = /^[\s,]*(?:\p{Ll}+ )?dzim(?:is|usi|ušais|usī|ušā|ušo|ušajam|ušajai|ušās|uša)/iu;
+const BIRTH_AFTER = new RegExp(
+  loose('^[\\s,]*(?:\\p{Ll}+ )?dzim(?:is|usi|ušais|usī|ušā|ušo|ušajam|ušajai|ušās|uša)'),
+  'iu',
+);
 
 export function detectBirthDates(text: string): Span[] {
   const out: Span[] = [];

@@ -9,6 +9,7 @@
  * person — so surname-alone mentions in any case and in CAPITALS are caught.
  */
 import { forms, stemKey } from '../lexicon/declension.ts';
+import { fold } from './fold.ts';
 import type { Gender } from '../lexicon/declension.ts';
 import { lexicon } from '../lexicon/index.ts';
 import { placeForms } from '../lexicon/places.ts';
@@ -74,14 +75,15 @@ savs sava savas savam savai savu savā savās savos savi savām savus mans mana 
 puses pušu pusēm pusei
 `
     .trim()
-    .split(/\s+/),
+    .split(/\s+/)
+    .flatMap((w) => [w, fold(w)]), // also as written without diacritics
 );
 
 /** Stop words that stay stop words even when a party is so named. */
 const STRUCTURAL = new Set(
-  'tiesa tiesas tiesai tiesu tiesā valsts latvijas latvija republikas lieta lietas likums likuma pants panta daļa daļas sods soda un ar no uz par pie pēc'.split(
-    ' ',
-  ),
+  'tiesa tiesas tiesai tiesu tiesā valsts latvijas latvija republikas lieta lietas likums likuma pants panta daļa daļas sods soda un ar no uz par pie pēc'
+    .split(' ')
+    .flatMap((w) => [w, fold(w)]),
 );
 
 const WORD = /\p{L}+(?:[-'’]\p{L}+)*/gu;
@@ -113,11 +115,6 @@ function tokenize(text: string): Token[] {
     });
   }
   return out;
-}
-
-/** A key without Latvian diacritics: bērzin → berzin. */
-function fold(key: string): string {
-  return key.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
 /** The initial a name is abbreviated to: one letter, or the digraphs Dž and Ch (Džeimss → Dž.). */

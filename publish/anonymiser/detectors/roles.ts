@@ -1,3 +1,5 @@
+import { fold } from './fold.ts';
+
 /**
  * Role words, matched by the start of a lowercased word so that every case and gender form counts
  * (tiesnese, tiesneses, tiesnesim; apsūdzētais, apsūdzētā, apsūdzētajam…).
@@ -163,12 +165,13 @@ export const ROLE_FILLERS = new Set(
    virzītājam virzītājai bijušais bijusī bijušā bijušajam bijušajai bijušo personiskais personīgais
    paraksts paraksta elektroniski parakstīts`
     .trim()
-    .split(/\s+/),
+    .split(/\s+/)
+    .flatMap((w) => [w, fold(w)]),
 );
 
 /** Heads of private bodies: "valdes priekšsēdētājs X" is a private person, not a court official. */
 const PRIVATE_HEAD_BEFORE =
-  /^(?:valdes|padomes|biedrības|kooperatīva|sabiedrības|apvienības|mājas|dzīvokļu)$/u;
+  /^(?:valdes|padomes|biedribas|kooperativa|sabiedribas|apvienibas|majas|dzivoklu)$/u; // folded
 
 /**
  * The kind of role a lowercased word gives the name after it, given the word before it and the
@@ -179,15 +182,17 @@ export function roleOfWord(
   prevLower: string | undefined,
   after: string,
 ): 'official' | 'party' | null {
-  if (lower.startsWith('vadītāj')) return prevLower === 'sēdes' ? 'official' : 'party';
-  if (lower.startsWith('priekšsēdētāj'))
-    return prevLower !== undefined && PRIVATE_HEAD_BEFORE.test(prevLower) ? 'party' : 'official';
+  // Compared without diacritics, so that "sedes vaditajs" counts as "sēdes vadītājs".
+  const l = fold(lower);
+  const prev = prevLower === undefined ? undefined : fold(prevLower);
+  if (l.startsWith('vaditaj')) return prev === 'sedes' ? 'official' : 'party';
+  if (l.startsWith('priekssedetaj'))
+    return prev !== undefined && PRIVATE_HEAD_BEFORE.test(prev) ? 'party' : 'official';
   // "Apelācijas instances tiesas sastāvs: X, Y, Z" — but not "noziedzīga nodarījuma sastāvs".
-  if (lower.startsWith('sastāv'))
-    return prevLower === 'tiesas' || prevLower === 'šādā' || /^\s*:/.test(after) ? 'official' : null;
+  if (l.startsWith('sastav'))
+    return prev === 'tiesas' || prev === 'sada' || /^\s*:/.test(after) ? 'official' : null;
   // "Apgabaltiesas kolēģija (A, B, C)", "tiesnešu kolēģija: A, B, C" — not "Kolēģija Bērziņa sūdzību…".
-  if (lower.startsWith('kolēģij'))
-    return prevLower === 'tiesnešu' || /^\s*[(:]/.test(after) ? 'official' : null;
+  if (l.startsWith('kolegij')) return prev === 'tiesnesu' || /^\s*[(:]/.test(after) ? 'official' : null;
   if (startsWithAny(lower, OFFICIAL_ROLE_PREFIXES)) return 'official';
   if (startsWithAny(lower, PARTY_ROLE_PREFIXES)) return 'party';
   return null;
@@ -255,10 +260,17 @@ export const PLACE_NOUN_PREFIXES = [
   'nams',
   'nama',
   'prēmij',
-  'vārdā',
 ];
 
+/** Does the word start with one of the prefixes — with or without its diacritics ("apsudzetais")? */
 export function startsWithAny(lower: string, prefixes: readonly string[]): boolean {
   for (const p of prefixes) if (lower.startsWith(p)) return true;
+  let folded = FOLDED.get(prefixes);
+  if (!folded) FOLDED.set(prefixes, (folded = prefixes.map(fold)));
+  const plain = fold(lower);
+  if (plain === lower) {
+    for (const p of folded) if (plain.startsWith(p)) return true;
+  }
   return false;
 }
+const FOLDED = new WeakMap<readonly string[], string[]>();

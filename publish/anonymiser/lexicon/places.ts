@@ -3,6 +3,7 @@
  * like surname forms the rules generate (Liepāja ~ Liepājs, Ogre, Cēsis). Every case form is
  * excluded from name detection.
  */
+import { fold } from '../detectors/fold.ts';
 import { forms } from './declension.ts';
 
 const PLACES = `
@@ -36,5 +37,7 @@ export function placeForms(): Set<string> {
       for (const e of ['pils', 'pilij', 'pilī', 'pili']) cached.add(stem + e);
     }
   }
+  // …and as written without diacritics (Rigas, Cesis, Livani).
+  for (const f of [...cached]) cached.add(fold(f));
   return cached;
 }
