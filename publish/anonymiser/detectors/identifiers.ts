@@ -3,6 +3,7 @@
  * plates, cadastral numbers, passport and identity card numbers, postal codes.
  */
 import type { Span } from '../types.ts';
+import { loose } from './fold.ts';
 
 const CODE_WEIGHTS = [1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 
@@ -104,14 +105,22 @@ const RE_VIN = new RegExp(
   `${B}(?=[A-HJ-NPR-Z0-9]*\\d)(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}${E}`,
   'gu',
 );
-const VIN_CONTEXT = /(?:VIN|šasij|identifikācijas num)/iu;
+const VIN_CONTEXT = new RegExp(loose('(?:VIN|šasij|identifikācijas num)'), 'iu');
 
-const PLATE_CONTEXT =
-  /(?:transportlīdzek|transport|automaš|auto|a\/m|reģistrācijas|reģ\.|numur|nr\.|motocikl|piekab|mopēd|traktor|furgon|kravas|vadīja|vadot|vadītāj)/i;
+// (Key words match with or without diacritics.)
+const PLATE_CONTEXT = new RegExp(
+  loose(
+    '(?:transportlīdzek|transport|automaš|auto|a/m|reģistrācijas|reģ\\.|numur|nr\\.|motocikl|piekab|mopēd|traktor|furgon|kravas|vadīja|vadot|vadītāj)',
+  ),
+  'iu',
+);
 const CADASTRAL_CONTEXT = /kadastr/i;
 const CURRENCY = /^(?:EUR|USD|GBP|RUB|SEK|NOK|DKK|CHF|PLN|LVL|LTL|EEK|CZK|HUF|UAH|BYN|JPY|CNY)\b/;
 const STATUTE_AFTER = /^\.\s*(?:pant|punkt|daļ|nodaļ|sadaļ)/u;
-const DOCUMENT_CONTEXT = /(?:pase|pases|apliecīb|dokument|eid|id kart|personu apliecinoš)/i;
+const DOCUMENT_CONTEXT = new RegExp(
+  loose('(?:pase|pases|apliecīb|dokument|eid|id kart|personu apliecinoš|uzturēšanās atļauj)'),
+  'iu',
+);
 
 function before(text: string, at: number, n: number): string {
   return text.slice(Math.max(0, at - n), at);
