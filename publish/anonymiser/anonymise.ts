@@ -58,15 +58,20 @@ function resolve(spans: Span[]): Span[] {
 }
 
 /** The parties' own personal codes from the structured data, however the text spaces them. */
+// Eleven digits, each pair perhaps split by one space, hyphen, dash or dot.
+const ELEVEN_DIGITS = /(?<!\d)\d(?:[\s\-‐–.]?\d){10}(?!\d)/g;
+
 function knownCodes(text: string, options: AnonymiseOptions): Span[] {
-  const out: Span[] = [];
+  const codes = new Set<string>();
   for (const p of options.parties ?? []) {
     const digits = (p.personal_code ?? '').replace(/\D/g, '');
-    if (digits.length !== 11) continue;
-    const re = new RegExp(`(?<!\\d)${digits.split('').join('[\\s\\-‐–.]?')}(?!\\d)`, 'g');
-    for (const m of text.matchAll(re))
-      out.push({ start: m.index, end: m.index + m[0].length, category: 'personal_code' });
+    if (digits.length === 11) codes.add(digits);
   }
+  const out: Span[] = [];
+  if (codes.size === 0) return out;
+  for (const m of text.matchAll(ELEVEN_DIGITS))
+    if (codes.has(m[0].replace(/\D/g, '')))
+      out.push({ start: m.index, end: m.index + m[0].length, category: 'personal_code' });
   return out;
 }
 

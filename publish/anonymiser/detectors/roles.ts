@@ -264,13 +264,16 @@ export const PLACE_NOUN_PREFIXES = [
 
 /** Does the word start with one of the prefixes — with or without its diacritics ("apsudzetais")? */
 export function startsWithAny(lower: string, prefixes: readonly string[]): boolean {
-  for (const p of prefixes) if (lower.startsWith(p)) return true;
-  let folded = FOLDED.get(prefixes);
-  if (!folded) FOLDED.set(prefixes, (folded = prefixes.map(fold)));
-  const plain = fold(lower);
-  if (plain === lower) {
-    for (const p of folded) if (plain.startsWith(p)) return true;
+  let memo = MEMO.get(prefixes);
+  if (!memo) MEMO.set(prefixes, (memo = new Map()));
+  let hit = memo.get(lower);
+  if (hit === undefined) {
+    hit = prefixes.some((p) => lower.startsWith(p));
+    // A word written without diacritics is compared with the prefixes without theirs.
+    if (!hit && fold(lower) === lower) hit = prefixes.some((p) => lower.startsWith(fold(p)));
+    if (memo.size >= 50_000) memo.clear(); // a bound, not an eviction policy
+    memo.set(lower, hit);
   }
-  return false;
+  return hit;
 }
-const FOLDED = new WeakMap<readonly string[], string[]>();
+const MEMO = new WeakMap<readonly string[], Map<string, boolean>>();
