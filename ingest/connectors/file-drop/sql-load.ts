@@ -331,12 +331,10 @@ export function selectSql(
   const keyChecks = key.map((k) => `${v(k)} IS NOT NULL`);
   const ok = `_json_ok AND _typed_ok AND ${keyChecks.join(' AND ')} AND (_del OR (${upsertChecks.join(' AND ') || 'true'}))`;
   const cols = loader.transform.columns;
-  const outputs = loader.transform.plan.map((d, i) => {
-    const col = cols[i] as ColumnSpec;
-    const expr = derive(d, col);
-    const keep = d.kind === 'copy' && key.includes(d.field);
-    return `${keep ? expr : `CASE WHEN _del THEN NULL ELSE ${expr} END`} AS ${quoteIdent(col.name)}`;
-  });
+  // A deletion line has no parsed record (u is NULL): every column but the key comes out NULL.
+  const outputs = loader.transform.plan.map(
+    (d, i) => `${derive(d, cols[i] as ColumnSpec)} AS ${quoteIdent((cols[i] as ColumnSpec).name)}`,
+  );
   return `SELECT ${outputs.join(',\n    ')},
     ${sqlString(meta.batchId)} AS _batch_id,
     CAST(${sqlString(meta.loadedAt)} AS TIMESTAMP) AS _loaded_at,
