@@ -1,5 +1,6 @@
 /**
  * What the PostgreSQL and REST connectors share besides the load pipeline:
+ * - the start of each entity (startEntity: loader, last committed watermark);
  * - raw.watermarks: one row per source and entity with the last COMMITTED read position. It is
  *   written in the same transaction as the batch it ends, so a run killed at any moment leaves
  *   batch and watermark consistent, and the next run continues from there.
@@ -15,8 +16,13 @@ import {
   type Warehouse,
   type WarehouseSession,
 } from '../../lib/warehouse/index.ts';
+import { readClassifiers } from '../../classifiers/registry/load.ts';
+import type { Classifier } from '../../classifiers/registry/types.ts';
 import type { EntityResult } from './file-drop/connector.ts';
+import type { Contract } from '../contracts/index.ts';
+import { compileContract } from '../contracts/validate.ts';
 import { ensureLedger, RUN_LEDGER } from '../ledger/tables.ts';
+import { makeLoader, prepareLoader, type Loader } from '../pipeline/batch.ts';
 
 export const WATERMARKS: TableSpec = {
   schema: 'raw',
@@ -55,6 +61,30 @@ export async function readWatermark<S>(
   );
   const row = rows[0];
   return row ? { watermark: row.watermark, state: JSON.parse(row.state) as S } : null;
+}
+
+/**
+ * The start of one entity for a connector that resumes from a watermark: its loader (contract
+ * check and pseudonyms compiled, raw table and ledgers created), the last committed watermark,
+ * and `result`'s watermarks set from it.
+ */
+export async function startEntity<S>(
+  wh: Warehouse,
+  contract: Contract,
+  opts: { key: Buffer | null; classifiers?: Map<string, Classifier> },
+  result: EntityResult,
+): Promise<{ loader: Loader; before: Watermark<S> | null }> {
+  const loader = makeLoader(
+    contract,
+    compileContract(contract, opts.classifiers ?? readClassifiers()),
+    opts.key,
+  );
+  await prepareLoader(wh, loader);
+  await ensureWatermarks(wh);
+  const before = await readWatermark<S>(wh, contract.source, contract.entity);
+  result.watermarkBefore = before?.watermark ?? null;
+  result.watermarkAfter = result.watermarkBefore;
+  return { loader, before };
 }
 
 /** Replaces the watermark of a source and entity; call it inside the batch's transaction. */

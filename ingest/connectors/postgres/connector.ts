@@ -21,23 +21,14 @@
  * keep; its cost is one index-only pass over the keys per run.
  */
 import { Kysely, PostgresDialect, sql, type RawBuilder } from 'kysely';
-import { readClassifiers } from '../../../classifiers/registry/load.ts';
 import type { Classifier } from '../../../classifiers/registry/types.ts';
 import { log } from '../../../lib/log.ts';
 import type { Progress } from '../../../lib/progress.ts';
 import { qualified, quoteIdent, type TableSpec, type Warehouse } from '../../../lib/warehouse/index.ts';
 import { CONTRACTS_DIR, listContracts, type Contract } from '../../contracts/index.ts';
-import { compileContract } from '../../contracts/validate.ts';
-import { makeLoader, prepareLoader, writeBatch, type Loader, type RawItem } from '../../pipeline/batch.ts';
+import { writeBatch, type Loader, type RawItem } from '../../pipeline/batch.ts';
 import type { EntityResult } from '../file-drop/connector.ts';
-import {
-  batchId,
-  emptyResult,
-  ensureWatermarks,
-  readWatermark,
-  recordRun,
-  writeWatermark,
-} from '../state.ts';
+import { batchId, emptyResult, recordRun, startEntity, writeWatermark } from '../state.ts';
 import { safeUrl, sourcePool } from './types.ts';
 
 // Table and column names are only known at run time (from the contracts), so the Kysely database
@@ -198,16 +189,7 @@ export async function ingestPostgresEntity(
     const incremental = props.includes('updated_at') && info.columns.includes('updated_at');
     const order = incremental ? ['updated_at', ...key] : [...key];
 
-    const loader = makeLoader(
-      contract,
-      compileContract(contract, opts.classifiers ?? readClassifiers()),
-      opts.key,
-    );
-    await prepareLoader(wh, loader);
-    await ensureWatermarks(wh);
-    const before = await readWatermark<PgState>(wh, source, entity);
-    result.watermarkBefore = before?.watermark ?? null;
-    result.watermarkAfter = result.watermarkBefore;
+    const { loader, before } = await startEntity<PgState>(wh, contract, opts, result);
     const sameOrder = before && before.state.columns.join(',') === order.join(',');
     // Snapshot entities (no updated_at) restart from the start once a full pass has committed.
     let start = sameOrder && (incremental || before.state.after) ? before.state.after : null;

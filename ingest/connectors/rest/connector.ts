@@ -14,23 +14,14 @@
  * time): a 304 means nothing changed, and nothing is read. Records with `"_op": "delete"` are
  * deletions. Retries, backoff, Retry-After and timeouts are the client's (client.ts).
  */
-import { readClassifiers } from '../../../classifiers/registry/load.ts';
 import type { Classifier } from '../../../classifiers/registry/types.ts';
 import { log } from '../../../lib/log.ts';
 import type { Progress } from '../../../lib/progress.ts';
 import type { Warehouse } from '../../../lib/warehouse/index.ts';
 import { CONTRACTS_DIR, listContracts, type Contract } from '../../contracts/index.ts';
-import { compileContract } from '../../contracts/validate.ts';
-import { makeLoader, prepareLoader, writeBatch, type RawItem } from '../../pipeline/batch.ts';
+import { writeBatch, type RawItem } from '../../pipeline/batch.ts';
 import type { EntityResult } from '../file-drop/connector.ts';
-import {
-  batchId,
-  emptyResult,
-  ensureWatermarks,
-  readWatermark,
-  recordRun,
-  writeWatermark,
-} from '../state.ts';
+import { batchId, emptyResult, recordRun, startEntity, writeWatermark } from '../state.ts';
 import { getJson, type RetryEvent, type RetryPolicy } from './client.ts';
 
 export interface RestSourceOptions {
@@ -102,17 +93,8 @@ export async function ingestRestEntity(
   let batches = 0;
   let pages = 0;
   try {
-    const loader = makeLoader(
-      contract,
-      compileContract(contract, opts.classifiers ?? readClassifiers()),
-      opts.key,
-    );
-    await prepareLoader(wh, loader);
-    await ensureWatermarks(wh);
-    const before = await readWatermark<RestState>(wh, source, entity);
+    const { loader, before } = await startEntity<RestState>(wh, contract, opts, result);
     const state: RestState = before?.state ?? { since: null, cursor: null, maxSeen: null, etag: null };
-    result.watermarkBefore = before?.watermark ?? null;
-    result.watermarkAfter = result.watermarkBefore;
     const firstUrl = pageUrl(base, entity, state.since, pageSize, state.cursor);
     let cursor = state.cursor;
     let maxSeen = state.maxSeen;
