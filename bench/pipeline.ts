@@ -5,6 +5,7 @@
  * pseudonyms, no quarantine) gives the comparison for the file-drop connector.
  *   npx tsx bench/pipeline.ts           # scales 200000 and 2000000
  *   npx tsx bench/pipeline.ts --quick   # scales 20000 and 100000
+ *   npx tsx bench/pipeline.ts --scale 200000   # one scale
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,12 +13,14 @@ import path from 'node:path';
 import { machine, measure, today } from './measure.ts';
 
 const quick = process.argv.includes('--quick');
-const scales = quick ? [20_000, 100_000] : [200_000, 2_000_000];
+const scaleArg = process.argv.indexOf('--scale');
+const scales =
+  scaleArg > 0 ? [Number(process.argv[scaleArg + 1])] : quick ? [20_000, 100_000] : [200_000, 2_000_000];
 const bin = path.resolve('lib/cli/bin.js');
 const rows: string[] = [];
 const steps: string[] = [];
 interface RunResult {
-  ingest: { entities: { read: number; loaded: number }[]; seconds: number };
+  ingest: { entities: { read: number; loaded: number; files: number; sqlFiles?: number }[]; seconds: number };
   build: { seconds: number; dbtSeconds: number; models: { passed: number }; tests: { passed: number } };
   seconds: number;
 }
@@ -29,6 +32,8 @@ for (const scale of scales) {
   const run = await measure(process.execPath, [bin, 'run', '--json'], env);
   const r = JSON.parse(run.stdout) as RunResult;
   const ingested = r.ingest.entities.reduce((n, e) => n + e.read, 0);
+  const files = r.ingest.entities.reduce((n, e) => n + e.files, 0);
+  const sqlFiles = r.ingest.entities.reduce((n, e) => n + (e.sqlFiles ?? 0), 0);
   const native = await measure(
     process.execPath,
     [
@@ -43,7 +48,7 @@ for (const scale of scales) {
   const n = JSON.parse(native.stdout) as { rows: number; seconds: number };
   const publishSeconds = r.seconds - r.ingest.seconds - r.build.seconds;
   steps.push(
-    `| ${scale.toLocaleString('en')} | ${ingested.toLocaleString('en')} | ${r.ingest.seconds.toFixed(1)} s (${Math.round(ingested / r.ingest.seconds).toLocaleString('en')} rows/s) | ${n.seconds.toFixed(1)} s (${Math.round(n.rows / n.seconds).toLocaleString('en')} rows/s), ${native.peakMiB.toFixed(0)} MiB | **${(n.seconds / r.ingest.seconds).toFixed(2)}** | ${r.build.seconds.toFixed(1)} s (dbt ${r.build.dbtSeconds.toFixed(1)} s; ${r.build.models.passed} models, ${r.build.tests.passed} tests) | ${publishSeconds.toFixed(1)} s |`,
+    `| ${scale.toLocaleString('en')} | ${ingested.toLocaleString('en')} | ${r.ingest.seconds.toFixed(1)} s (${Math.round(ingested / r.ingest.seconds).toLocaleString('en')} rows/s) | ${n.seconds.toFixed(1)} s (${Math.round(n.rows / n.seconds).toLocaleString('en')} rows/s), ${native.peakMiB.toFixed(0)} MiB | **${(n.seconds / r.ingest.seconds).toFixed(2)}** | ${sqlFiles} of ${files} | ${r.build.seconds.toFixed(1)} s (dbt ${r.build.dbtSeconds.toFixed(1)} s; ${r.build.models.passed} models, ${r.build.tests.passed} tests) | ${publishSeconds.toFixed(1)} s |`,
   );
   rows.push(
     `| ${scale.toLocaleString('en')} | ${cases.toLocaleString('en')} | ${gen.seconds.toFixed(1)} s | ${gen.peakMiB.toFixed(0)} MiB | ${run.seconds.toFixed(1)} s | ${run.peakMiB.toFixed(0)} MiB |`,
@@ -62,10 +67,10 @@ process.stdout.write(
     '|---:|---:|---:|---:|---:|---:|',
     ...rows,
     '',
-    'The steps of the same runs. The file-drop ratio is DuckDB’s own load time divided by ours (our throughput as a share of DuckDB’s `read_json` insert of the same files into a fresh file, with no contract check, pseudonyms, quarantine or ledger); the goal is at least 0.5.',
+    'The steps of the same runs. The file-drop ratio is DuckDB’s own load time divided by ours (our throughput as a share of DuckDB’s `read_json` insert of the same files into a fresh file, with no contract check, pseudonyms, quarantine or ledger); the goal is at least 0.5. On the DuckDB warehouse the file drop offers each file to its SQL load path (DuckDB reads, checks and pseudonymises the whole file) and loads it record by record only when a line fails a check.',
     '',
-    '| --scale | rows ingested | ingest (file drop, every source) | DuckDB read_json of the same files | file-drop ratio | build | publish (open data, rulings) |',
-    '|---:|---:|---:|---:|---:|---:|---:|',
+    '| --scale | rows ingested | ingest (file drop, every source) | DuckDB read_json of the same files | file-drop ratio | files loaded by the SQL path | build | publish (open data, rulings) |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...steps,
     '',
   ].join('\n'),
