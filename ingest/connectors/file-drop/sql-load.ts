@@ -189,7 +189,8 @@ function fieldChecks(plan: SqlLoadPlan, f: Field, v: string): string[] {
   const pii = p['x-pii'];
   if (!plan.loader.transform.restricted && pii === 'personal_code')
     orNull(`NOT regexp_matches(${v}, '[^\\x01-\\x7F]')`); // JavaScript's \s beyond ASCII
-  if (!plan.loader.transform.restricted && pii === 'name')
+  // only the name a sex is derived from is read (its first word); other names are dropped unread
+  if (plan.loader.transform.plan.some((d) => d.kind === 'sex' && d.field === f.name))
     orNull(
       `NOT regexp_matches(${v}, '[\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]')`,
     );
