@@ -40,4 +40,15 @@ export const FILLERS: Record<Split, string[]> = {
     `Interešu līdzsvars, ko tiesa meklē, nav matemātisks aprēķins. Tas ir vērtējums, kurā ņemti vērā gan abu pušu tiesiskie ieguvumi un zaudējumi, gan sabiedrības intereses. Šajā gadījumā svarīgs ir arī {C.g:nepilngadīgā|nepilngadīgās} {C.given.gen} labums, kuru tiesa vērtē kā prioritāru.\n\n`,
     `Tiesa nevar balstīt nolēmumu uz pieņēmumiem. Apstākļus, uz kuriem dalībnieks atsaucas, viņam jāpierāda ar pierādījumiem, kas atbilst attiecināmības un pieļaujamības prasībām. Tas attiecas arī uz {D.sur.gen} norādīto, ka {D.g:viņš|viņa} par notikušo {D.g:uzzinājis|uzzinājusi} tikai vēlāk.\n\n`,
   ],
+  // Written for the last measurement only (see ./templates-blind.ts); nobody tunes on these.
+  blind: [
+    `Nolēmuma pamatojumam jāatklāj tiesas loģiskais spriedums: no kādiem faktiem tā izgājusi, kādas tiesību normas piemērojusi un kāpēc nonākusi pie konkrētā secinājuma. Tas nenozīmē, ka jāatkārto viss lietas materiālos rakstītais. Tiesa aplūko tos apsvērumus, kuriem ir izšķiroša nozīme, un atsevišķi norāda, kāpēc citi nav ņemti vērā.\n\n`,
+    `No lietas materiāliem redzams, ka {D.sur.nom} ar {D.g:savu|savu} {R.role.acc} {R.given.acc} sazinājās galvenokārt ar īsziņām, tādēļ tiesa šo saraksti pieņēma kā pierādījumu. Saraksti iesniedza {D.g:pats|pati} {D.sur.nom}, un neviens tās autentiskumu neapstrīdēja.\n\n`,
+    `Labas ticības princips paredz, ka ikvienam savas tiesības jāizlieto un pienākumi jāpilda godīgi, ņemot vērā arī otras puses likumīgās intereses. Tiesību izlietošana tikai tādēļ, lai kaitētu citam, nebauda tiesisko aizsardzību. Tiesa šo principu paturēja prātā, vērtējot visu dalībnieku rīcību kopsakarā.\n\n`,
+    `Tiesa ņēma vērā arī to, ka {V.full.nom} uz tiesas sēdi {V.g:ieradās|ieradās} bez pārstāvja un lūdza tiesu izskaidrot {V.g:viņam|viņai} procesuālās tiesības. Tiesības tika izskaidrotas, un {V.sur.nom} apliecināja, ka tās {V.g:sapratis|sapratusi}.\n\n`,
+    `Dokumentos, kas iesniegti svešvalodā, ietvertās ziņas tiesa vērtē pēc to tulkojuma valsts valodā, kura pareizību apliecinājis tulkotājs. Ja kāds no dalībniekiem uzskata, ka tulkojums ir neprecīzs, viņam ir tiesības to apstrīdēt un lūgt veikt jaunu tulkojumu.\n\n`,
+    `Tiesas rīcībā ir arī {C.g:nepilngadīgā|nepilngadīgās} {C.inits.gen} skolas raksturojums, no kura izriet, ka bērns mācās sekmīgi, bet pēdējā gadā kļuvis noslēgtāks. Tiesa šo apstākli vērtē piesardzīgi, jo raksturojums nav sagatavots šīs lietas vajadzībām.\n\n`,
+    `Tiesību normas piemēro, ievērojot to jēgu un mērķi, nevis tikai vārdisko tekstu. Ja normas vārdiskā iztulkošana noved pie rezultāta, kas acīmredzami neatbilst likumdevēja gribai, tiesai jāizmanto arī citas iztulkošanas metodes, tostarp sistēmiskā un teleoloģiskā.\n\n`,
+    `Lietas izskatīšanu nevar atlikt tikai tādēļ, ka kāds no dalībniekiem vēlas iesniegt jaunus pierādījumus, ja viņam bija iespēja to izdarīt laikus. {D.g:Pats|Pati} {D.surgiven.nom} atzina, ka dokumenti {D.g:viņa|viņas} rīcībā bija jau vairākus mēnešus, tādēļ lūgums atlikt sēdi tika noraidīts.\n\n`,
+  ],
 };

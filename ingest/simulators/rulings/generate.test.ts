@@ -4,6 +4,7 @@ import { generateCorpus, generateRuling } from './generate.ts';
 import { FILLERS } from './fillers.ts';
 import { decline, feminine, parseName, type Case } from './decline.ts';
 import { GIVEN, OFFICIAL_NAMES, SURNAMES, type Split } from './names.ts';
+import { BLIND } from './templates-blind.ts';
 import { FINAL } from './templates-final.ts';
 import { HELDOUT } from './templates-heldout.ts';
 import { SEALED } from './templates-sealed.ts';
@@ -12,7 +13,7 @@ import { TUNE } from './templates-tune.ts';
 describe('generateRuling', () => {
   it('is deterministic in the seed and records exact positions of every datum and must-keep string', () => {
     expect(generateRuling(42).text).toBe(generateRuling(42).text);
-    for (const split of ['tune', 'heldout', 'sealed', 'final'] as const) {
+    for (const split of ['tune', 'heldout', 'sealed', 'final', 'blind'] as const) {
       for (const r of generateCorpus(40, 5, split)) {
         for (const a of [...r.annotations, ...r.mustKeep]) expect(r.text.slice(a.start, a.end)).toBe(a.text);
         expect(r.annotations.some((a) => a.category === 'person')).toBe(true);
@@ -288,5 +289,221 @@ describe('generateRuling', () => {
     expect(generateCorpus(3, 13, 'final')[2]!.text).toBe(corpus[2]!.text);
     for (const other of ['tune', 'heldout', 'sealed'] as const)
       expect(generateCorpus(1, 13, other)[0]!.text).not.toBe(corpus[0]!.text);
+  });
+  // ---- the blind split: written for the last measurement only, nobody tunes on it ----------------
+
+  /** Every inflected form (seven cases; surnames in both genders) of a split's names, lower-case. */
+  const allForms = (s: Split) => {
+    const out = new Map<string, string>();
+    const cases: Case[] = ['nom', 'gen', 'dat', 'acc', 'ins', 'loc', 'voc'];
+    const add = (entry: string, g: 'm' | 'f', fem = false) => {
+      const w = fem ? feminine(parseName(entry)) : parseName(entry);
+      for (const c of cases) out.set(decline(w, g, c).toLowerCase(), entry);
+    };
+    for (const g of ['m', 'f'] as const) for (const n of [...GIVEN[s][g], ...OFFICIAL_NAMES[s][g]]) add(n, g);
+    for (const n of [...SURNAMES[s], ...OFFICIAL_NAMES[s].surnames]) {
+      add(n, 'm');
+      add(n, 'f', true);
+    }
+    return out;
+  };
+
+  it('keeps the blind half apart from all four others: no shared template sentence, and no name form', () => {
+    const others = new Set([
+      ...segments(TUNE, FILLERS.tune),
+      ...segments(HELDOUT, FILLERS.heldout),
+      ...segments(SEALED, FILLERS.sealed),
+      ...segments(FINAL, FILLERS.final),
+    ]);
+    const blind = segments(BLIND, FILLERS.blind);
+    expect(blind.size).toBeGreaterThan(150);
+    expect([...blind].filter((seg) => others.has(seg))).toEqual([]);
+    const variants = (set: typeof TUNE) =>
+      new Set(Object.values(set).flatMap((sections) => sections.flatMap((s) => s.variants)));
+    const otherVariants = new Set([
+      ...variants(TUNE),
+      ...variants(HELDOUT),
+      ...variants(SEALED),
+      ...variants(FINAL),
+    ]);
+    for (const v of variants(BLIND)) expect(otherVariants.has(v)).toBe(false);
+
+    const blindNames = names('blind');
+    expect(blindNames.size).toBeGreaterThan(100);
+    for (const other of ['tune', 'heldout', 'sealed', 'final'] as const)
+      expect([...names(other)].filter((n) => blindNames.has(n))).toEqual([]);
+    for (const part of ['kalniņa', 'ozola', 'liepa', 'bērziņa', 'krastiņa', 'vilka'])
+      expect(blindNames.has(part)).toBe(false);
+    // no inflected form of a blind name (both genders of a surname) equals any inflected form of
+    // another split's name, either way round
+    const blindForms = allForms('blind');
+    const clashes: string[] = [];
+    for (const other of ['tune', 'heldout', 'sealed', 'final'] as const) {
+      const forms = allForms(other);
+      for (const [f, entry] of blindForms)
+        if (forms.has(f)) clashes.push(`${entry} ~ ${forms.get(f)} (${other}): ${f}`);
+    }
+    for (const part of ['kalniņa', 'ozola', 'liepa', 'bērziņa', 'krastiņa', 'vilka'])
+      if (blindForms.has(part)) clashes.push(part);
+    expect(clashes).toEqual([]);
+    // within the split, no two surnames share the five-letter stem the generator keeps persons apart by
+    const stems = [...SURNAMES.blind, ...OFFICIAL_NAMES.blind.surnames].map((n) =>
+      parseName(n).nom.slice(0, 5),
+    );
+    expect(new Set(stems).size).toBe(stems.length);
+  });
+
+  it('blind templates: each story has one variant in every aligned section, and people appear in all seven cases', () => {
+    for (const sections of Object.values(BLIND)) {
+      for (const s of sections) if (s.align) expect([s.align, s.variants.length]).toEqual(['scenario', 3]);
+      expect(sections.filter((s) => s.fillersBefore)).toHaveLength(1);
+    }
+    const text = [
+      ...Object.values(BLIND).flatMap((ss) => ss.flatMap((s) => s.variants)),
+      ...FILLERS.blind,
+    ].join('\n');
+    const used = new Set(
+      [...text.matchAll(/\{[A-Z]\.(?:full|sur|given|caps|capsur|capssur|surgiven)\.(\w+)\}/g)].map(
+        (m) => m[1],
+      ),
+    );
+    expect([...used].sort()).toEqual(['acc', 'dat', 'gen', 'ins', 'loc', 'nom', 'voc']);
+  });
+
+  it('blind rulings: all five kinds and every story, exact spans, valid identifiers, officials kept, relatives, determinism', () => {
+    const corpus = generateCorpus(300, 17, 'blind');
+    expect(new Set(corpus.map((r) => r.type)).size).toBe(5);
+    const checkDigit = (code: string) => {
+      const d = code.replace(/\D/g, '');
+      const w = [1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+      const sum = w.reduce((a, x, i) => a + x * Number(d[i]), 0);
+      return (1101 - sum) % 11 === Number(d[10]);
+    };
+    const mod97 = (iban: string) => {
+      const s = iban.replace(/ /g, '');
+      const n = [...(s.slice(4) + s.slice(0, 4))]
+        .map((c) => (c >= 'A' ? String(c.charCodeAt(0) - 55) : c))
+        .join('');
+      let rem = 0;
+      for (const ch of n) rem = (rem * 10 + Number(ch)) % 97;
+      return rem;
+    };
+    const categories = new Set<string>();
+    const keepKinds = new Set<string>();
+    const ibanCountries = new Set<string>();
+    let sharing = 0;
+    let cassations = 0;
+    let senators = 0;
+    const roles = new Set<string>();
+    for (const r of corpus) {
+      expect(r.split).toBe('blind');
+      expect(r.text).not.toMatch(/\{|\}|undefined|\.\.(?!\.)|ECLI ECLI|ECLI: ECLI/);
+      for (const a of [...r.annotations, ...r.mustKeep]) expect(r.text.slice(a.start, a.end)).toBe(a.text);
+      for (const a of r.annotations)
+        for (const k of r.mustKeep) expect(a.end <= k.start || k.end <= a.start).toBe(true);
+      const sorted = [...r.annotations].sort((a, b) => a.start - b.start);
+      for (let i = 1; i < sorted.length; i++)
+        expect(sorted[i]!.start).toBeGreaterThanOrEqual(sorted[i - 1]!.end);
+      for (const a of r.annotations) {
+        categories.add(a.category);
+        if (a.category === 'personal_code') {
+          expect(a.text).toMatch(/^(\d{6}-?\d{5}|3[2-9]\d{4}-?\d{5})$/);
+          if (!/^3[2-9]/.test(a.text)) expect(checkDigit(a.text)).toBe(true);
+        }
+        if (a.category === 'iban') {
+          expect(mod97(a.text)).toBe(1);
+          ibanCountries.add(a.text.slice(0, 2));
+        }
+        if (a.category === 'postal_code') expect(a.text).toMatch(/^LV-?\d{4}$/);
+      }
+      for (const k of r.mustKeep) keepKinds.add(k.kind);
+      const ids = new Set(r.parties.map((p) => p.id));
+      for (const a of r.annotations) expect(ids.has(a.entity.split('.')[0] as string)).toBe(true);
+      for (const o of r.officials)
+        for (const a of r.annotations.filter((x) => x.category === 'person'))
+          expect(a.text.toLowerCase().includes(o.surname.toLowerCase())).toBe(false);
+      for (const o of r.officials) roles.add(o.role);
+      if (r.court_code === 'AT') {
+        cassations++;
+        expect(r.ecli).toMatch(/^ECLI:LV:AT:.*\.L$/);
+        expect(r.text).toMatch(/Augstākās tiesas Senāta (Krimināllietu|Administratīvo lietu) departaments/);
+        expect(r.text).toMatch(/SK[KA]-\d+\/\d{4}/);
+      }
+      if (r.text.includes('senators ') || r.text.includes('senatore ')) senators++;
+      const d = r.parties.find((p) => p.id === 'D');
+      for (const key of ['R', 'V', 'C']) {
+        const p = r.parties.find((x) => x.id === key);
+        if (d && p && d.surname.slice(0, 4) === p.surname.slice(0, 4)) sharing++;
+      }
+    }
+    expect([...categories].sort()).toEqual([
+      'address',
+      'birth_date',
+      'cadastral',
+      'document',
+      'email',
+      'iban',
+      'person',
+      'personal_code',
+      'phone',
+      'postal_code',
+      'vehicle_plate',
+    ]);
+    expect([...keepKinds].sort()).toEqual([
+      'amount',
+      'case_number',
+      'company',
+      'court',
+      'date',
+      'ecli',
+      'institution',
+      'official',
+      'statute',
+    ]);
+    expect([...ibanCountries].sort()).toEqual(['EE', 'LT', 'LV']);
+    for (const role of ['senators', 'notars', 'tiesu_izpilditajs', 'administrators', 'advokats', 'prokurors'])
+      expect(roles.has(role)).toBe(true);
+    expect(cassations).toBeGreaterThan(15);
+    expect(senators).toBe(cassations);
+    expect(sharing).toBeGreaterThan(150);
+    // each type tells all three of its stories
+    const story = (r: (typeof corpus)[number]) =>
+      ({
+        criminal_first: ['lauzni', 'slepkavību', 'alkohola reibumā'],
+        criminal_appeal: ['kasācijas sūdzību', 'apelācijas sūdzību par', 'aresta uzlikšanu'],
+        civil: ['laulības šķiršanu', 'ceļa servitūta', 'maksātnespējas procesa'],
+        administrative: ['deklarēto dzīvesvietu', 'palīdzības reģistrā', 'kasācijas tiesvedības'],
+        administrative_offence: ['fotoradaru', 'suns', 'makšķerēšanas karti'],
+      })[r.type].findIndex((w) => r.text.includes(w));
+    const told = new Set(corpus.map((r) => `${r.type}:${story(r)}`));
+    expect(told.size).toBe(15);
+    expect([...told].some((t) => t.endsWith(':-1'))).toBe(false);
+    // deterministic in (seed, split), and different from the other splits with the same seed
+    expect(generateCorpus(3, 17, 'blind')[2]!.text).toBe(corpus[2]!.text);
+    for (const other of ['tune', 'heldout', 'sealed', 'final'] as const)
+      expect(generateCorpus(1, 17, other)[0]!.text).not.toBe(corpus[0]!.text);
+  });
+
+  it('blind rulings follow the case metadata: a Supreme Court case is a cassation decision', () => {
+    const r = generateRuling(
+      new Rng(3),
+      {
+        case_number: '11260003519',
+        court_code: 'AT',
+        case_category: 'criminal',
+        instance: 'cassation',
+        decided_on: '2026-02-10',
+      },
+      { split: 'blind' },
+    );
+    expect(r.type).toBe('criminal_appeal');
+    expect(r.ecli).toMatch(/^ECLI:LV:AT:2026:0210\.11260003519\.\d\.L$/);
+    expect(r.text).toContain('Senāta Krimināllietu departaments');
+    const a = generateRuling(
+      new Rng(3),
+      { court_code: 'RAT', case_category: 'criminal', instance: 'appeal' },
+      { split: 'blind' },
+    );
+    expect(a.text).not.toContain('Senāts');
   });
 });

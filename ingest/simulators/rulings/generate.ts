@@ -12,7 +12,9 @@
  * and is for measuring only — never look at its misses to add rules. `final` was written after the
  * anonymiser had been tuned and looked at on all three, by someone who had not seen the anonymiser;
  * it is used only for the final measurement (./templates-final.ts): never tune on it, never look at
- * its misses.
+ * its misses. `blind` was written after the anonymiser had been tuned on all four, by someone who has
+ * not seen the anonymiser; nobody tunes on it, and it is used only for the last measurement
+ * (./templates-blind.ts).
  */
 import { Rng } from '../../../lib/random.ts';
 import { decline, feminine, parseName, type Case, type Gender, type NameWord } from './decline.ts';
@@ -21,7 +23,11 @@ import { DOUBLE_SURNAMES_F, GIVEN, OFFICIAL_NAMES, SURNAMES, type Split } from '
 import { FILLERS } from './fillers.ts';
 import { TEMPLATES, type RulingType, type Section } from './templates.ts';
 import {
+  BANKS_BLIND,
   BANKS_FINAL,
+  BLIND_ARTICLES,
+  BLIND_COURTS,
+  ORGS_BLIND,
   COMPANIES,
   COURTS,
   FINAL_CRIMINAL_ARTICLES,
@@ -120,9 +126,11 @@ interface PersonData {
   iban: string;
   plate: string;
   cad: string;
-  doc: { kind: 'pase' | 'apliecība'; number: string };
+  doc: { kind: ids.DocKind; number: string };
   /** final split: a second (actual, not declared) address */
   addr2?: ids.AddressParts;
+  /** blind split: the land-register folio number of the person's real estate */
+  folio?: string;
 }
 
 interface Ctx {
@@ -143,6 +151,10 @@ interface Ctx {
   /** final split: a bank, and one institution of each kind (police, building board…) */
   bank?: string;
   orgs?: Record<string, Forms>;
+  /** blind split: other courts the story names ({CT.senate.gen}), the criminal proceeding's number, the Senate's archive number */
+  courts?: Record<string, Forms>;
+  proc?: string;
+  arch?: string;
 }
 
 const TYPE_ROLES: Record<RulingType, Record<string, string>> = {
@@ -153,11 +165,15 @@ const TYPE_ROLES: Record<RulingType, Record<string, string>> = {
   administrative_offence: { D: 'persona', V: 'liecinieks', W: 'inspektors', X: 'liecinieks', R: 'radinieks' },
 };
 
-type DateFormat = 'loc' | 'gen' | 'num' | 'nom' | 'tight' | 'tightgen';
+type DateFormat = 'loc' | 'gen' | 'num' | 'nom' | 'tight' | 'tightgen' | 'gabbr' | 'short' | 'iso';
 
 /** "2024. gada 5. martā" (loc), "… marta" (gen), "… marts" (nom), "05.03.2024." (num); "tight": "2024.gada 5.martā". */
 function day(d: Date, c: DateFormat): string {
   const y = d.getUTCFullYear();
+  // blind split: "2024. g. 5. martā", "5.03.2024.", "2024-03-05"
+  if (c === 'gabbr') return `${y}. g. ${d.getUTCDate()}. ${MONTHS_LOC[d.getUTCMonth()]}`;
+  if (c === 'short') return `${d.getUTCDate()}.${ids.pad(d.getUTCMonth() + 1, 2)}.${y}.`;
+  if (c === 'iso') return `${y}-${ids.pad(d.getUTCMonth() + 1, 2)}-${ids.pad(d.getUTCDate(), 2)}`;
   if (c === 'num') return `${ids.pad(d.getUTCDate(), 2)}.${ids.pad(d.getUTCMonth() + 1, 2)}.${y}.`;
   const mi = d.getUTCMonth();
   const m = c === 'loc' || c === 'tight' ? MONTHS_LOC[mi] : c === 'nom' ? MONTHS_NOM[mi] : MONTHS_GEN[mi];
@@ -427,6 +443,193 @@ function finalPersons(rng: Rng, type: RulingType, used: Set<string>): Record<str
   return p;
 }
 
+const TYPE_ROLES_BLIND: Record<RulingType, Record<string, string>> = {
+  criminal_first: {
+    D: 'apsudzetais',
+    V: 'cietusais',
+    W: 'liecinieks',
+    X: 'liecinieks',
+    T: 'parstavis',
+    I: 'tulks',
+    E: 'eksperts',
+    C: 'nepilngadigais',
+    H: 'liecinieks',
+  },
+  criminal_appeal: {
+    D: 'apsudzetais',
+    V: 'cietusais',
+    W: 'liecinieks',
+    X: 'liecinieks',
+    T: 'parstavis',
+    I: 'tulks',
+    E: 'eksperts',
+    C: 'nepilngadigais',
+    H: 'liecinieks',
+  },
+  civil: {
+    D: 'prasitajs',
+    V: 'atbildetajs',
+    W: 'liecinieks',
+    X: 'liecinieks',
+    T: 'parstavis',
+    I: 'tulks',
+    E: 'eksperts',
+    C: 'nepilngadigais',
+    H: 'pardevejs',
+  },
+  administrative: {
+    D: 'pieteicejs',
+    V: 'tresa_persona',
+    W: 'liecinieks',
+    X: 'liecinieks',
+    T: 'parstavis',
+    I: 'tulks',
+    E: 'eksperts',
+    C: 'nepilngadigais',
+    H: 'liecinieks',
+  },
+  administrative_offence: {
+    D: 'persona',
+    V: 'cietusais',
+    W: 'liecinieks',
+    X: 'liecinieks',
+    T: 'aizbildnis',
+    I: 'tulks',
+    E: 'eksperts',
+    C: 'nepilngadigais',
+    H: 'liecinieks',
+  },
+};
+
+/** Roles that differ by the story of a blind ruling: `${type}:${scenario}` → {key: role}. */
+const BLIND_ROLE_OVERRIDES: Record<string, Record<string, string>> = {
+  'criminal_appeal:2': { D: 'aizdomas_turetais', V: 'sudzibas_iesniedzejs' },
+  'civil:2': { D: 'paradnieks', V: 'kreditors' },
+  'administrative:2': { D: 'pieteicejs' },
+  'administrative_offence:0': { D: 'ipasnieks' },
+};
+
+/** A person of the blind split, with the blind formats of every identifier. */
+function pickBlindPerson(
+  rng: Rng,
+  used: Set<string>,
+  role: string,
+  opts: { gender?: Gender; family?: NameWord; years?: [number, number] } = {},
+): PersonData {
+  const g: Gender = opts.gender ?? (rng.chance(0.52) ? 'm' : 'f');
+  let given: NameWord;
+  let fam: NameWord;
+  for (;;) {
+    given = parseName(rng.pick(GIVEN.blind[g]));
+    if (opts.family) {
+      fam = opts.family;
+      break;
+    }
+    fam = parseName(rng.pick(SURNAMES.blind));
+    const stem = fam.nom.slice(0, 5);
+    if (!used.has(stem)) {
+      used.add(stem);
+      break;
+    }
+  }
+  const surname = g === 'm' ? fam : feminine(fam);
+  const [y0, y1] = opts.years ?? [1946, 2005];
+  const birth = new Date(Date.UTC(rng.int(y0, y1), rng.int(0, 11), rng.int(1, 28)));
+  const addr = ids.address(rng, 'blind');
+  return {
+    gender: g,
+    given,
+    surname,
+    family: fam,
+    role,
+    code: ids.blindPersonalCode(rng, birth),
+    birth,
+    addr,
+    addr2: rng.chance(0.45) ? ids.address(rng, 'blind') : addr,
+    phone: ids.phone(rng, 'blind'),
+    email: ids.blindEmail(rng, given.nom, surname.nom, birth.getUTCFullYear()),
+    iban: ids.blindIban(rng),
+    plate: ids.plate(rng, 'blind'),
+    cad: ids.cadastral(rng, 'blind'),
+    doc: ids.blindDocumentNumber(rng),
+    folio: ids.blindFolio(rng),
+  };
+}
+
+/**
+ * The persons of a blind ruling. D and V are the parties; in a divorce and in threats within a
+ * family V is D's spouse (mostly with the same surname); R is a relative of D (of V where the story
+ * is about V's family); C is a minor child (of D, or of V, or of both spouses); H is a seller,
+ * a witness or an heir by story; W, X witnesses; T a representative who is not an advocate or a
+ * guardian; I an interpreter; E an expert.
+ */
+function blindPersons(
+  rng: Rng,
+  type: RulingType,
+  scenario: number,
+  used: Set<string>,
+): Record<string, PersonData> {
+  const roles = { ...TYPE_ROLES_BLIND[type], ...(BLIND_ROLE_OVERRIDES[`${type}:${scenario}`] ?? {}) };
+  const p: Record<string, PersonData> = {};
+  p.D = pickBlindPerson(rng, used, roles.D as string, { years: [1960, 1998] });
+  const D = p.D;
+  const dy = D.birth.getUTCFullYear();
+  const spouse = (type === 'civil' && scenario === 0) || (type === 'criminal_first' && scenario === 1);
+  if (spouse) {
+    const g: Gender = D.gender === 'm' ? 'f' : 'm';
+    p.V = rng.chance(0.7)
+      ? pickBlindPerson(rng, used, roles.V as string, {
+          gender: g,
+          family: D.family,
+          years: [dy - 5, dy + 5],
+        })
+      : pickBlindPerson(rng, used, roles.V as string, { gender: g, years: [dy - 5, dy + 5] });
+  } else p.V = pickBlindPerson(rng, used, roles.V as string);
+  for (const key of ['W', 'X', 'T', 'I', 'E', 'H']) p[key] = pickBlindPerson(rng, used, roles[key] as string);
+  const ofV = (type === 'civil' && scenario === 1) || (type === 'administrative' && scenario === 0);
+  const of = ofV ? p.V : D;
+  const oy = of.birth.getUTCFullYear();
+  const kind = spouse
+    ? rng.pick(['bralis', 'vecaks'] as const)
+    : rng.pick(['bralis', 'vecaks', 'berns', 'laulatais'] as const);
+  if (kind === 'laulatais')
+    p.R = pickBlindPerson(rng, used, kind, {
+      gender: of.gender === 'm' ? 'f' : 'm',
+      ...(rng.chance(0.7) ? { family: of.family } : {}),
+      years: [oy - 6, oy + 6],
+    });
+  else {
+    const years: [number, number] =
+      kind === 'vecaks'
+        ? [oy - 35, oy - 20]
+        : kind === 'berns'
+          ? [oy + 20, Math.min(oy + 34, 2006)]
+          : [oy - 9, oy + 9];
+    if (years[1] < years[0]) years[1] = years[0];
+    for (;;) {
+      const r = pickBlindPerson(rng, used, kind, { family: of.family, years });
+      if (r.given.nom !== of.given.nom) {
+        p.R = r;
+        break;
+      }
+    }
+  }
+  const childOf =
+    (type === 'administrative' && scenario === 0) || (type === 'administrative_offence' && scenario === 1)
+      ? p.V
+      : D;
+  // the child of a married couple bears the father's family name
+  const family = spouse && D.gender === 'f' ? (p.V as PersonData).family : childOf.family;
+  for (;;) {
+    const c = pickBlindPerson(rng, used, roles.C as string, { family, years: [2009, 2021] });
+    if (c.given.nom !== childOf.given.nom && c.given.nom !== p.R.given.nom) {
+      p.C = c;
+      break;
+    }
+  }
+  return p;
+}
+
 /** Sealed split: old codes with a hyphen, an en dash (as word processors write it) or none; new codes. */
 function sealedPersonalCode(rng: Rng, birth: Date): string {
   if (!rng.chance(0.55)) return ids.newPersonalCode(rng);
@@ -480,7 +683,9 @@ function render(doc: Doc, template: string, ctx: Ctx): void {
   // second full stop, as a careful writer would type it.
   const plain = (s: string) =>
     doc.plain(
-      (ctx.split === 'sealed' || ctx.split === 'final') && s.startsWith('.') && doc.endsWithDot()
+      (ctx.split === 'sealed' || ctx.split === 'final' || ctx.split === 'blind') &&
+        s.startsWith('.') &&
+        doc.endsWithDot()
         ? s.slice(1)
         : s,
     );
@@ -602,10 +807,14 @@ function placeholder(doc: Doc, rawSpec: string, ctx: Ctx): void {
         doc.pii('document', `${head}.doc`, person.doc.number);
         return;
       case 'docword':
-        doc.plain(person.doc.kind === 'pase' ? 'pase' : 'personas apliecība');
+        doc.plain(DOC_WORDS[person.doc.kind][0]);
         return;
       case 'docwordgen':
-        doc.plain(person.doc.kind === 'pase' ? 'pases' : 'personas apliecības');
+        doc.plain(DOC_WORDS[person.doc.kind][1]);
+        return;
+      case 'folio':
+        // a land-register folio number identifies the person's real estate like a cadastral number
+        doc.pii('cadastral', `${head}.folio`, person.folio as string);
         return;
       default:
         throw new Error(`unknown person field ${spec}`);
@@ -675,6 +884,20 @@ function placeholder(doc: Doc, rawSpec: string, ctx: Ctx): void {
       doc.keep('institution', forms[(c || 'nom') as Case]);
       return;
     }
+    case 'CT': {
+      // {CT.senate.gen}: another court the blind story names
+      const [kind, c] = arg.split('.');
+      const forms = ctx.courts?.[kind as string];
+      if (!forms) throw new Error(`unknown court {${spec}}`);
+      doc.keep('court', forms[(c || 'nom') as Case]);
+      return;
+    }
+    case 'PROC':
+      doc.keep('case_number', ctx.proc as string);
+      return;
+    case 'ARCH':
+      doc.keep('case_number', ctx.arch as string);
+      return;
     case 'COMPANY':
       doc.keep('company', ctx.company);
       return;
@@ -685,6 +908,14 @@ function placeholder(doc: Doc, rawSpec: string, ctx: Ctx): void {
       throw new Error(`unknown placeholder {${spec}}`);
   }
 }
+
+/** Nominative and genitive of the word for a person's identity document. */
+const DOC_WORDS: Record<ids.DocKind, [string, string]> = {
+  pase: ['pase', 'pases'],
+  apliecība: ['personas apliecība', 'personas apliecības'],
+  atļauja: ['uzturēšanās atļauja', 'uzturēšanās atļaujas'],
+  'ārvalstu pase': ['ārvalsts pase', 'ārvalsts pases'],
+};
 
 function amount(rng: Rng, split: Split, min: number, max: number): string {
   const v = rng.int(min, max);
@@ -704,6 +935,19 @@ function amount(rng: Rng, split: Split, min: number, max: number): string {
     // as civil judgments write a sum: in figures, then in words
     const words = `${numberWords(v)} euro${cents ? ` un ${cents} ${cents % 10 === 1 && cents !== 11 ? 'cents' : 'centi'}` : ''}`;
     return `${num} EUR (${words})`;
+  }
+  if (split === 'blind') {
+    const grouped = v >= 1000 ? `${Math.floor(v / 1000)} ${ids.pad(v % 1000, 3)}` : String(v);
+    const style = rng.int(0, 4);
+    if (style === 0) return `${grouped},${ids.pad(cents, 2)} euro`;
+    if (style === 1) return `${num} €`;
+    // "350 euro 50 centi", as a sum is said
+    if (style === 2)
+      return cents
+        ? `${v} euro ${cents} ${cents % 10 === 1 && cents !== 11 ? 'cents' : 'centi'}`
+        : `${v} euro`;
+    if (style === 3) return `EUR ${num}`;
+    return `${grouped} EUR`;
   }
   return rng.chance(0.5) ? `EUR ${num}` : `${num} eiro`;
 }
@@ -787,6 +1031,30 @@ function typeFromMeta(meta: CaseMeta | undefined, rng: Rng): RulingType {
   }
 }
 
+/** Blind split: the appeal court (apgabaltiesa) of each first-instance court's region. */
+const BLIND_REGION: Record<string, string> = {
+  RPT: 'RAT',
+  RRT: 'RAT',
+  ELT: 'RAT',
+  KRT: 'KAT',
+  ZRT: 'ZAT',
+  VRT: 'VAT',
+  LRT: 'LAT',
+};
+
+/** Blind split: the story of a ruling (0–2), drawn first; a Supreme Court case is a cassation. */
+function blindStory(type: RulingType, meta: CaseMeta | undefined, rng: Rng): number {
+  const drawn = rng.int(0, 5) % 3;
+  const cassationStory = type === 'criminal_appeal' ? 0 : type === 'administrative' ? 2 : -1;
+  if (cassationStory < 0 || !meta?.court_code) return drawn;
+  if (meta.court_code === 'AT') return cassationStory;
+  return drawn === cassationStory ? (drawn + 1) % 3 : drawn;
+}
+
+function blindCassation(type: RulingType, scenario: number): boolean {
+  return (type === 'criminal_appeal' && scenario === 0) || (type === 'administrative' && scenario === 2);
+}
+
 /**
  * One ruling. `rngOrSeed`: a `Rng` (the TIS2 simulator passes its own) or a seed. `caseMeta`, when
  * given, fixes the court, case number, category, instance and decision date. `split` chooses the
@@ -811,7 +1079,7 @@ export function generateRuling(
   // A court code this generator does not know still names the ECLI (the text uses a similar court).
   if (caseMeta?.court_code && court.code !== caseMeta.court_code)
     court = { ...court, code: caseMeta.court_code };
-  const lowerCourt = rng.pick(COURTS.filter((c) => c.level === 'first' && !c.admin));
+  let lowerCourt = rng.pick(COURTS.filter((c) => c.level === 'first' && !c.admin));
   const decided = caseMeta?.decided_on
     ? new Date(`${caseMeta.decided_on}T00:00:00Z`)
     : new Date(Date.UTC(rng.int(2019, 2026), rng.int(0, 11), rng.int(1, 28)));
@@ -823,16 +1091,71 @@ export function generateRuling(
     administrative: 'A',
     administrative_offence: 'AP',
   }[type];
-  const caseNumber =
+  let caseNumber =
     caseMeta?.case_number ??
     `${prefix}${rng.int(10, 60)}-${ids.pad(rng.int(1, 99999), 5)}-${yy}${type === 'criminal_appeal' ? `/A${yy}` : ''}`;
   const docType = type === 'criminal_appeal' || type === 'administrative_offence' ? 'L' : 'S';
-  const ecli = `ECLI:LV:${court.code}:${decided.getUTCFullYear()}:${ids.pad(decided.getUTCMonth() + 1, 2)}${ids.pad(decided.getUTCDate(), 2)}.${caseNumber.replace(/[^A-Za-z0-9]/g, '')}.${rng.int(1, 9)}.${docType}`;
+  let ecli = `ECLI:LV:${court.code}:${decided.getUTCFullYear()}:${ids.pad(decided.getUTCMonth() + 1, 2)}${ids.pad(decided.getUTCDate(), 2)}.${caseNumber.replace(/[^A-Za-z0-9]/g, '')}.${rng.int(1, 9)}.${docType}`;
+
+  // blind split: the story is drawn first; a cassation or a complaint changes the court, the case
+  // number and the kind of ruling (ECLI "L" for a decision)
+  const blindScenario = split === 'blind' ? blindStory(type, caseMeta, rng) : -1;
+  let blindCourts: Record<string, Forms> | undefined;
+  let proc: string | undefined;
+  let arch: string | undefined;
+  if (split === 'blind') {
+    const yyyy = decided.getUTCFullYear();
+    const cassation = blindCassation(type, blindScenario);
+    // the appeal court of the ruling's region; a first-instance court of that region below it
+    const regionOf = (c: Court) => (c.level === 'appeal' ? c.code : (BLIND_REGION[c.code] ?? 'RAT'));
+    const appealCourt: Court =
+      type === 'criminal_appeal' && !cassation && court.level === 'appeal' && !court.admin
+        ? court
+        : cassation || court.admin || court.level === 'appeal'
+          ? rng.pick(COURTS.filter((c) => c.level === 'appeal' && !c.admin))
+          : ((COURTS.find((c) => c.code === regionOf(court)) as Court | undefined) ?? rng.pick(COURTS));
+    if (type === 'criminal_appeal')
+      lowerCourt = rng.pick(
+        COURTS.filter(
+          (c) => c.level === 'first' && !c.admin && c.code !== 'ELT' && regionOf(c) === appealCourt.code,
+        ),
+      );
+    blindCourts = {
+      senate: rng.pick(BLIND_COURTS[type === 'administrative' ? 'senateA' : 'senateK'] as Forms[]),
+      appeal: appealCourt.forms,
+      admfirst: BLIND_COURTS.admfirst?.[0] as Forms,
+      admappeal: BLIND_COURTS.admappeal?.[0] as Forms,
+      land: rng.pick(BLIND_COURTS.land as Forms[]),
+    };
+    proc = `1${rng.pick(['1', '2'])}${ids.pad(rng.int(0, 999), 3)}${ids.pad(rng.int(0, 9999), 4)}${String(yyyy - rng.int(1, 3)).slice(2)}`;
+    arch = `${type === 'administrative' ? 'SKA' : 'SKK'}-${rng.int(1, 999)}/${yyyy}`;
+    if (cassation && !caseMeta?.court_code) court = SUPREME_COURT;
+    if (!caseMeta?.case_number) {
+      const n5 = () => ids.pad(rng.int(0, 99999), 5);
+      const yy2 = String(yyyy - (cassation ? rng.int(1, 3) : 0)).slice(2);
+      caseNumber =
+        type === 'criminal_first'
+          ? `K${rng.int(10, 60)}-${ids.pad(rng.int(1, 9999), 4)}-${yy}`
+          : type === 'criminal_appeal'
+            ? cassation
+              ? proc
+              : `KA0${rng.int(1, 5)}-${ids.pad(rng.int(1, 999), 4)}-${yy}/${rng.int(1, 30)}`
+            : type === 'civil'
+              ? `C${rng.int(10, 77)}${ids.pad(rng.int(0, 9999), 4)}${yy}`
+              : type === 'administrative'
+                ? `A${rng.int(42, 43)}${n5()}${yy2}`
+                : `AP${rng.int(10, 60)}-${ids.pad(rng.int(1, 9999), 4)}-${yy}`;
+    }
+    const decision =
+      type === 'criminal_appeal' || (type === 'civil' && blindScenario === 2) || cassation ? 'L' : 'S';
+    ecli = `ECLI:LV:${court.code}:${yyyy}:${ids.pad(decided.getUTCMonth() + 1, 2)}${ids.pad(decided.getUTCDate(), 2)}.${caseNumber.replace(/[^A-Za-z0-9]/g, '')}.${rng.int(1, 9)}.${decision}`;
+  }
 
   const used = new Set<string>();
   const roles = TYPE_ROLES[type];
   let persons: Record<string, PersonData> = {};
   if (split === 'final') persons = finalPersons(rng, type, used);
+  else if (split === 'blind') persons = blindPersons(rng, type, blindScenario, used);
   else
     for (const key of ['D', 'V', 'W', 'X', 'R'])
       persons[key] =
@@ -855,12 +1178,21 @@ export function generateRuling(
     JUDGE2: official('tiesnesis'),
     JUDGE3: official('tiesnesis'),
     PROS: official('prokurors'),
-    SEC: official(split === 'final' ? 'sedes_sekretars' : 'sekretars'),
+    SEC: official(split === 'final' || split === 'blind' ? 'sedes_sekretars' : 'sekretars'),
     ADV: official('advokats'),
   };
   if (split === 'final') {
     officials.ADV2 = official('advokats');
     officials.ASSIST = official('tiesnesa_paligs');
+  }
+  if (split === 'blind') {
+    if (blindCassation(type, blindScenario))
+      for (const k of ['JUDGE', 'JUDGE2', 'JUDGE3']) (officials[k] as { role: string }).role = 'senators';
+    officials.ADV2 = official('advokats');
+    officials.ASSIST = official('tiesnesa_paligs');
+    officials.NOT = official('notars');
+    officials.BAIL = official('tiesu_izpilditajs');
+    officials.ADMIN = official('administrators');
   }
   const offence = addDays(decided, -rng.int(120, 700));
   const ctx: Ctx = {
@@ -925,6 +1257,31 @@ export function generateRuling(
   };
   // final split: the story of each kind of ruling is drawn first, so that the statute fits it
   const aligned = new Map<string, number>();
+  if (split === 'blind') {
+    ctx.bank = rng.pick(BANKS_BLIND);
+    ctx.orgs = Object.fromEntries(Object.entries(ORGS_BLIND).map(([k, v]) => [k, rng.pick(v)]));
+    ctx.courts = blindCourts;
+    ctx.proc = proc;
+    ctx.arch = arch;
+    aligned.set('scenario', blindScenario);
+    const a = BLIND_ARTICLES[type]?.[blindScenario] as (typeof BLIND_ARTICLES)[string][number];
+    ctx.art = {
+      law: a.law === 'Krimināllikuma' && rng.chance(0.15) ? 'KL' : a.law,
+      article: a.article,
+      part: a.parts.length ? rng.pick(a.parts) : null,
+      abbreviated: a.parts.length > 0 && rng.chance(0.25),
+    };
+    ctx.dates.filed = addDays(decided, -rng.int(150, 420));
+    ctx.dates.decisionInst = addDays(decided, -rng.int(200, 520));
+    ctx.dates.upper = addDays(ctx.dates.lower as Date, rng.int(20, 50));
+    ctx.dates.marriage = addDays(decided, -rng.int(3000, 7000));
+    ctx.dates.complaint = addDays(decided, -rng.int(20, 60));
+    ctx.amounts.monthly = amount(rng, split, 150, 480);
+    ctx.amounts.salary = amount(rng, split, 620, 2600);
+    ctx.amounts.claim = amount(rng, split, 4000, 60000);
+    // a fine reduced by the court
+    ctx.amounts.penalty = amount(rng, split, 10, 60);
+  }
   if (split === 'final') {
     ctx.bank = rng.pick(BANKS_FINAL);
     ctx.orgs = Object.fromEntries(Object.entries(ORGS_FINAL).map(([k, v]) => [k, rng.pick(v)]));
@@ -1019,7 +1376,9 @@ export function generateRuling(
 
 /** A corpus of n rulings from one split, deterministic in (seed, split). */
 export function generateCorpus(n: number, seed: number, split: Split): GeneratedRuling[] {
-  const rng = new Rng(seed ^ { tune: 0x7a1e, heldout: 0x5eed, sealed: 0x5ea1, final: 0xf17a }[split]);
+  const rng = new Rng(
+    seed ^ { tune: 0x7a1e, heldout: 0x5eed, sealed: 0x5ea1, final: 0xf17a, blind: 0xb11d }[split],
+  );
   return Array.from({ length: n }, () => generateRuling(rng, undefined, { split }));
 }
 

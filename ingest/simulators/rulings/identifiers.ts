@@ -3,7 +3,7 @@
  * digit, and new since 2017), IBANs (with correct mod-97 check digits), phones, e-mails, vehicle
  * plates, cadastral numbers, passport and ID card numbers, addresses. Formats differ between the
  * `tune` and `heldout` splits where Latvian practice allows more than one way of writing them.
- * The `final` split has its own functions and lists at the end of this file.
+ * The `final` and `blind` splits have their own functions and lists at the end of this file.
  */
 import type { Rng } from '../../../lib/random.ts';
 import type { Split } from './names.ts';
@@ -60,6 +60,7 @@ export function iban(rng: Rng, grouped: boolean, banks: readonly string[] = BANK
 
 export function phone(rng: Rng, split: Split): string {
   if (split === 'final') return finalPhone(rng);
+  if (split === 'blind') return blindPhone(rng);
   const mobile = rng.chance(0.75);
   const first = mobile ? '2' : '6';
   let rest = '';
@@ -102,6 +103,7 @@ export function email(rng: Rng, given: string, surname: string): string {
 
 export function plate(rng: Rng, split: Split): string {
   if (split === 'final') return finalPlate(rng);
+  if (split === 'blind') return blindPlate(rng);
   const letters = 'ABCDEFGHIJKLMNOPRSTUVZ';
   const two = letters.charAt(rng.int(0, letters.length - 1)) + letters.charAt(rng.int(0, letters.length - 1));
   const num = String(rng.int(1, 9999));
@@ -112,6 +114,7 @@ export function plate(rng: Rng, split: Split): string {
 
 export function cadastral(rng: Rng, split: Split): string {
   if (split === 'final') return finalCadastral(rng);
+  if (split === 'blind') return blindCadastral(rng);
   const a = pad(rng.int(100, 9999), 4);
   const b = pad(rng.int(1, 999), 3);
   const c = pad(rng.int(1, 9999), 4);
@@ -123,7 +126,9 @@ export function cadastral(rng: Rng, split: Split): string {
   return rng.chance(0.5) ? `${a}${b}${c}` : `${a} ${b} ${c} ${pad(rng.int(1, 20), 3)}`;
 }
 
-export function documentNumber(rng: Rng): { kind: 'pase' | 'apliecība'; number: string } {
+export type DocKind = 'pase' | 'apliecība' | 'atļauja' | 'ārvalstu pase';
+
+export function documentNumber(rng: Rng): { kind: DocKind; number: string } {
   const passport = rng.chance(0.5);
   return {
     kind: passport ? 'pase' : 'apliecība',
@@ -177,6 +182,7 @@ const STREETS: Record<Split, Street[]> = {
     { nom: 'Rīgas šoseja', loc: 'Rīgas šosejā' },
   ],
   final: [], // see FINAL_STREETS
+  blind: [], // see BLIND_STREETS
 };
 
 export const CITIES: Record<Split, Array<{ nom: string; loc: string; postal: [number, number] }>> = {
@@ -201,6 +207,7 @@ export const CITIES: Record<Split, Array<{ nom: string; loc: string; postal: [nu
     { nom: 'Salaspils', loc: 'Salaspilī', postal: [2121, 2121] },
   ],
   final: [], // see FINAL_TOWNS
+  blind: [], // see BLIND_TOWNS
 };
 
 const HOUSES: Record<Split, string[]> = {
@@ -208,6 +215,7 @@ const HOUSES: Record<Split, string[]> = {
   heldout: ['Vecsaimnieki', 'Dzērves', 'Sila Pērles', 'Ķiršu dārzs', 'Lazdas', 'Mežmalas', 'Upmaļi'],
   sealed: ['Lejasvilki', 'Ceriņi', 'Jaunķikuri', 'Zīlītes', 'Vecbirzes', 'Pīlādži', 'Ausmas', 'Mazsaulieši'],
   final: [], // see FINAL_HOUSES
+  blind: [], // see BLIND_HOUSES
 };
 const PARISHES: Record<Split, Array<[string, string]>> = {
   tune: [
@@ -230,6 +238,7 @@ const PARISHES: Record<Split, Array<[string, string]>> = {
     ['Rugāju', 'Balvu'],
   ],
   final: [], // see FINAL_PARISHES
+  blind: [], // see BLIND_PARISHES
 };
 
 /** Villages (ciemi) of the sealed split's parishes, for "house name, village, parish" and "street, village". */
@@ -254,6 +263,7 @@ export interface AddressParts {
 export function address(rng: Rng, split: Split): AddressParts {
   if (split === 'sealed') return sealedAddress(rng);
   if (split === 'final') return finalAddress(rng);
+  if (split === 'blind') return blindAddress(rng);
   if (rng.chance(split === 'tune' ? 0.25 : 0.35)) {
     const house = rng.pick(HOUSES[split]);
     const [parish, muni] = rng.pick(PARISHES[split]);
@@ -413,7 +423,7 @@ function finalCadastral(rng: Rng): string {
   return `${a} ${b} ${c} ${pad(rng.int(1, 9), 3)} ${pad(rng.int(1, 60), 3)}`;
 }
 
-export function finalDocumentNumber(rng: Rng): { kind: 'pase' | 'apliecība'; number: string } {
+export function finalDocumentNumber(rng: Rng): { kind: DocKind; number: string } {
   const passport = rng.chance(0.45);
   const prefix = passport ? 'LV' : rng.pick(['PA', 'PB', 'PC']);
   const digits = pad(rng.int(0, 9999999), 7);
@@ -573,6 +583,302 @@ function finalAddress(rng: Rng): AddressParts {
     addressLoc: `${street.loc} ${tail}`,
     city: { nom: place, loc: placeLoc },
     postal: finalPostal(rng, town.postal),
+    rural: false,
+  };
+}
+
+// ---- the `blind` split ---------------------------------------------------------------------------
+
+/**
+ * Personal codes of the blind split: old ones (valid check digit) with a hyphen or none; new ones
+ * (since 1 July 2017) from 32 to 39, with a hyphen or, as some registers print them, without.
+ */
+export function blindPersonalCode(rng: Rng, birth: Date): string {
+  if (birth.getTime() >= Date.UTC(2017, 6, 1) || rng.chance(0.3)) {
+    const head = String(rng.int(32, 39)) + pad(rng.int(0, 9999), 4);
+    const tail = pad(rng.int(0, 99999), 5);
+    return rng.chance(0.85) ? `${head}-${tail}` : head + tail;
+  }
+  return oldPersonalCode(rng, birth, rng.chance(0.85));
+}
+
+function blindPhone(rng: Rng): string {
+  const mobile = rng.chance(0.7);
+  const n = (mobile ? '2' : '6') + Array.from({ length: 7 }, () => String(rng.int(0, 9))).join('');
+  return rng.pick([
+    `+371 ${n.slice(0, 3)} ${n.slice(3, 5)} ${n.slice(5)}`,
+    `${n.slice(0, 3)} ${n.slice(3, 5)} ${n.slice(5)}`,
+    `+371${n}`,
+    `${n.slice(0, 2)}-${n.slice(2, 5)}-${n.slice(5)}`,
+    `+371 ${n.slice(0, 2)}-${n.slice(2)}`,
+    n,
+  ]);
+}
+
+const BLIND_MAIL_DOMAINS = ['proton.me', 'latnet.lv', 'live.com', 'mail.com', 'gmx.de', 'navigator.lv'];
+
+/** E-mail addresses of the blind split; some keep the capitals a person typed. */
+export function blindEmail(rng: Rng, given: string, surname: string, birthYear: number): string {
+  const g = ascii(given);
+  const s = ascii(surname);
+  const cap = (x: string) => x.charAt(0).toUpperCase() + x.slice(1);
+  const local = rng.pick([
+    `${g}_${s}`,
+    `${cap(g)}.${cap(s)}`,
+    `${s}${g.charAt(0)}${String(birthYear).slice(2)}`,
+    `${g}.${s}.${rng.int(1, 9)}`,
+    `${g.charAt(0)}${s}`,
+  ]);
+  return `${local}@${rng.pick(BLIND_MAIL_DOMAINS)}`;
+}
+
+export const BLIND_BANKS = ['HABA', 'UNLA', 'RIKO', 'PARX', 'NDEA', 'RTMB', 'TREL'];
+
+function ibanCheck(country: string, bban: string): string {
+  const numeric = [...(bban + country + '00')]
+    .map((c) => (c >= 'A' ? String(c.charCodeAt(0) - 55) : c))
+    .join('');
+  return pad(98 - mod97(numeric), 2);
+}
+
+/**
+ * IBANs of the blind split: Latvian ones, grouped or not, and some accounts in Lithuanian or Estonian
+ * banks (valid mod-97 check digits).
+ */
+export function blindIban(rng: Rng): string {
+  const digits = (k: number) => Array.from({ length: k }, () => String(rng.int(0, 9))).join('');
+  const r = rng.next();
+  let s: string;
+  if (r < 0.82) {
+    const bban = rng.pick(BLIND_BANKS) + digits(13);
+    s = `LV${ibanCheck('LV', bban)}${bban}`;
+  } else if (r < 0.92) {
+    const bban = rng.pick(['73000', '70440', '40100', '21400']) + digits(11);
+    s = `LT${ibanCheck('LT', bban)}${bban}`;
+  } else {
+    const bban = rng.pick(['22', '10', '77']) + digits(14);
+    s = `EE${ibanCheck('EE', bban)}${bban}`;
+  }
+  return rng.chance(0.45) ? (s.match(/.{1,4}/g) as string[]).join(' ') : s;
+}
+
+function blindPlate(rng: Rng): string {
+  const letters = 'ABCDEFGHIJKLMNOPRSTUVZ';
+  const L = () => letters.charAt(rng.int(0, letters.length - 1));
+  const kind = rng.next();
+  if (kind < 0.6) return `${L()}${L()}-${rng.int(10, 9999)}`;
+  if (kind < 0.78) return `${L()}${L()}${rng.int(100, 9999)}`;
+  if (kind < 0.9) return `${pad(rng.int(1, 999), 3)} ${L()}${L()}${L()}`; // an Estonian registration
+  return rng.pick(['ROKS', 'ZILAIS', 'MEZS77', 'JURA1', 'OSIS', 'KOKS5']); // individual plates
+}
+
+function blindCadastral(rng: Rng): string {
+  const a = pad(rng.int(3200, 9690), 4);
+  const b = pad(rng.int(1, 999), 3);
+  const c = pad(rng.int(1, 9999), 4);
+  const kind = rng.next();
+  if (kind < 0.4) return `${a} ${b} ${c}`;
+  if (kind < 0.65) return `${a}${b}${c}`;
+  if (kind < 0.9) return `${a} ${b} ${c} ${pad(rng.int(1, 15), 3)}`;
+  return `${a}${b}${c}${pad(rng.int(1, 9), 3)}`;
+}
+
+/**
+ * A land-register folio number ("zemesgrāmatas nodalījuma Nr."): the 12-digit number of the
+ * computerised land register, or an older short number of a town's land register.
+ */
+export function blindFolio(rng: Rng): string {
+  if (rng.chance(0.7))
+    return `${rng.pick(['1000', '1001', '4000', '2400', '3300'])}${pad(rng.int(1, 99999999), 8)}`;
+  return String(rng.int(120, 9800));
+}
+
+/**
+ * Identity documents of the blind split: Latvian passports and ID cards, residence permits, and
+ * foreign passports (Ukrainian two letters and six digits, Lithuanian eight digits).
+ */
+export function blindDocumentNumber(rng: Rng): { kind: DocKind; number: string } {
+  const r = rng.next();
+  const digits = (k: number) => pad(rng.int(0, 10 ** k - 1), k);
+  if (r < 0.35) return { kind: 'pase', number: `LV${digits(7)}` };
+  if (r < 0.7) return { kind: 'apliecība', number: `${rng.pick(['PA', 'PB', 'PC'])}${digits(7)}` };
+  if (r < 0.85) return { kind: 'atļauja', number: `RP${digits(7)}` };
+  if (r < 0.93) return { kind: 'ārvalstu pase', number: `${rng.pick(['FA', 'FB', 'EK', 'GA'])}${digits(6)}` };
+  return { kind: 'ārvalstu pase', number: `${rng.int(2, 3)}${digits(7)}` };
+}
+
+const BLIND_TOWNS: Town[] = [
+  { nom: 'Rīga', loc: 'Rīgā', muni: null, postal: [1003, 1084] },
+  { nom: 'Rīga', loc: 'Rīgā', muni: null, postal: [1003, 1084] },
+  { nom: 'Bauska', loc: 'Bauskā', muni: 'Bauskas', postal: [3901, 3901] },
+  { nom: 'Aizkraukle', loc: 'Aizkrauklē', muni: 'Aizkraukles', postal: [5101, 5101] },
+  { nom: 'Madona', loc: 'Madonā', muni: 'Madonas', postal: [4801, 4801] },
+  { nom: 'Balvi', loc: 'Balvos', muni: 'Balvu', postal: [4501, 4501] },
+  { nom: 'Ķekava', loc: 'Ķekavā', muni: 'Ķekavas', postal: [2123, 2123] },
+  { nom: 'Mārupe', loc: 'Mārupē', muni: 'Mārupes', postal: [2167, 2167] },
+  { nom: 'Valka', loc: 'Valkā', muni: 'Valkas', postal: [4701, 4701] },
+  { nom: 'Kandava', loc: 'Kandavā', muni: 'Tukuma', postal: [3120, 3120] },
+  { nom: 'Ādaži', loc: 'Ādažos', muni: 'Ādažu', postal: [2164, 2164] },
+  { nom: 'Aizpute', loc: 'Aizputē', muni: 'Dienvidkurzemes', postal: [3456, 3456] },
+];
+
+const BLIND_STREETS: Street[] = [
+  { nom: 'Kuldīgas iela', loc: 'Kuldīgas ielā' },
+  { nom: 'Slokas iela', loc: 'Slokas ielā' },
+  { nom: 'Ezermalas iela', loc: 'Ezermalas ielā' },
+  { nom: 'Lielvārdes iela', loc: 'Lielvārdes ielā' },
+  { nom: 'Purvciema iela', loc: 'Purvciema ielā' },
+  { nom: 'Dzērbenes iela', loc: 'Dzērbenes ielā' },
+  { nom: 'Sarkandaugavas iela', loc: 'Sarkandaugavas ielā' },
+  { nom: 'Mazā Nometņu iela', loc: 'Mazajā Nometņu ielā' },
+  { nom: 'Kurzemes prospekts', loc: 'Kurzemes prospektā' },
+  { nom: 'Hipokrāta iela', loc: 'Hipokrāta ielā' },
+  { nom: 'Stabu iela', loc: 'Stabu ielā' },
+  { nom: 'Ķengaraga iela', loc: 'Ķengaraga ielā' },
+  { nom: 'Katlakalna iela', loc: 'Katlakalna ielā' },
+  { nom: 'Juglas iela', loc: 'Juglas ielā' },
+];
+const BLIND_TOWN_STREETS: Street[] = [
+  { nom: 'Ziedu iela', loc: 'Ziedu ielā' },
+  { nom: 'Bērzu iela', loc: 'Bērzu ielā' },
+  { nom: 'Kalna iela', loc: 'Kalna ielā' },
+  { nom: 'Zaļā iela', loc: 'Zaļajā ielā' },
+  { nom: 'Tirgus iela', loc: 'Tirgus ielā' },
+  { nom: 'Ūdens iela', loc: 'Ūdens ielā' },
+  { nom: 'Jaunā iela', loc: 'Jaunajā ielā' },
+  { nom: 'Kastaņu iela', loc: 'Kastaņu ielā' },
+  { nom: 'Sporta iela', loc: 'Sporta ielā' },
+  { nom: 'Pasta iela', loc: 'Pasta ielā' },
+  { nom: 'Strādnieku iela', loc: 'Strādnieku ielā' },
+  { nom: 'Dzelzceļnieku iela', loc: 'Dzelzceļnieku ielā' },
+];
+
+/** House names (nominative, locative). */
+const BLIND_HOUSES: Array<[string, string]> = [
+  ['Pūpoli', 'Pūpolos'],
+  ['Silmalas', 'Silmalās'],
+  ['Ezerkrasti', 'Ezerkrastos'],
+  ['Jaunsētas', 'Jaunsētās'],
+  ['Rožkalni', 'Rožkalnos'],
+  ['Dzilnas', 'Dzilnās'],
+  ['Vecvagari', 'Vecvagaros'],
+  ['Bebrīši', 'Bebrīšos'],
+  ['Ceļmalas', 'Ceļmalās'],
+  ['Saulstari', 'Saulstaros'],
+  ['Krūmāji', 'Krūmājos'],
+  ['Mežvidi', 'Mežvidos'],
+];
+
+/** [parish (genitive), municipality (genitive), village] */
+const BLIND_PARISHES: Array<[string, string, string]> = [
+  ['Codes', 'Bauskas', 'Code'],
+  ['Kalsnavas', 'Madonas', 'Jaunkalsnava'],
+  ['Bērzpils', 'Balvu', 'Bērzpils'],
+  ['Babītes', 'Mārupes', 'Piņķi'],
+  ['Daugmales', 'Ķekavas', 'Daugmale'],
+  ['Vaives', 'Cēsu', 'Rāmuļi'],
+  ['Ērģemes', 'Valkas', 'Ērģeme'],
+  ['Matīšu', 'Valmieras', 'Matīši'],
+  ['Sesavas', 'Jelgavas', 'Sesava'],
+  ['Skrīveru', 'Aizkraukles', 'Skrīveri'],
+];
+
+function blindPostal(rng: Rng, range: [number, number]): string {
+  const n = rng.int(range[0], range[1]);
+  return rng.chance(0.8) ? `LV-${n}` : `LV${n}`;
+}
+
+/**
+ * Addresses of the blind split. Urban: "Kuldīgas iela 23-5", "… 23 - 5" (as the address register
+ * writes it), "… Nr. 23, dzīvoklis Nr. 5" (locative "… ielā Nr. 23, dzīvoklī Nr. 5"), "… 23 k-1-45",
+ * "… 23A"; small towns with the municipality. Rural: a house name with or without quotes, parish and
+ * municipality in full or abbreviated, with the village, in reverse order ("Bauskas novads, Codes
+ * pagasts, “Pūpoli”"), or a village street ("Skolas iela 5, Code, Codes pag."). The personal part is
+ * annotated; the town (with its municipality) is written plain.
+ */
+function blindAddress(rng: Rng): AddressParts {
+  const kind = rng.next();
+  if (kind < 0.32) {
+    const [house, houseLoc] = rng.pick(BLIND_HOUSES);
+    const [parish, muni, village] = rng.pick(BLIND_PARISHES);
+    const postal = blindPostal(rng, [3000, 5799]);
+    const q = rng.pick([
+      ['“', '”'],
+      ['"', '"'],
+      ['', ''],
+      ['“', '”'],
+    ]);
+    const h = `${q[0]}${house}${q[1]}`;
+    const hl = `${q[0]}${houseLoc}${q[1]}`;
+    const style = rng.int(0, 4);
+    if (style === 0) {
+      const tail = `, ${parish} pagasts, ${muni} novads`;
+      return { address: h + tail, addressLoc: hl + tail, city: null, postal, rural: true };
+    }
+    if (style === 1) {
+      const tail = `, ${village}, ${parish} pag., ${muni} nov.`;
+      return { address: h + tail, addressLoc: hl + tail, city: null, postal, rural: true };
+    }
+    if (style === 2) {
+      const text = `${muni} novads, ${parish} pagasts, ${h}`;
+      return {
+        address: text,
+        addressLoc: `${muni} novada ${parish} pagastā, ${hl}`,
+        city: null,
+        postal,
+        rural: true,
+      };
+    }
+    if (style === 3) {
+      const tail = `, ${parish} pag.`;
+      return { address: h + tail, addressLoc: hl + tail, city: null, postal, rural: true };
+    }
+    const street = rng.pick(BLIND_TOWN_STREETS);
+    const n = rng.int(1, 30);
+    const flat = rng.chance(0.4) ? `-${rng.int(1, 18)}` : '';
+    const tail = `${n}${flat}`;
+    return {
+      address: `${street.nom} ${tail}`,
+      addressLoc: `${street.loc} ${tail}`,
+      city: {
+        nom: `${village}, ${parish} pag., ${muni} nov.`,
+        loc: `${village}, ${parish} pag., ${muni} nov.`,
+      },
+      postal,
+      rural: true,
+    };
+  }
+  const town = rng.pick(BLIND_TOWNS);
+  const inCity = town.muni === null;
+  const street = rng.pick(inCity ? BLIND_STREETS : BLIND_TOWN_STREETS);
+  const num = rng.int(1, inCity ? 160 : 70);
+  const house = rng.chance(0.12) ? `${num}${rng.pick(['A', 'B', 'C'])}` : String(num);
+  const flat = rng.int(1, inCity ? 220 : 48);
+  const style = rng.int(0, 6);
+  let tail: string;
+  let tailLoc: string;
+  if (style === 3) {
+    tail = `Nr. ${house}, dzīvoklis Nr. ${flat}`;
+    tailLoc = `Nr. ${house}, dzīvoklī Nr. ${flat}`;
+  } else {
+    tail = [
+      `${house}-${flat}`,
+      `${house} - ${flat}`,
+      `${house}-${flat}`,
+      '',
+      `${house} k-${rng.int(1, 4)}-${flat}`,
+      `${house}`,
+      `${house}, ${flat}. dzīvoklis`,
+    ][style] as string;
+    tailLoc = tail.replace(/dzīvoklis$/, 'dzīvoklī');
+  }
+  const place = town.muni ? `${town.nom}, ${town.muni} nov.` : town.nom;
+  const placeLoc = town.muni ? `${town.loc}, ${town.muni} nov.` : town.loc;
+  return {
+    address: `${street.nom} ${tail}`,
+    addressLoc: `${street.loc} ${tailLoc}`,
+    city: { nom: place, loc: placeLoc },
+    postal: blindPostal(rng, town.postal),
     rural: false,
   };
 }

@@ -8,9 +8,11 @@
  * had not seen its failures: it is for measuring only, and nobody may tune on it (./templates-sealed.ts).
  * A fourth half, `final`, was written after the anonymiser had been tuned and looked at on all three,
  * by someone who has not seen the anonymiser: it is used only for the final measurement
- * (./templates-final.ts). "Nom|Fem" gives a feminine surname that is not derived regularly.
+ * (./templates-final.ts). A fifth half, `blind`, was written after the anonymiser had been tuned on all
+ * four, by someone who has not seen the anonymiser: nobody tunes on it, it is used only for the last
+ * measurement (./templates-blind.ts). "Nom|Fem" gives a feminine surname that is not derived regularly.
  */
-export type Split = 'tune' | 'heldout' | 'sealed' | 'final';
+export type Split = 'tune' | 'heldout' | 'sealed' | 'final' | 'blind';
 
 export const GIVEN: Record<Split, { m: string[]; f: string[] }> = {
   tune: {
@@ -56,6 +58,18 @@ export const GIVEN: Record<Split, { m: string[]; f: string[] }> = {
       .trim()
       .split(/\s+/),
   },
+  blind: {
+    m: `Alberts Arvis:Arvja Dagnis:Dagņa Elvijs Ģederts Hermanis:Hermaņa Ilvars Mareks Nils Reinholds Vitauts
+      Vladislavs Aivis:Aivja Edmunds Eižens Artjoms Deniss Jaroslavs Ruslans Timurs Visvaldis:Visvalža Ivo
+      Aleksis:Alekša Andrievs Emanuels Edvards Valdemārs Kristofers Bogdans`
+      .trim()
+      .split(/\s+/),
+    f: `Alīna Dzidra Egija Elita Evelīna Gunda Inita Jautrīte Lilita Nadežda Olita Vanda Zelma Antonija Lidija
+      Veronika Agate Ārija Irīna Margarita Anžela Austra Velga Sniedze Kamila Elīza Rebeka Amanda Jevgēnija
+      Broņislava`
+      .trim()
+      .split(/\s+/),
+  },
 };
 
 /** Masculine surnames; the feminine form is derived (Bērziņš → Bērziņa, Eglītis → Eglīte). */
@@ -86,6 +100,14 @@ export const SURNAMES: Record<Split, string[]> = {
     Sietiņš Brūveris Zunda Skudra Tīrelis:Tīreļa Sausais|Sausā Petrausks Kalvāns|Kalvāne`
       .trim()
       .split(/\s+/),
+  blind: `Bisenieks Cālītis:Cālīša Dambītis:Dambīša Eihmanis:Eihmaņa Feldmanis:Feldmaņa Gailītis:Gailīša
+    Indriksons|Indriksone Kviesis:Kvieša Lūkins Miezis:Mieža Nīmanis:Nīmaņa Tomsons|Tomsone Upītis:Upīša
+    Vilmanis:Vilmaņa Šķēle Ņikitins Šiškins Solovjovs Fedotovs Gusevs Kiseļovs Makarovs Ševčenko Tkačenko
+    Melņiks Kovalevskis|Kovalevska Višņevskis|Višņevska Jankausks Hofmanis:Hofmaņa Akerbergs Bušs Dzelme
+    Jēgers Klētnieks|Klētniece Lejnieks|Lejniece Ģībietis:Ģībieša Priekulis:Priekuļa Skuja Strods Ķikuts
+    Dukurs Ezeriņš Krūze Plūme Trops Vītiņš Čakste Melnais|Melnā`
+    .trim()
+    .split(/\s+/),
 };
 
 /** Double surnames, held-out only (feminine). */
@@ -146,6 +168,28 @@ export const OFFICIAL_NAMES: Record<Split, { m: string[]; f: string[]; surnames:
       'Laganovskis|Laganovska',
       'Ērglis:Ērgļa',
       'Spriņģis:Spriņģa',
+    ],
+  },
+  blind: {
+    m: ['Indriķis:Indriķa', 'Zigfrīds', 'Leonards', 'Mintauts', 'Tālivaldis:Tālivalža', 'Osvalds'],
+    f: ['Aiga', 'Līvija', 'Mārīte', 'Sigita', 'Evita', 'Marita'],
+    surnames: [
+      'Cinītis:Cinīša',
+      'Jurjāns',
+      'Mežaraups',
+      'Ruņģis:Ruņģa',
+      'Vanadziņš',
+      'Amoliņš',
+      'Beķeris:Beķera',
+      'Teteris:Tetera',
+      'Brencis:Brenča',
+      'Dūdiņš',
+      'Gaujenieks|Gaujeniece',
+      'Lūsēns',
+      'Rudzāts',
+      'Stabulnieks|Stabulniece',
+      'Upmalis:Upmaļa',
+      'Zommers',
     ],
   },
 };

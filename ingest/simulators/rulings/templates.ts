@@ -1,4 +1,5 @@
-/** The four template halves (tune, heldout, sealed, final). Each ruling type is a list of sections; each section picks one variant. */
+/** The five template halves (tune, heldout, sealed, final, blind). Each ruling type is a list of sections; each section picks one variant. */
+import { BLIND } from './templates-blind.ts';
 import { FINAL } from './templates-final.ts';
 import { HELDOUT } from './templates-heldout.ts';
 import { SEALED } from './templates-sealed.ts';
@@ -24,9 +25,10 @@ export interface Section {
 
 export type TemplateSet = Record<RulingType, Section[]>;
 
-export const TEMPLATES: Record<'tune' | 'heldout' | 'sealed' | 'final', TemplateSet> = {
+export const TEMPLATES: Record<'tune' | 'heldout' | 'sealed' | 'final' | 'blind', TemplateSet> = {
   tune: TUNE,
   heldout: HELDOUT,
   sealed: SEALED,
   final: FINAL,
+  blind: BLIND,
 };

@@ -154,6 +154,101 @@ export const ROLES: Record<string, Record<Gender, Forms>> = {
       'tiesneša palīdzē',
     ),
   },
+  // roles of the `blind` split
+  senators: {
+    m: f('senators', 'senatora', 'senatoram', 'senatoru', 'senatorā'),
+    f: f('senatore', 'senatores', 'senatorei', 'senatori', 'senatorē'),
+  },
+  notars: {
+    m: f(
+      'zvērināts notārs',
+      'zvērināta notāra',
+      'zvērinātam notāram',
+      'zvērinātu notāru',
+      'zvērinātā notārā',
+    ),
+    f: f(
+      'zvērināta notāre',
+      'zvērinātas notāres',
+      'zvērinātai notārei',
+      'zvērinātu notāri',
+      'zvērinātā notārē',
+    ),
+  },
+  tiesu_izpilditajs: {
+    m: f(
+      'zvērināts tiesu izpildītājs',
+      'zvērināta tiesu izpildītāja',
+      'zvērinātam tiesu izpildītājam',
+      'zvērinātu tiesu izpildītāju',
+      'zvērinātā tiesu izpildītājā',
+    ),
+    f: f(
+      'zvērināta tiesu izpildītāja',
+      'zvērinātas tiesu izpildītājas',
+      'zvērinātai tiesu izpildītājai',
+      'zvērinātu tiesu izpildītāju',
+      'zvērinātā tiesu izpildītājā',
+    ),
+  },
+  administrators: {
+    m: f(
+      'maksātnespējas procesa administrators',
+      'maksātnespējas procesa administratora',
+      'maksātnespējas procesa administratoram',
+      'maksātnespējas procesa administratoru',
+      'maksātnespējas procesa administratorā',
+    ),
+    f: f(
+      'maksātnespējas procesa administratore',
+      'maksātnespējas procesa administratores',
+      'maksātnespējas procesa administratorei',
+      'maksātnespējas procesa administratori',
+      'maksātnespējas procesa administratorē',
+    ),
+  },
+  paradnieks: {
+    m: f('parādnieks', 'parādnieka', 'parādniekam', 'parādnieku', 'parādniekā'),
+    f: f('parādniece', 'parādnieces', 'parādniecei', 'parādnieci', 'parādniecē'),
+  },
+  kreditors: {
+    m: f('kreditors', 'kreditora', 'kreditoram', 'kreditoru', 'kreditorā'),
+    f: f('kreditore', 'kreditores', 'kreditorei', 'kreditori', 'kreditorē'),
+  },
+  pardevejs: {
+    m: f('pārdevējs', 'pārdevēja', 'pārdevējam', 'pārdevēju', 'pārdevējā'),
+    f: f('pārdevēja', 'pārdevējas', 'pārdevējai', 'pārdevēju', 'pārdevējā'),
+  },
+  sudzibas_iesniedzejs: {
+    m: f(
+      'sūdzības iesniedzējs',
+      'sūdzības iesniedzēja',
+      'sūdzības iesniedzējam',
+      'sūdzības iesniedzēju',
+      'sūdzības iesniedzējā',
+    ),
+    f: f(
+      'sūdzības iesniedzēja',
+      'sūdzības iesniedzējas',
+      'sūdzības iesniedzējai',
+      'sūdzības iesniedzēju',
+      'sūdzības iesniedzējā',
+    ),
+  },
+  aizdomas_turetais: {
+    m: f(
+      'aizdomās turētais',
+      'aizdomās turētā',
+      'aizdomās turētajam',
+      'aizdomās turēto',
+      'aizdomās turētajā',
+    ),
+    f: f('aizdomās turētā', 'aizdomās turētās', 'aizdomās turētajai', 'aizdomās turēto', 'aizdomās turētajā'),
+  },
+  vecvecaks: {
+    m: f('vectēvs', 'vectēva', 'vectēvam', 'vectēvu', 'vectēvā'),
+    f: f('vecmāte', 'vecmātes', 'vecmātei', 'vecmāti', 'vecmātē'),
+  },
   advokats: {
     m: f('zvērināts advokāts', 'zvērināta advokāta', 'zvērinātam advokātam', 'zvērinātu advokātu'),
     f: f('zvērināta advokāte', 'zvērinātas advokātes', 'zvērinātai advokātei', 'zvērinātu advokāti'),
@@ -239,7 +334,7 @@ export const INSTITUTIONS: Forms[] = [
   f('Valsts vides dienests', 'Valsts vides dienesta', 'Valsts vides dienestam', 'Valsts vides dienestu'),
 ];
 
-export const COMPANIES: Record<'tune' | 'heldout' | 'sealed' | 'final', string[]> = {
+export const COMPANIES: Record<'tune' | 'heldout' | 'sealed' | 'final' | 'blind', string[]> = {
   tune: [
     'SIA “Kalniņi”',
     'AS “Latvijas Gāze”',
@@ -278,6 +373,17 @@ export const COMPANIES: Record<'tune' | 'heldout' | 'sealed' | 'final', string[]
     'SIA “Tet”',
     'AS „Olainfarm”',
   ],
+  blind: [
+    'SIA “Daugavas Loģistika”',
+    'AS “Latvijas Mobilais Telefons”',
+    'SIA “Kurzemes Ceļinieks”',
+    'SIA "Mājokļu Serviss Ķekava"',
+    'AS “Latvijas valsts meži”',
+    'SIA “Bauskas Maiznīca”',
+    'OÜ “Põhja Kaubandus”',
+    'SIA «Ezerkrasta Apsaimniekošana»',
+    'Biedrība “Sēlijas Makšķernieki”',
+  ],
 };
 
 /** Banks named in `final` rulings (companies, must-keep). */
@@ -287,6 +393,271 @@ export const BANKS_FINAL: string[] = [
   'AS "Citadele banka"',
   'AS “Swedbank”',
 ];
+
+/** Banks named in `blind` rulings (companies, must-keep). */
+export const BANKS_BLIND: string[] = [
+  'AS “Swedbank”',
+  'AS "SEB banka"',
+  'Luminor Bank AS Latvijas filiāle',
+  'AS “Citadele banka”',
+  'AS “Rietumu Banka”',
+];
+
+/**
+ * Institutions of the `blind` split (must-keep), by what they do in the story; one of each kind per
+ * ruling. Courts the story names besides the ruling's own (the Senate's departments, a land-register
+ * office) are in BLIND_COURTS.
+ */
+export const ORGS_BLIND: Record<string, Forms[]> = {
+  police: [
+    f(
+      'Valsts policijas Latgales reģiona pārvalde',
+      'Valsts policijas Latgales reģiona pārvaldes',
+      'Valsts policijas Latgales reģiona pārvaldei',
+      'Valsts policijas Latgales reģiona pārvaldi',
+      'Valsts policijas Latgales reģiona pārvaldē',
+    ),
+    f(
+      'Valsts policijas Vidzemes reģiona pārvaldes Madonas iecirknis',
+      'Valsts policijas Vidzemes reģiona pārvaldes Madonas iecirkņa',
+      'Valsts policijas Vidzemes reģiona pārvaldes Madonas iecirknim',
+      'Valsts policijas Vidzemes reģiona pārvaldes Madonas iecirkni',
+      'Valsts policijas Vidzemes reģiona pārvaldes Madonas iecirknī',
+    ),
+    f(
+      'Valsts policijas Rīgas reģiona pārvaldes Ķekavas iecirknis',
+      'Valsts policijas Rīgas reģiona pārvaldes Ķekavas iecirkņa',
+      'Valsts policijas Rīgas reģiona pārvaldes Ķekavas iecirknim',
+      'Valsts policijas Rīgas reģiona pārvaldes Ķekavas iecirkni',
+      'Valsts policijas Rīgas reģiona pārvaldes Ķekavas iecirknī',
+    ),
+  ],
+  municipality: [
+    f(
+      'Bauskas novada pašvaldība',
+      'Bauskas novada pašvaldības',
+      'Bauskas novada pašvaldībai',
+      'Bauskas novada pašvaldību',
+      'Bauskas novada pašvaldībā',
+    ),
+    f(
+      'Ķekavas novada pašvaldība',
+      'Ķekavas novada pašvaldības',
+      'Ķekavas novada pašvaldībai',
+      'Ķekavas novada pašvaldību',
+      'Ķekavas novada pašvaldībā',
+    ),
+    f(
+      'Madonas novada pašvaldība',
+      'Madonas novada pašvaldības',
+      'Madonas novada pašvaldībai',
+      'Madonas novada pašvaldību',
+      'Madonas novada pašvaldībā',
+    ),
+  ],
+  munipolice: [
+    f(
+      'Mārupes novada pašvaldības policija',
+      'Mārupes novada pašvaldības policijas',
+      'Mārupes novada pašvaldības policijai',
+      'Mārupes novada pašvaldības policiju',
+      'Mārupes novada pašvaldības policijā',
+    ),
+    f(
+      'Cēsu novada pašvaldības policija',
+      'Cēsu novada pašvaldības policijas',
+      'Cēsu novada pašvaldības policijai',
+      'Cēsu novada pašvaldības policiju',
+      'Cēsu novada pašvaldības policijā',
+    ),
+  ],
+  env: [
+    f(
+      'Valsts vides dienesta Lielrīgas reģionālā vides pārvalde',
+      'Valsts vides dienesta Lielrīgas reģionālās vides pārvaldes',
+      'Valsts vides dienesta Lielrīgas reģionālajai vides pārvaldei',
+      'Valsts vides dienesta Lielrīgas reģionālo vides pārvaldi',
+      'Valsts vides dienesta Lielrīgas reģionālajā vides pārvaldē',
+    ),
+    f(
+      'Valsts vides dienesta Madonas reģionālā vides pārvalde',
+      'Valsts vides dienesta Madonas reģionālās vides pārvaldes',
+      'Valsts vides dienesta Madonas reģionālajai vides pārvaldei',
+      'Valsts vides dienesta Madonas reģionālo vides pārvaldi',
+      'Valsts vides dienesta Madonas reģionālajā vides pārvaldē',
+    ),
+  ],
+  bt: [
+    f(
+      'Bauskas novada bāriņtiesa',
+      'Bauskas novada bāriņtiesas',
+      'Bauskas novada bāriņtiesai',
+      'Bauskas novada bāriņtiesu',
+      'Bauskas novada bāriņtiesā',
+    ),
+    f(
+      'Valkas novada bāriņtiesa',
+      'Valkas novada bāriņtiesas',
+      'Valkas novada bāriņtiesai',
+      'Valkas novada bāriņtiesu',
+      'Valkas novada bāriņtiesā',
+    ),
+  ],
+  insolvency: [
+    f(
+      'Maksātnespējas kontroles dienests',
+      'Maksātnespējas kontroles dienesta',
+      'Maksātnespējas kontroles dienestam',
+      'Maksātnespējas kontroles dienestu',
+      'Maksātnespējas kontroles dienestā',
+    ),
+  ],
+  csdd: [
+    f(
+      'Valsts akciju sabiedrība “Ceļu satiksmes drošības direkcija”',
+      'Valsts akciju sabiedrības “Ceļu satiksmes drošības direkcija”',
+      'Valsts akciju sabiedrībai “Ceļu satiksmes drošības direkcija”',
+      'Valsts akciju sabiedrību “Ceļu satiksmes drošības direkcija”',
+      'Valsts akciju sabiedrībā “Ceļu satiksmes drošības direkcija”',
+    ),
+  ],
+  prosoff: [
+    f(
+      'Zemgales tiesas apgabala prokuratūra',
+      'Zemgales tiesas apgabala prokuratūras',
+      'Zemgales tiesas apgabala prokuratūrai',
+      'Zemgales tiesas apgabala prokuratūru',
+      'Zemgales tiesas apgabala prokuratūrā',
+    ),
+    f(
+      'Rīgas pilsētas Latgales priekšpilsētas prokuratūra',
+      'Rīgas pilsētas Latgales priekšpilsētas prokuratūras',
+      'Rīgas pilsētas Latgales priekšpilsētas prokuratūrai',
+      'Rīgas pilsētas Latgales priekšpilsētas prokuratūru',
+      'Rīgas pilsētas Latgales priekšpilsētas prokuratūrā',
+    ),
+    f(
+      'Vidzemes tiesas apgabala prokuratūra',
+      'Vidzemes tiesas apgabala prokuratūras',
+      'Vidzemes tiesas apgabala prokuratūrai',
+      'Vidzemes tiesas apgabala prokuratūru',
+      'Vidzemes tiesas apgabala prokuratūrā',
+    ),
+  ],
+  registry: [
+    f(
+      'Rīgas pilsētas Dzimtsarakstu nodaļa',
+      'Rīgas pilsētas Dzimtsarakstu nodaļas',
+      'Rīgas pilsētas Dzimtsarakstu nodaļai',
+      'Rīgas pilsētas Dzimtsarakstu nodaļu',
+      'Rīgas pilsētas Dzimtsarakstu nodaļā',
+    ),
+    f(
+      'Bauskas novada Dzimtsarakstu nodaļa',
+      'Bauskas novada Dzimtsarakstu nodaļas',
+      'Bauskas novada Dzimtsarakstu nodaļai',
+      'Bauskas novada Dzimtsarakstu nodaļu',
+      'Bauskas novada Dzimtsarakstu nodaļā',
+    ),
+  ],
+};
+
+/** Courts a `blind` ruling names besides its own (kept as courts). */
+export const BLIND_COURTS: Record<string, Forms[]> = {
+  senateK: [
+    f(
+      'Augstākās tiesas Senāta Krimināllietu departaments',
+      'Augstākās tiesas Senāta Krimināllietu departamenta',
+      'Augstākās tiesas Senāta Krimināllietu departamentam',
+      'Augstākās tiesas Senāta Krimināllietu departamentu',
+      'Augstākās tiesas Senāta Krimināllietu departamentā',
+    ),
+  ],
+  senateA: [
+    f(
+      'Augstākās tiesas Senāta Administratīvo lietu departaments',
+      'Augstākās tiesas Senāta Administratīvo lietu departamenta',
+      'Augstākās tiesas Senāta Administratīvo lietu departamentam',
+      'Augstākās tiesas Senāta Administratīvo lietu departamentu',
+      'Augstākās tiesas Senāta Administratīvo lietu departamentā',
+    ),
+  ],
+  admfirst: [
+    f(
+      'Administratīvā rajona tiesa',
+      'Administratīvās rajona tiesas',
+      'Administratīvajai rajona tiesai',
+      'Administratīvo rajona tiesu',
+      'Administratīvajā rajona tiesā',
+    ),
+  ],
+  admappeal: [
+    f(
+      'Administratīvā apgabaltiesa',
+      'Administratīvās apgabaltiesas',
+      'Administratīvajai apgabaltiesai',
+      'Administratīvo apgabaltiesu',
+      'Administratīvajā apgabaltiesā',
+    ),
+  ],
+  land: [
+    f(
+      'Zemgales rajona tiesas Bauskas zemesgrāmatu nodaļa',
+      'Zemgales rajona tiesas Bauskas zemesgrāmatu nodaļas',
+      'Zemgales rajona tiesas Bauskas zemesgrāmatu nodaļai',
+      'Zemgales rajona tiesas Bauskas zemesgrāmatu nodaļu',
+      'Zemgales rajona tiesas Bauskas zemesgrāmatu nodaļā',
+    ),
+    f(
+      'Rīgas rajona tiesas zemesgrāmatu nodaļa',
+      'Rīgas rajona tiesas zemesgrāmatu nodaļas',
+      'Rīgas rajona tiesas zemesgrāmatu nodaļai',
+      'Rīgas rajona tiesas zemesgrāmatu nodaļu',
+      'Rīgas rajona tiesas zemesgrāmatu nodaļā',
+    ),
+    f(
+      'Vidzemes rajona tiesas Madonas zemesgrāmatu nodaļa',
+      'Vidzemes rajona tiesas Madonas zemesgrāmatu nodaļas',
+      'Vidzemes rajona tiesas Madonas zemesgrāmatu nodaļai',
+      'Vidzemes rajona tiesas Madonas zemesgrāmatu nodaļu',
+      'Vidzemes rajona tiesas Madonas zemesgrāmatu nodaļā',
+    ),
+  ],
+};
+
+/** Statutes of the `blind` split's stories, per ruling type and scenario (see ./templates-blind.ts). */
+export const BLIND_ARTICLES: Record<string, FinalArticle[]> = {
+  // theft from a garage, threats to kill in the family, driving while drunk
+  criminal_first: [
+    { law: 'Krimināllikuma', article: 175, parts: [2, 3] },
+    { law: 'Krimināllikuma', article: 132, parts: [] },
+    { law: 'Krimināllikuma', article: 262, parts: [1, 2] },
+  ],
+  // cassation on a fraud conviction, appeal on an assault, a complaint in a pre-trial proceeding
+  criminal_appeal: [
+    { law: 'Krimināllikuma', article: 177, parts: [2, 3] },
+    { law: 'Krimināllikuma', article: 130, parts: [1] },
+    { law: 'Krimināllikuma', article: 180, parts: [1, 2] },
+  ],
+  // divorce and maintenance, a right of way over a neighbour's land, a person's insolvency
+  civil: [
+    { law: 'Civillikuma', article: 72, parts: [] },
+    { law: 'Civillikuma', article: 1231, parts: [] },
+    { law: 'Maksātnespējas likuma', article: 130, parts: [] },
+  ],
+  // a declared residence annulled, a municipal flat refused, a cassation complaint on compensation
+  administrative: [
+    { law: 'Dzīvesvietas deklarēšanas likuma', article: 12, parts: [1] },
+    { law: 'likuma “Par palīdzību dzīvokļa jautājumu risināšanā”', article: 14, parts: [1] },
+    { law: 'Administratīvā procesa likuma', article: 338, parts: [1] },
+  ],
+  // speeding caught by a camera, a dog without a lead, fishing without a licence
+  administrative_offence: [
+    { law: 'Ceļu satiksmes likuma', article: 57, parts: [1, 2] },
+    { law: 'Dzīvnieku aizsardzības likuma', article: 72, parts: [1] },
+    { law: 'Zvejniecības likuma', article: 22, parts: [2] },
+  ],
+};
 
 /**
  * Institutions of the `final` split (must-keep), by what they do in the story: `{ORG.police.gen}`
