@@ -4,15 +4,18 @@
  * hidden), over-masking (share of must-keep strings of which anything was replaced), letter
  * consistency and residual-PII gate hold-backs. Measured on the held-out split — templates,
  * phrasings, names, streets and identifier formats the anonymiser was not tuned on — with and
- * without the structured party data; the tuning split is shown for comparison. Because the held-out
- * split was looked at (rules were added after its first measurement), the figures that count are on
- * the `sealed` split: 1,000 rulings from templates, names and formats written after the anonymiser
- * was tuned, which nobody has tuned on (ingest/simulators/rulings/templates-sealed.ts). Prints Markdown.
- * With `--final`, the `final` split is measured too and shown first: templates, names and formats
- * written after the anonymiser had been tuned and looked at on all three splits, used only for the
- * final measurement (ingest/simulators/rulings/templates-final.ts). Its misses are never listed.
+ * without the structured party data; the tuning split is shown for comparison. The held-out split
+ * was looked at (rules were added after its first measurement), and so were the `sealed` split
+ * (ingest/simulators/rulings/templates-sealed.ts) and the `final` split
+ * (ingest/simulators/rulings/templates-final.ts): each was written untouched, but the anonymiser was
+ * tuned on it after its first measurement, so none of them measures unseen text any more. With
+ * `--final`, the `final` split's columns are shown too. With `--blind`, the `blind` split is measured
+ * and shown first: templates, names and formats written after the anonymiser had been tuned on all
+ * four, by someone who has not seen the anonymiser, which nobody has tuned on — the untouched split,
+ * used only for the last measurement (ingest/simulators/rulings/templates-blind.ts). Its misses are
+ * never listed. Prints Markdown.
  *
- *   npx tsx bench/anonymiser-quality.ts [--quick] [--misses] [--sealed-misses] [--final]
+ *   npx tsx bench/anonymiser-quality.ts [--quick] [--misses] [--sealed-misses] [--final] [--blind]
  */
 import { generateCorpus, type GeneratedRuling } from '../ingest/simulators/rulings/generate.ts';
 import {
@@ -33,6 +36,8 @@ const showMisses = process.argv.includes('--misses');
 const showSealedMisses = process.argv.includes('--sealed-misses');
 /** Also measures the final split (for the final measurement only; its misses are never listed). */
 const withFinal = process.argv.includes('--final');
+/** Also measures the blind split, the untouched one (for the last measurement only; its misses are never listed). */
+const withBlind = process.argv.includes('--blind');
 const N = quick ? 200 : 1000;
 const SEED = 20261127;
 
@@ -61,7 +66,7 @@ function table(cols: Array<[string, Evaluation]>): string {
   return [head, sep, ...rows, om, spurious, letters, gate, verdict].join('\n');
 }
 
-function overlap(split: 'heldout' | 'sealed' | 'final' = 'heldout'): string {
+function overlap(split: 'heldout' | 'sealed' | 'final' | 'blind' = 'heldout'): string {
   const lex = lexicon();
   const given = [
     ...GIVEN[split].m.map((n) => [n, 'm'] as const),
@@ -88,6 +93,9 @@ const tN = evaluate(tune, { useParties: false });
 const final: GeneratedRuling[] = withFinal ? generateCorpus(N, SEED, 'final') : [];
 const fP = withFinal ? evaluate(final, { useParties: true }) : null;
 const fN = withFinal ? evaluate(final, { useParties: false }) : null;
+const blind: GeneratedRuling[] = withBlind ? generateCorpus(N, SEED, 'blind') : [];
+const bP = withBlind ? evaluate(blind, { useParties: true }) : null;
+const bN = withBlind ? evaluate(blind, { useParties: false }) : null;
 const seconds = (Date.now() - started) / 1000;
 
 const byKind = Object.entries(hN.overMasking.byKind)
@@ -98,18 +106,29 @@ const out = [
   `## Anonymiser quality (rulings, issue 6)`,
   ``,
   `- Date: ${today()}; machine: ${machine()}`,
-  `- Command: \`npx tsx bench/anonymiser-quality.ts${quick ? ' --quick' : ''}${withFinal ? ' --final' : ''}\` (${seconds.toFixed(1)} s)`,
+  `- Command: \`npx tsx bench/anonymiser-quality.ts${quick ? ' --quick' : ''}${withFinal ? ' --final' : ''}${withBlind ? ' --blind' : ''}\` (${seconds.toFixed(1)} s)`,
   `- Corpus: ${heldout.length} held-out rulings (${(hN.characters / 1024).toFixed(0)} KiB, seed ${SEED}) from ingest/simulators/rulings with split \`heldout\`; ${tune.length} tuning rulings for comparison.`,
   `- The held-out split uses other templates (phrasings, section order, surname-first capitals, "(turpmāk – …)" definitions, initials, relatives), other given names and surnames (incl. indeclinable, double and rare ones), other streets, towns and house names, and other identifier formats (unhyphenated codes, grouped IBANs, (+371)/00371/2-3-3 phones, compact plates and cadastral numbers, "pag."/"nov."). ${overlap()}.`,
   `- "with parties": \`anonymise(text, {parties})\` with the ruling's parties as the restricted schema holds them; "no parties": text only.`,
-  `- Sealed split: ${sealed.length} rulings (${(sN.characters / 1024).toFixed(0)} KiB, same seed) with split \`sealed\` — templates, names, streets, towns, house names and formats written after the anonymiser was tuned and its held-out failures were looked at; nobody has tuned on it. It adds parties listed as "SURNAME Given" / "Surname Given" / "Surname G.", "Bērziņa kungs/kundze", relatives sharing the defendant's surname, foreign names in Latvian form, en-dash personal codes, 4-4 and 2-2-2-2 phones, village addresses and slash house numbers. ${overlap('sealed')}.`,
+  `- Sealed split: ${sealed.length} rulings (${(sN.characters / 1024).toFixed(0)} KiB, same seed) with split \`sealed\` — templates, names, streets, towns, house names and formats written after the anonymiser was tuned and its held-out failures were looked at; the anonymiser has since been tuned on it (after its first measurement), so it no longer measures unseen text. It adds parties listed as "SURNAME Given" / "Surname Given" / "Surname G.", "Bērziņa kungs/kundze", relatives sharing the defendant's surname, foreign names in Latvian form, en-dash personal codes, 4-4 and 2-2-2-2 phones, village addresses and slash house numbers. ${overlap('sealed')}.`,
   ...(fP && fN
     ? [
-        `- Final split: ${final.length} rulings (${(fN.characters / 1024).toFixed(0)} KiB, same seed) with split \`final\` — templates, names, streets, towns, house names and formats written after the anonymiser had been tuned and looked at on the three splits above, by someone who had not seen the anonymiser; used only for this final measurement. ${overlap('final')}.`,
+        `- Final split: ${final.length} rulings (${(fN.characters / 1024).toFixed(0)} KiB, same seed) with split \`final\` — templates, names, streets, towns, house names and formats written after the anonymiser had been tuned and looked at on the three splits above, by someone who had not seen the anonymiser; the anonymiser has since been tuned on it too (after its first measurement), so it no longer measures unseen text either. ${overlap('final')}.`,
+      ]
+    : []),
+  ...(bP && bN
+    ? [
+        `- Blind split: ${blind.length} rulings (${(bN.characters / 1024).toFixed(0)} KiB, same seed) with split \`blind\` — templates, names, streets, towns, house names and formats written after the anonymiser had been tuned on all four splits above, by someone who has not seen the anonymiser; nobody has tuned on it. It is the untouched split: its columns are the figures that count. ${overlap('blind')}.`,
       ]
     : []),
   ``,
   table([
+    ...(bP && bN
+      ? ([
+          ['blind, with parties', bP],
+          ['blind, no parties', bN],
+        ] as Array<[string, Evaluation]>)
+      : []),
     ...(fP && fN
       ? ([
           ['final, with parties', fP],
@@ -130,6 +149,14 @@ const out = [
     .map(([k, v]) => `${k} ${v.lost}/${v.total}`)
     .join(', ')}.`,
   ``,
+  ...(bN
+    ? [
+        `Over-masking by kind (blind, no parties): ${Object.entries(bN.overMasking.byKind)
+          .map(([k, v]) => `${k} ${v.lost}/${v.total}`)
+          .join(', ')}.`,
+        ``,
+      ]
+    : []),
   ...(fN
     ? [
         `Over-masking by kind (final, no parties): ${Object.entries(fN.overMasking.byKind)
