@@ -88,4 +88,30 @@ describe('rural addresses', () => {
     expect(found('SIA “Kalnāji”, Rugāju pagasts')).toEqual([]);
     expect(found('Rugāju pagasta pārvalde')).toEqual([]);
   });
+  it('takes a flat in a named house: “Name”-3, “Name” – 3, “Name”, dz. 3', () => {
+    expect(found('dzīvo “Liepkalni”-7, Ērgļi, Ērgļu pag., Madonas nov., kopš')).toEqual([
+      '“Liepkalni”-7, Ērgļi, Ērgļu pag., Madonas nov.',
+    ]);
+    expect(found('adrese: "Smilgas" – 12, Lejasciema pagasts, Gulbenes novads')).toEqual([
+      '"Smilgas" – 12, Lejasciema pagasts, Gulbenes novads',
+    ]);
+    expect(found('dzīvo “Dārznieki”, dz. 4, Vecpiebalgas pag.')).toEqual([
+      '“Dārznieki”, dz. 4, Vecpiebalgas pag.',
+    ]);
+    expect(found('dzīvo “Dārznieki” – 2019. gadā pārcēlās')).toEqual(['“Dārznieki”']);
+  });
+  it('ends at a municipality in the nominative: what follows is the next phrase', () => {
+    // A name after the address (the address standard ends with the municipality).
+    expect(
+      found('pie mājas “Kalmes”, Vecsaule, Vecsaules pagasts, Bauskas novads Ilgonis Zvaigzne kliedza'),
+    ).toEqual(['“Kalmes”, Vecsaule, Vecsaules pagasts, Bauskas novads']);
+    // An institution named after another municipality.
+    expect(
+      found('dzīvo “Ievas”, Skaistkalnes pag., Bauskas nov. Jelgavas novada bāriņtiesa uzskata'),
+    ).toEqual(['“Ievas”, Skaistkalnes pag., Bauskas nov.']);
+    // The municipality first, then the parish and the house, stays one address.
+    expect(found('dzīvo Cēsu novads, Raiskuma pagasts, “Meldri”')).toEqual([
+      'Cēsu novads, Raiskuma pagasts, “Meldri”',
+    ]);
+  });
 });

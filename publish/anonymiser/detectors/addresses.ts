@@ -47,6 +47,11 @@ const LEAD =
 const Q_OPEN = '[“"„«]';
 const Q_CLOSE = '[”"“»]';
 const QUOTED = `${Q_OPEN}[\\p{L}\\d .'’-]{1,40}?${Q_CLOSE}`;
+// A flat in a named house ("“Ozoli”-3", "“Ozoli” – 3", "“Ozoli”, dz. 3"): rural apartment houses.
+const HOUSE_FLAT =
+  `(?: ?${DASH} ?\\d{1,4}[A-Za-z]?(?![\\p{L}\\d]|[.,]\\d|\\. ?gad)` +
+  `|,? (?:dz\\.|dzīv\\.|dzīvokl(?:is|ī|a|im))(?: [Nn]r\\.)? ?\\d{1,4}[A-Za-z]?(?!\\d))?`;
+const QUOTED_HOUSE = `${QUOTED}${HOUSE_FLAT}`;
 const CAP = "\\p{Lu}\\p{L}+(?:['’-]\\p{L}+)*";
 // An administrative unit: a name and its kind. Kinds: parish, municipality, village, town.
 const ADMIN =
@@ -57,13 +62,13 @@ const ADMIN =
 // A village without streets numbers its houses: "Mežciems 12-4, Ropažu pagasts".
 const NUMBERED = `${CAP} \\d{1,4}[A-Za-z]?(?:/\\d{1,4}[A-Za-z]?)?(?: ?${DASH} ?\\d{1,4})?(?![\\p{L}\\d.])`;
 const RE_COMPONENT = new RegExp(
-  `(${QUOTED})|(${loose(ADMIN)})|(${NUMBERED})|(${CAP})(?![\\p{L}'’]|\\s?${DASH}?\\s?\\d)`,
+  `(${QUOTED_HOUSE})|(${loose(ADMIN)})|(${NUMBERED})|(${CAP})(?![\\p{L}'’]|\\s?${DASH}?\\s?\\d)`,
   'gu',
 );
 const COMMA_SEP = /^,\s*$/u;
 const ANY_SEP = /^(?:,\s*|[ \u00a0])$/u;
 
-const RE_QUOTED = new RegExp(QUOTED, 'gu');
+const RE_QUOTED = new RegExp(QUOTED_HOUSE, 'gu');
 const ADDRESS_CONTEXT = new RegExp(
   loose(
     '(?:mājas|mājās|māju|māja|īpašum\\p{L}*|dzīvesviet\\p{L}*|adrese|adresē|adresi|dzīvo|dzīvoja|dzīvojoš\\p{L}*|deklarēt\\p{L}*|deklarējies|deklarējusies|uzturas|reģistrēt\\p{L}*)\\s*(?:[:–—-]\\s*)?$',
@@ -80,6 +85,11 @@ interface Component {
   kind: Kind;
   /** a parish or a village (not a town or a municipality) */
   local: boolean;
+  /** an administrative unit in the genitive ("Kokneses pagasta"), which a place name may follow */
+  genitive: boolean;
+  /** a municipality in the nominative ("Talsu novads", "Talsu nov."): no bare place name nor a
+   * genitive unit ("Limbažu novada bāriņtiesa") continues the address after it */
+  last: boolean;
 }
 
 function detectRural(text: string, out: Span[]): void {
@@ -92,6 +102,8 @@ function detectRural(text: string, out: Span[]): void {
       end: m.index + m[0].length,
       kind,
       local: kind === 'admin' && /(?:pag|ciem)\p{L}*\.?$/u.test(m[0]),
+      genitive: kind === 'admin' && /(?:pagasta|novada|ciema|pilsētas|pilsetas)$/u.test(m[0]),
+      last: kind === 'admin' && /(?:novads|nov\.)$/u.test(m[0]),
     });
   }
   // Chains of components joined by a comma or a space.
@@ -100,7 +112,11 @@ function detectRural(text: string, out: Span[]): void {
     let j = i + 1;
     while (
       j < comps.length &&
-      ANY_SEP.test(text.slice((comps[j - 1] as Component).end, (comps[j] as Component).start))
+      ANY_SEP.test(text.slice((comps[j - 1] as Component).end, (comps[j] as Component).start)) &&
+      !(
+        (comps[j - 1] as Component).last &&
+        ((comps[j] as Component).kind === 'place' || (comps[j] as Component).genitive)
+      )
     )
       j++;
     const chain = comps.slice(i, j);
@@ -111,7 +127,9 @@ function detectRural(text: string, out: Span[]): void {
       if (c.kind !== 'place') return true;
       const prev = chain[k - 1];
       const next = chain[k + 1];
-      if (prev && prev.kind === 'admin') return true;
+      // Only after a genitive: the address standard ends with the municipality, so a capitalised
+      // word after "Dobeles novads" or "Talsu nov." begins the next phrase (often a name).
+      if (prev && prev.kind === 'admin') return prev.genitive;
       return next !== undefined && next.kind === 'admin' && COMMA_SEP.test(text.slice(c.end, next.start));
     });
     // Split the chain where a place name was dropped.
