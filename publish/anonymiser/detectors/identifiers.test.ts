@@ -127,4 +127,21 @@ describe('phones, e-mails, plates, cadastral numbers, documents, postal codes', 
     expect(found('Rīga, LV-1010', 'postal_code')).toEqual(['LV-1010']);
     expect(found('Ogre, LV–5001; Cēsis, LV 4101', 'postal_code')).toEqual(['LV–5001', 'LV 4101']);
   });
+  it('individual plates (2–8 letters and digits) after a plate or vehicle word, and every repetition of a plate', () => {
+    expect(
+      found('vadīja automašīnu ar valsts reģistrācijas numura zīmi OZOLS7, kad', 'vehicle_plate'),
+    ).toEqual(['OZOLS7']);
+    expect(found('redzēja automobili ar numuru ZIBENS braucam', 'vehicle_plate')).toEqual(['ZIBENS']);
+    expect(
+      found(
+        'policija apturēja transportlīdzekli MAMBA9. Transportlīdzekļa MAMBA9 riepas bija nodilušas',
+        'vehicle_plate',
+      ),
+    ).toEqual(['MAMBA9', 'MAMBA9']);
+    // Car makes in capitals, case and statute numbers and "lietas numurs" are not plates.
+    expect(found('automašīnu BMW ar numuru AB-1234', 'vehicle_plate')).toEqual(['AB-1234']);
+    expect(found('lietas numurs ir SPRIEDUMS; automašīnas KL 12. pants', 'vehicle_plate')).toEqual([]);
+    expect(found('vadot automašīnu ar numuru C12-3456-25 tiesa', 'vehicle_plate')).toEqual([]);
+    expect(found('pēc KL 177.¹. panta un CPL 12.² panta', 'vehicle_plate')).toEqual([]);
+  });
 });

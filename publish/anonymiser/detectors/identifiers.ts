@@ -114,9 +114,27 @@ const PLATE_CONTEXT = new RegExp(
   ),
   'iu',
 );
+// Individual plates (Latvia issues them: 2–8 Latin letters and digits, "LAIVA7", "BOSS1", "TURBO"),
+// right after the words that name a plate or a vehicle ("numura zīmi", "reģistrācijas numuru",
+// "automašīnu", "transportlīdzeklim ar numuru:"). Car makes written in capitals are not plates.
+const RE_PLATE_INDIVIDUAL = new RegExp(
+  loose(
+    '(?:numura zīm\\p{L}*|numur(?:s|a|u|am|ā)|reģ\\. ?(?:Nr\\.|numur\\p{L}*)|automašīn\\p{L}*|transportlīdzek\\p{L}*|a/m|motocikl\\p{L}*|mopēd\\p{L}*)',
+  ) +
+    `(?:[ \u00a0]*[:–—-])?(?:[ \u00a0]+[Nn]r\\.)?[ \u00a0]*[“"„«]?(?=[A-Z0-9]*[A-Z])([A-Z0-9]{2,8})${E}(?![-‐‑–—/.][\\p{L}\\p{N}]|[ \u00a0]*[-‐‑–—]?[ \u00a0]*\\d)`,
+  'giu',
+);
+// "numurs" names a plate only near a vehicle word ("automašīnu ar numuru X"), not "lietas numurs".
+const VEHICLE_NEAR = new RegExp(
+  loose('(?:transportlīdzek|automaš|auto|reģistrācijas|motocikl|mopēd|piekab|a/m|vadot|vadīja)'),
+  'iu',
+);
+const NOT_A_PLATE =
+  /^(?:BMW|AUDI|VW|VAZ|GAZ|UAZ|ZIL|KIA|MAN|DAF|SEAT|FIAT|OPEL|FORD|MAZDA|VOLVO|SKODA|ŠKODA|LADA|IVECO|SAAB|MINI|JEEP|DODGE|TESLA|HONDA|LEXUS|NISSAN|TOYOTA|SUBARU|SUZUKI|PORSCHE|SCANIA|RENAULT|PEUGEOT|CITROEN|DACIA|CUPRA|SMART|ISUZU|KTM|BYD|MG|DS|GMC|RAM|MERCEDES|BENZ|CHEVROLET|CHRYSLER|HYUNDAI|MITSUBISHI|JAGUAR|ALFA|ROVER|INFINITI|CADILLAC|LANCIA|GEELY|CHERY|TATRA|KAMAZ|MAZ|ZAZ|YAMAHA|DUCATI|APRILIA|VIN|ECLI|CSDD|EUR|KL|LV|NR|AS|SIA|IK)$/;
 const CADASTRAL_CONTEXT = /kadastr/i;
 const CURRENCY = /^(?:EUR|USD|GBP|RUB|SEK|NOK|DKK|CHF|PLN|LVL|LTL|EEK|CZK|HUF|UAH|BYN|JPY|CNY)\b/;
-const STATUTE_AFTER = /^\.\s*(?:pant|punkt|daļ|nodaļ|sadaļ)/u;
+// "KL 177. panta", "KL 177.¹ panta", "KL 177.¹. panta" (articles inserted later carry a superscript).
+const STATUTE_AFTER = /^(?:\.?[\u00b9\u00b2\u00b3\u2070-\u2079]+)?\.?\s*(?:pant|punkt|daļ|nodaļ|sadaļ)/u;
 const DOCUMENT_CONTEXT = new RegExp(
   loose('(?:pase|pases|apliecīb|dokument|eid|id kart|personu apliecinoš|uzturēšanās atļauj)'),
   'iu',
@@ -205,5 +223,30 @@ export function detectIdentifiers(text: string): Span[] {
       }
     }
   }
+  const platesFound = new Set<number>();
+  for (const sp of out) if (sp.category === 'vehicle_plate') platesFound.add(sp.start);
+  for (const m of text.matchAll(RE_PLATE_INDIVIDUAL)) {
+    const plate = m[1] as string;
+    if (NOT_A_PLATE.test(plate) || !/^[A-Z0-9]+$/.test(plate) || /^\d+$/.test(plate)) continue;
+    if (/^numur/iu.test(m[0]) && !VEHICLE_NEAR.test(before(text, m.index, 60))) continue;
+    const end = m.index + m[0].length;
+    if (!platesFound.has(end - plate.length))
+      out.push({ start: end - plate.length, end, category: 'vehicle_plate' });
+  }
+  // A plate named once is the same plate wherever the ruling repeats it ("automašīnas BOSS1 bremzes").
+  const plates = new Set<string>();
+  const plateAt = new Set<number>();
+  for (const sp of out)
+    if (sp.category === 'vehicle_plate') {
+      plateAt.add(sp.start);
+      if (sp.end - sp.start >= 4) plates.add(text.slice(sp.start, sp.end));
+    }
+  for (const plate of plates)
+    for (let at = text.indexOf(plate); at >= 0; at = text.indexOf(plate, at + 1)) {
+      const b = text.charAt(at - 1);
+      const a = text.charAt(at + plate.length);
+      if (!plateAt.has(at) && !/[\p{L}\p{N}]/u.test(b) && !/[\p{L}\p{N}]/u.test(a))
+        out.push({ start: at, end: at + plate.length, category: 'vehicle_plate' });
+    }
   return out;
 }
