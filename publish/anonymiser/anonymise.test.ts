@@ -165,4 +165,65 @@ describe('anonymise', () => {
       'Saskaņā ar Krimināllikuma 46. panta otro daļu Liepājas tiesa, Valsts ieņēmumu dienests un Nodarbinātības valsts aģentūra; pēc KL 130. panta 1. daļas; Krišjāņa Barona ielas un Brīvības ielas krustojumā.';
     expect(anonymise(text).text).toBe(text);
   });
+
+  it('two names side by side in different cases are two persons ("sarunās ar Liepiņu Ozols")', () => {
+    const text =
+      'Apsūdzētais Kārlis Ozols un cietusī Dace Liepiņa. Tiesa ņem vērā, ka sarunās ar Liepiņu Ozols solīja atdot naudu.';
+    const expected = 'Apsūdzētais A un cietusī B. Tiesa ņem vērā, ka sarunās ar B A solīja atdot naudu.';
+    expect(anonymise(text).text).toBe(expected);
+    const parties = [
+      { name: 'Kārlis', surname: 'Ozols', role: 'apsudzetais' },
+      { name: 'Dace', surname: 'Liepiņa', role: 'cietusais' },
+    ];
+    expect(anonymise(text, { parties }).text).toBe(expected);
+    // Two known parties' surnames, whatever their endings (an adjectival surname's accusative).
+    expect(
+      anonymise('Cietušais Ivars Mazais un apsūdzētā Rita Kalna. Runājot ar Mazo Kalna draudēja.', {
+        parties: [
+          { name: 'Ivars', surname: 'Mazais', role: 'cietusais' },
+          { name: 'Rita', surname: 'Kalna', role: 'apsudzetais' },
+        ],
+      }).text,
+    ).toBe('Cietušais A un apsūdzētā B. Runājot ar A B draudēja.');
+  });
+
+  it('a surname alone among relatives: the role word decides, else the principal party', () => {
+    const parties = [
+      { name: 'Zane', surname: 'Kalniņa', role: 'apsudzetais' },
+      { name: 'Guntis', surname: 'Kalniņš', role: 'vecaks' },
+      { name: 'Laura', surname: 'Kalniņa', role: 'nepilngadigais' },
+    ];
+    const text =
+      'Apsūdzētā Zane Kalniņa. Liecinieks, viņas tēvs Guntis Kalniņš, liecināja par meitu.\n\n' +
+      'Apsūdzētā Kalniņa vainu atzina. Tiesa ņem vērā, ka Kalniņa nožēlo. Nepilngadīgās Lauras viedoklis uzklausīts; L. K. norādīja, ka dzīvo pie tēva.';
+    expect(anonymise(text, { parties }).text).toBe(
+      'Apsūdzētā A. Liecinieks, viņas tēvs B, liecināja par meitu.\n\n' +
+        'Apsūdzētā A vainu atzina. Tiesa ņem vērā, ka A nožēlo. Nepilngadīgās C viedoklis uzklausīts; C norādīja, ka dzīvo pie tēva.',
+    );
+  });
+
+  it('keeps an official named again by surname and initial, and a judge’s assistant', () => {
+    const text =
+      'piedaloties prasītājai Anitai Bērziņai un viņas pārstāvei zvērinātai advokātei Vēsmai Rozei. Prasītājas pārstāve Roze V. lūdza prasību apmierināt.\n\nNoraksts pareizs. Tiesneša palīdze Ozoliņa A.';
+    expect(anonymise(text).text).toBe(
+      'piedaloties prasītājai A un viņas pārstāvei zvērinātai advokātei Vēsmai Rozei. Prasītājas pārstāve Roze V. lūdza prasību apmierināt.\n\nNoraksts pareizs. Tiesneša palīdze Ozoliņa A.',
+    );
+  });
+
+  it('a name before "bankas kartes/konta" is the card holder, not a bank', () => {
+    expect(anonymise('viņš, izmantojot Jāņa Ozola bankas kartes datus, pārskaitīja naudu').text).toBe(
+      'viņš, izmantojot A bankas kartes datus, pārskaitīja naudu',
+    );
+  });
+
+  it('the vocative of a name in -ss, and an adjectival surname in every case without party data', () => {
+    expect(anonymise('Apsūdzētais Deniss Ozols rakstīja: “Denis, atdod naudu!”').text).toBe(
+      'Apsūdzētais A rakstīja: “A, atdod naudu!”',
+    );
+    expect(
+      anonymise(
+        'Cietušais Leons BALTAIS norādīja. Naudu Baltais pārskaitīja. Kaitējumu Baltajam neatlīdzināja; ar Baltā atļauju; pret Balto.',
+      ).text,
+    ).toBe('Cietušais A norādīja. Naudu A pārskaitīja. Kaitējumu A neatlīdzināja; ar A atļauju; pret A.');
+  });
 });

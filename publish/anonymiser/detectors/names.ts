@@ -183,9 +183,20 @@ function placeAfter(text: string, tokens: Token[], j: number): boolean {
   for (let k = j; k < j + 2 && k < tokens.length; k++) {
     const t = tokens[k] as Token;
     if (t.cap || !/^[ \u00a0]+$/.test(text.slice((tokens[k - 1] as Token).end, t.start))) return false;
-    if (placeNoun(text, t)) return true;
+    if (placeNoun(text, t)) return !bankProduct(tokens, k);
   }
   return false;
+}
+
+/** "bankas karte", "bankas konts": a person's card or account, not a bank named after the person. */
+function bankProduct(tokens: Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  const next = tokens[k + 1];
+  return (
+    /^bank/u.test(t.lower) &&
+    next !== undefined &&
+    /^(?:kart|kont|pārskait|izrakst|maksājum)/u.test(next.lower)
+  );
 }
 
 const STRONG_SURNAME =
@@ -324,12 +335,34 @@ interface Person {
   gender: Gender | null;
   /** a party's surname in every case (lowercased), from the structured data's nominative */
   forms?: Set<string>;
+  /** a party's role in the structured data, without diacritics (apsudzetais, cietusais…) */
+  role?: string;
+  /** a party's surname initial (for "L. S.") */
+  surnameInitial?: string;
 }
 
 /**
  * The gender a surname form shows, if only one gender has it: Bērziņš, Bērziņam, Ozols (m);
  * Bērziņas, Bērziņai, Circenei (f). Bērziņa, Bērziņu, Bērziņā may be either.
  */
+// The parties a proceeding is about (structured-data roles, without diacritics): the accused, the
+// victim, the claimant and defendant, the applicant, the person held liable, the appellant.
+const PRINCIPAL_ROLE =
+  /^(?:apsudz|lidzapsudz|cietus|prasitaj|atbildetaj|pieteicej|notiesat|sodit|persona|sudzetaj|iesniedzej|apelant|kasator|paradniek|kreditor|accused|defendant|claimant|victim|applicant)/u;
+
+// A definite-adjective surname form: its stem and ending (Saus|ais, Jaun|ā, SAUS|O).
+const ADJECTIVAL = /^(\p{L}{3,}?)(?:ais|ajam|ajai|ajā|ās|ā|o)$/iu;
+
+// Between two mentions: the end of a sentence, or a new line.
+const SENTENCE_BREAK = /[.!?][\s”"]|\n/u;
+
+/** The length of the common prefix of two words. */
+function sharePrefix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a.charCodeAt(n) === b.charCodeAt(n)) n++;
+  return n;
+}
+
 function formGender(lower: string): Gender | null {
   if (/(?:š|is|us|am|im|um|em|[^aeuāēīū]s)$/u.test(lower)) return 'm';
   if (/(?:as|ai|ei)$/u.test(lower)) return 'f'; // not -es: Ābeles is also a man's (Ābele) genitive
@@ -346,8 +379,21 @@ export function detectNames(
   const persons: Person[] = [];
   const officials: Array<{ start: number; end: number }> = [];
   const officialKeys = new Set<string>();
+  /** the initials of the officials' given names, by surname key */
+  const officialInitials = new Map<string, Set<string>>();
   const partyKeys = new Set<string>();
   const partyGivenKeys = new Set<string>();
+  /** The party role word right before token i (role fillers between), lowercased, or null. */
+  const partyRoleWordBefore = (i: number): string | null => {
+    for (let j = i - 1, n = 0; j >= 0 && n < 3; j--, n++) {
+      const t = tokens[j] as Token;
+      if (!/^[ \u00a0]+$/u.test(text.slice(t.end, (tokens[j + 1] as Token).start))) return null;
+      const kind = roleAt(text, tokens, j);
+      if (kind) return kind === 'party' ? t.lower : null;
+      if (!ROLE_FILLERS.has(t.lower)) return null;
+    }
+    return null;
+  };
   const free = (t: Token): boolean => {
     for (let k = t.start; k < t.end; k++) if (claimed[k]) return false;
     return true;
@@ -388,6 +434,8 @@ export function detectNames(
       mentions: [],
       lastAt: -1,
       gender: genderOf(givenWords[0] ?? null, words[words.length - 1] ?? null),
+      role: p.role ? fold(p.role.toLowerCase()) : undefined,
+      surnameInitial: words[0] ? initialOf(words[0]) : undefined,
     };
     // Every case form of the party's surname (of both genders when the data do not tell), so that
     // "Circene" is never taken for Ričards Circenis, nor "Ābelem" for Anna Ābele.
@@ -448,39 +496,97 @@ export function detectNames(
     initial: string | null,
     gender: Gender | null = null,
     surnameLower = '',
+    at = -1,
+    roleWord: string | null = null,
   ): Person | undefined => {
     // Those whose surname has this form first; any of that surname if none has.
     for (const strict of [true, false]) {
-      let best: Person | undefined;
+      const pool: Person[] = [];
       for (const p of persons) {
         if (!p.surnameKeys.has(surnameKey) || (strict && !fits(p, gender, surnameLower))) continue;
         if (givenKey && p.givenKeys.size && !p.givenKeys.has(givenKey)) continue;
         if (initial && p.initial && p.initial !== initial) continue;
-        if (!best || p.lastAt > best.lastAt) best = p;
+        pool.push(p);
       }
-      if (best) return best;
+      if (pool.length) return choose(pool, at, roleWord);
     }
     return undefined;
   };
+  /**
+   * Which of several persons sharing a name (relatives) a mention at `at` is: the one whose role in the
+   * structured data the role word before it names ("apsūdzētā Sietiņa" is the defendant); else the one
+   * mentioned last before it in the same sentence; else the one the ruling is about — the one party
+   * in a principal role (the accused, the claimant…), or the one mentioned most so far (a surname alone names the main party; relatives get their given names);
+   * else the first mentioned after it.
+   */
+  function choose(pool: Person[], at: number, roleWord: string | null): Person {
+    if (pool.length === 1) return pool[0] as Person;
+    if (roleWord) {
+      const w = fold(roleWord);
+      const byRole = pool.filter((p) => p.role !== undefined && sharePrefix(p.role, w) >= 6);
+      if (byRole.length === 1) return byRole[0] as Person;
+    }
+    let near: Person | undefined;
+    let nearAt = -1;
+    for (const c of pool)
+      for (const m of c.mentions)
+        if (m.start < at && m.start > nearAt) {
+          nearAt = m.start;
+          near = c;
+        }
+    if (near && !SENTENCE_BREAK.test(text.slice(nearAt, at))) return near;
+    const principal = pool.filter((p) => p.role !== undefined && PRINCIPAL_ROLE.test(p.role));
+    if (principal.length === 1) return principal[0] as Person;
+    let best: Person | undefined;
+    let bestN = 0;
+    for (const c of pool) {
+      let n = 0;
+      for (const m of c.mentions) if (m.start < at) n++;
+      if (n > bestN || (n === bestN && n > 0 && c === near)) {
+        best = c;
+        bestN = n;
+      }
+    }
+    if (best) return best;
+    let after: Person = pool[0] as Person;
+    let afterAt = Infinity;
+    for (const c of pool)
+      for (const m of c.mentions)
+        if (m.start > at && m.start < afterAt) {
+          afterAt = m.start;
+          after = c;
+        }
+    return after;
+  }
   const addMention = (
     surname: Token,
     given: Token | null,
     start: number,
     end: number,
     sureGiven = false,
+    roleWord: string | null = null,
   ): void => {
     const sKey = stemKey(surname.text);
     const gKey = given && !given.initial ? stemKey(given.text) : null;
     const initial = given ? initialOf(given.text) : null;
     const formG = formGender(surname.text.toLowerCase());
-    let p = findPerson(sKey, gKey, initial, formG, surname.text.toLowerCase());
+    let p = findPerson(sKey, gKey, initial, formG, surname.text.toLowerCase(), start, roleWord);
     // A word of unknown status before a known surname does not make a new person of it — unless a
     // role word vouches for it ("ar savu brāli Ralfu Irbi": a relative of the same surname).
     if (!p && !sureGiven && given && !given.initial && !isGiven(given) && !partyGivenKeys.has(gKey as string))
-      p = findPerson(sKey, null, null);
+      p = findPerson(sKey, null, null, null, '', start, roleWord);
     // A single word that is a known person's given name ("Marijas liecība") is that person.
-    if (!p && !given)
-      for (const q of persons) if (q.givenKeys.has(sKey) && (!p || q.lastAt > p.lastAt)) p = q;
+    if (!p && !given) {
+      const pool = persons.filter((q) => q.givenKeys.has(sKey));
+      if (pool.length) p = choose(pool, start, roleWord);
+    }
+    // Initials alone ("L. S. norādīja") are the party with those initials.
+    if (!p && surname.initial && given?.initial) {
+      const pool = seeded.filter(
+        (q) => q.initial === initialOf(given.text) && q.surnameInitial === initialOf(surname.text),
+      );
+      if (pool.length) p = choose(pool, start, roleWord);
+    }
     if (!p) {
       p = {
         surnameKeys: new Set([sKey]),
@@ -495,6 +601,12 @@ export function detectNames(
     }
     if (gKey && !p.givenKeys.size) p.givenKeys.add(gKey);
     if (initial && !p.initial) p.initial = initial;
+    // A surname that is a definite adjective (Sausais, Jaunā, SAUSO) declines as one — Sausā,
+    // Sausajam, Sauso, Sausās, Sausajai — forms that share no stem key: add them all.
+    const adj = ADJECTIVAL.exec(surname.text);
+    if (adj && (/ais$/iu.test(surname.text) || (given && !given.initial)))
+      for (const e of ['ais', 'ā', 'ajam', 'o', 'ajā', 'ās', 'ajai'])
+        p.surnameKeys.add(stemKey((adj[1] as string) + e));
     p.mentions.push({ start, end });
     p.lastAt = start;
   };
@@ -675,6 +787,49 @@ export function detectNames(
       !name.some((t) => partyKeys.has(stemKey(t.text)))
     )
       name = null;
+    // The words of one name agree in case ("Annai Ozolai", "Jāņa Ozola", "Ozolu Jāni"); "sarunās ar
+    // Sietiņu Vēvere" is two persons side by side (the one's accusative, the other's nominative) —
+    // as are two known parties' surnames ("ar Sauso Lebedevs"). The word a role stands next to is
+    // the name; without a role, each word is left to the later passes.
+    if (name && name.length === 2 && !(name[0] as Token).initial && !(name[1] as Token).initial) {
+      const [a, b] = name as [Token, Token];
+      const twoParties =
+        seeded.some((p) => p.forms?.has(a.lower)) &&
+        seeded.some((p) => p.forms?.has(b.lower)) &&
+        !seeded.some(
+          (p) =>
+            (p.forms?.has(a.lower) && p.forms.has(b.lower)) ||
+            (p.forms?.has(a.lower) && p.givenKeys.has(stemKey(b.text))) ||
+            (p.forms?.has(b.lower) && p.givenKeys.has(stemKey(a.text))),
+        );
+      if (twoParties || (casesOf(a.lower) & casesOf(b.lower)) === 0) {
+        if (role) name = roleIsAfter ? [b] : [a];
+        else if (evidence) {
+          // Two proper nouns side by side with nothing to say otherwise: two persons.
+          for (const [w, k] of [
+            [a, i + run.indexOf(a)],
+            [b, i + run.indexOf(b)],
+          ] as Array<[Token, number]>) {
+            // …but not a sentence's first word that is no known name ("Naudu Arājs izlietoja").
+            if (
+              sentenceInitial(text, w) &&
+              (ordinaryStem(w) ||
+                (!isGiven(w) &&
+                  !lex.surname.has(w.lower) &&
+                  !persons.some(
+                    (p) => p.surnameKeys.has(stemKey(w.text)) || p.givenKeys.has(stemKey(w.text)),
+                  )))
+            )
+              continue;
+            addMention(w, null, w.start, w.end);
+            used[k] = 1;
+          }
+          lastChunk = { end: b.end, kind: 'party' };
+          i = i + run.indexOf(b) + 1;
+          continue;
+        } else name = null;
+      }
+    }
     if (!name || !evidence || (nextIsPlace && name[name.length - 1] === run[run.length - 1])) {
       i = j;
       continue;
@@ -736,11 +891,30 @@ export function detectNames(
       );
       if (listed || same) kind = 'party';
     }
+    // An official named earlier in office, named again with the same initial ("pārstāvei zvērinātai
+    // advokātei Vēsmai Ērglei" … "Atbildētāja pārstāve Ērgle V."), is still that official — unless a
+    // party shares the surname.
+    if (kind === 'party' && !partyKeys.has(sKey) && given) {
+      const inits = officialInitials.get(sKey);
+      if (inits?.has(initialOf(given.text))) kind = 'official';
+    }
     if (kind === 'official') {
       officials.push({ start, end });
       officialKeys.add(sKey);
+      if (given) {
+        const inits = officialInitials.get(sKey) ?? new Set<string>();
+        inits.add(initialOf(given.text));
+        officialInitials.set(sKey, inits);
+      }
     } else {
-      addMention(surname, given, start, end, role !== null && !listed);
+      addMention(
+        surname,
+        given,
+        start,
+        end,
+        role !== null && !listed,
+        role && !roleIsAfter ? partyRoleWordBefore(tokens.indexOf(name[0] as Token)) : null,
+      );
       // A given name met next to a surname is a given name in the rest of this text too ("Ralfu
       // Irbi … Ralfs novērsa uzmanību"), lexicon or not.
       if (given && !given.initial && given.text.length >= 3) docGivenKeys.add(stemKey(given.text));
@@ -776,6 +950,11 @@ export function detectNames(
       const k = foldedParty.get(fold(key));
       if (k !== undefined) key = k;
     }
+    // The vocative of a name in -ss drops one s ("Boris, atdod naudu!" to Boriss).
+    if (!surnameIndex.has(key) && !givenIndex.has(key) && /[^s]s$/u.test(t.lower)) {
+      const k = stemKey(t.text + 's');
+      if (givenIndex.has(k) || surnameIndex.has(k)) key = k;
+    }
     let cands = surnameIndex.get(key);
     if (
       !cands &&
@@ -799,6 +978,7 @@ export function detectNames(
         !next.cap &&
         /^[ \u00a0]+$/.test(text.slice(t.end, next.start)) &&
         placeNoun(text, next) &&
+        !bankProduct(tokens, i + 1) &&
         !/(?:am|im|um|ai|ei|ā|ē|ī|ū|iem|u)$/u.test(t.lower)
       )
         continue;
@@ -808,24 +988,7 @@ export function detectNames(
     const formG = surnameIndex.has(key) ? formGender(t.lower) : null;
     const fitting = cands.filter((c) => fits(c, formG, t.lower));
     const pool = fitting.length ? fitting : cands;
-    let p = pool[0] as Person;
-    let bestBefore = -1;
-    let bestAfter = Infinity;
-    for (const c of pool) {
-      for (const m of c.mentions) {
-        if (m.start < t.start && m.start > bestBefore) {
-          bestBefore = m.start;
-          p = c;
-        }
-      }
-    }
-    if (bestBefore < 0)
-      for (const c of pool)
-        for (const m of c.mentions)
-          if (m.start > t.start && m.start < bestAfter) {
-            bestAfter = m.start;
-            p = c;
-          }
+    const p = choose(pool, t.start, partyRoleWordBefore(i));
     // Attach a preceding initial ("J. Bērziņš") to the mention.
     const prev = tokens[i - 1];
     const givenBefore =

@@ -21,6 +21,8 @@ export const OFFICIAL_ROLE_PREFIXES = [
   'izpildītāj',
   'administrator',
   'palīg',
+  // "tiesneša palīdze": a judge's assistant (not "palīdzība", help).
+  'palīdze',
   'virsprokuror',
   'senator',
   'senatr',
