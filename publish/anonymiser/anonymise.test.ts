@@ -226,4 +226,17 @@ describe('anonymise', () => {
       ).text,
     ).toBe('Cietušais A norādīja. Naudu A pārskaitīja. Kaitējumu A neatlīdzināja; ar A atļauju; pret A.');
   });
+
+  it('without party data: a name met before in the other order, and the role word that introduced a relative', () => {
+    expect(
+      anonymise(
+        'Lieta ierosināta pēc Zeltītes Apinītes pieteikuma. Iestāde atteica pieteicējai Apinītei Zeltītei pabalstu.',
+      ).text,
+    ).toBe('Lieta ierosināta pēc A pieteikuma. Iestāde atteica pieteicējai A pabalstu.');
+    expect(
+      anonymise(
+        'Apsūdzētā Zane Kalniņa vainu atzina. Liecinieks Guntis Kalniņš liecināja par meitu.\n\nTiesa ņem vērā, ka Kalniņa nožēlo.',
+      ).text,
+    ).toBe('Apsūdzētā A vainu atzina. Liecinieks B liecināja par meitu.\n\nTiesa ņem vērā, ka A nožēlo.');
+  });
 });

@@ -601,6 +601,8 @@ export function detectNames(
     }
     if (gKey && !p.givenKeys.size) p.givenKeys.add(gKey);
     if (initial && !p.initial) p.initial = initial;
+    // Without structured data, the role word that introduced the person stands for the role.
+    if (p.role === undefined && roleWord) p.role = fold(roleWord);
     // A surname that is a definite adjective (Sausais, Jaunā, SAUSO) declines as one — Sausā,
     // Sausajam, Sauso, Sausās, Sausajai — forms that share no stem key: add them all.
     const adj = ADJECTIVAL.exec(surname.text);
@@ -802,7 +804,19 @@ export function detectNames(
             (p.forms?.has(a.lower) && p.givenKeys.has(stemKey(b.text))) ||
             (p.forms?.has(b.lower) && p.givenKeys.has(stemKey(a.text))),
         );
-      if (twoParties || (casesOf(a.lower) & casesOf(b.lower)) === 0) {
+      // …or two persons already met, by their surnames ("ar Paegli Lapsa" after both were named).
+      const ka = stemKey(a.text);
+      const kb = stemKey(b.text);
+      const twoMet =
+        !twoParties &&
+        persons.some((p) => p.mentions.length > 0 && p.surnameKeys.has(ka)) &&
+        persons.some((p) => p.mentions.length > 0 && p.surnameKeys.has(kb)) &&
+        !persons.some(
+          (p) =>
+            (p.surnameKeys.has(ka) && (p.surnameKeys.has(kb) || p.givenKeys.has(kb))) ||
+            (p.surnameKeys.has(kb) && p.givenKeys.has(ka)),
+        );
+      if (twoParties || twoMet || (casesOf(a.lower) & casesOf(b.lower)) === 0) {
         if (role) name = roleIsAfter ? [b] : [a];
         else if (evidence) {
           // Two proper nouns side by side with nothing to say otherwise: two persons.
@@ -856,9 +870,18 @@ export function detectNames(
               )
             ? 'surname-first'
             : null;
+    // …then a person already met with these two names ("Larisas Kalvānes" … "Kalvānei Larisai").
+    const metOrder =
+      partyOrder !== null || name.length !== 2 || (name[0] as Token).initial || last.initial
+        ? null
+        : persons.some((p) => p.surnameKeys.has(lastKey) && p.givenKeys.has(firstKey))
+          ? 'given-first'
+          : persons.some((p) => p.surnameKeys.has(firstKey) && p.givenKeys.has(lastKey))
+            ? 'surname-first'
+            : null;
     const surnameFirst =
-      partyOrder !== null
-        ? partyOrder === 'surname-first'
+      partyOrder !== null || metOrder !== null
+        ? (partyOrder ?? metOrder) === 'surname-first'
         : name.length >= 2 &&
           !(name[0] as Token).initial &&
           (last.initial ||
