@@ -51,4 +51,26 @@ describe('residualPiiGate', () => {
     const leaked = anonymise('Ziņojumu parakstīja Raivo Dzirkstiņ.').text;
     expect(residualPiiGate(leaked, { parties: [{ name: 'Raivo', surname: 'Dzirkstiņš' }] }).pass).toBe(false);
   });
+
+  it('does not take proceeding or case numbers for personal codes, wherever they stand', () => {
+    for (const n of [
+      'Kriminālprocess Nr. 11181081522.',
+      'Lieta Nr. 12048401522, SKK-637/2023.',
+      'ECLI:LV:AT:2023:0603.12048401522.1.L',
+      'Kriminālprocesa numurs 11297412617',
+      'kriminālprocesā Nr. 11149506523, kas uzsākts',
+      'reģistrēts ar numuru 11813001522.', // no real date in it (month 13)
+    ])
+      expect(residualPiiGate(`${CLEAN} ${n}`, { parties: PARTIES }).pass, n).toBe(true);
+  });
+
+  it('still holds back anything that could be a real personal code', () => {
+    for (const n of [
+      'kods 120385-12342.', // hyphenated: always
+      'izziņa 12038512342.', // a real date, even after any word
+      'jaunais 32581234567.', // the new form
+      'Kriminālprocess Nr. 1, personas kods 11052012345.', // called a code
+    ])
+      expect(residualPiiGate(`${CLEAN} ${n}`, { parties: PARTIES }).pass, n).toBe(false);
+  });
 });

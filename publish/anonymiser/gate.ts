@@ -17,8 +17,27 @@ export interface GateResult {
   reasons: GateReason[];
 }
 
-// Any 6+5 digits, with or without a hyphen or spaces: no date or check-digit validation here.
-const CODE = /(?<!\d)\d{6}\s?[-‐–]?\s?\d{5}(?!\d)/g;
+// 6+5 digits, with or without a hyphen or spaces. Written with a hyphen or dash it is a personal
+// code's shape and always counts; without one, eleven digits are also how criminal proceedings are
+// numbered (11181081522), so they count when they could be a personal code: the new form (32–39…),
+// or the old form's real date and century digit (a wrong check digit may be a typo in a real code) —
+// unless the text calls them a proceeding's or case's number; always when it calls them a code.
+const CODE = /(?<!\d)(\d{6})(\s?[-‐‑–—]\s?|\s?)(\d{5})(?!\d)/g;
+// Where an eleven-digit number is a proceeding's or case's number, or part of an ECLI.
+const PROCEEDING_BEFORE =
+  /(?:kriminālproces\p{L}*|krimināllie\p{L}*|lie(?:ta|tas|tā|tu)|proces\p{L}*|arhīva)\s*(?:[Nn]r\.|numur\p{L}*)\s*:?\s*$|ECLI:[A-Z0-9:.]*$/iu;
+const CODE_WORD_BEFORE = /(?:person(?:as|u)\s+kod\p{L}*|p\.\s?k\.)\s*:?\s*$/iu;
+
+/** The new code (32–39…) or the old code's DDMMYY and century digit (0–2) making a real date. */
+function couldBeCode(d: string): boolean {
+  if (/^3[2-9]/.test(d)) return true;
+  const day = Number(d.slice(0, 2));
+  const month = Number(d.slice(2, 4));
+  const century = Number(d.charAt(6));
+  if (century > 2 || month < 1 || month > 12 || day < 1) return false;
+  const year = 1800 + century * 100 + Number(d.slice(4, 6));
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
 // Any two capitals, two digits and at least 11 more letters/digits, spaced or not.
 const IBAN = /(?<![A-Za-z0-9])[A-Z]{2}\s?\d{2}(?:\s?[A-Z0-9]){11,30}(?![A-Za-z0-9])/g;
 const EMAIL = /[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[A-Za-z]{2,}/g;
@@ -50,8 +69,15 @@ function escape(s: string): string {
 
 export function residualPiiGate(text: string, opts: { parties?: Party[] } = {}): GateResult {
   const reasons: GateReason[] = [];
-  for (const m of text.matchAll(CODE))
+  for (const m of text.matchAll(CODE)) {
+    const hyphen = /[-‐‑–—]/.test(m[2] as string);
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    if (!hyphen && !CODE_WORD_BEFORE.test(before)) {
+      if (PROCEEDING_BEFORE.test(before)) continue;
+      if (!couldBeCode(`${m[1]}${m[3]}`)) continue;
+    }
     reasons.push({ kind: 'personal_code', offset: m.index, detail: 'a number shaped like a personal code' });
+  }
   for (const m of text.matchAll(IBAN)) {
     if (/^LV\s?-?\d{4}$/.test(m[0])) continue;
     reasons.push({ kind: 'iban', offset: m.index, detail: 'an account number (IBAN shape)' });
