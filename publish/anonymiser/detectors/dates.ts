@@ -20,7 +20,7 @@ const RE_DATE = new RegExp(
 );
 const BIRTH_BEFORE = new RegExp(
   loose(
-    '(?:dzim(?:is|usi|ušais|usī|ušā|ušo|\\.|šanas datums|šanas dat\\.|šanas diena|šanas gads|šanas gadu|šanas gadā)|dz\\. ?dat\\.)[\\s:,–-]*(?:\\p{Ll}+ )?$',
+    '(?:dzim(?:is|usi|uš\\p{L}*|usī|\\.|šanas dat\\p{L}*|šanas dat\\.|šanas dien\\p{L}*|šanas gad\\p{L}*)(?:\\s*\\([^()]{1,12}\\))?|dz\\. ?dat\\.)[\\s:,–-]*(?:\\p{Ll}+ )?$',
   ),
   'iu',
 );
@@ -45,8 +45,10 @@ export function detectBirthDates(text: string): Span[] {
         ? BIRTH_BEFORE.test(before)
         : BIRTH_BEFORE.test(before) || BIRTH_AFTER.test(after) || (full && BORN_ABBR.test(before))
     ) {
-      // "12.03.1985." — keep the sentence's full stop outside.
-      out.push({ start: m.index, end, category: 'birth_date' });
+      // "12.03.1985." — keep the sentence's full stop outside; but the year's own ordinal dot
+      // belongs to the date when the sentence goes on ("dzimis 8.01.1964., dzīvo …").
+      const ordinalDot = /^\.(?=[,;:]|\s+\p{Ll})/u.test(after) && !/\.$/.test(m[0]);
+      out.push({ start: m.index, end: ordinalDot ? end + 1 : end, category: 'birth_date' });
     }
   }
   return out;

@@ -145,3 +145,34 @@ describe('phones, e-mails, plates, cadastral numbers, documents, postal codes', 
     expect(found('pēc KL 177.¹. panta un CPL 12.² panta', 'vehicle_plate')).toEqual([]);
   });
 });
+
+describe('land-register folios, foreign documents, plates after "reģistrācijas Nr."', () => {
+  it('hides a folio number after "nodalījums"/"nodalījuma numurs"/"folija Nr."', () => {
+    expect(found('īpašums ierakstīts zemesgrāmatas nodalījumā Nr. 815, kadastra numurs', 'cadastral')).toEqual(['815']);
+    expect(found('(nodalījums Nr. 100000523118)', 'cadastral')).toEqual(['100000523118']);
+    expect(found('zemesgrāmatas nodalījuma numurs: 4417*12; folija Nr. 77.', 'cadastral')).toEqual(['4417*12', '77']);
+  });
+  it('hides any document number right after the document\'s name and "Nr."', () => {
+    expect(found('uzrādot ārvalsts pasi Nr. 72811934, un', 'document')).toEqual(['72811934']);
+    expect(found('Lietuvas pase Nr. FC447201; adrese', 'document')).toEqual(['FC447201']);
+    expect(found('uzturēšanās atļauja Nr. RP0412233 derīga', 'document')).toEqual(['RP0412233']);
+    expect(found('vadītāja apliecība Nr. AT551290, izsniegta', 'document')).toEqual(['AT551290']);
+    expect(found('dokumenta Nr. 5 lietā; pilnvara Nr. 77/2021', 'document')).toEqual([]);
+  });
+  it('hides an individual plate after "valsts reģistrācijas Nr." but not a company\'s number', () => {
+    expect(found('ar mopēdu, valsts reģistrācijas Nr. VILKS, brauca', 'vehicle_plate')).toEqual(['VILKS']);
+    expect(found('SIA “Ozols”, reģistrācijas Nr. 40003032949', 'vehicle_plate')).toEqual([]);
+  });
+  it('never takes an amount with its currency for a foreign plate', () => {
+    expect(found('transportlīdzekļa īpašniekam sods 250 EUR un 318 USD', 'vehicle_plate')).toEqual([]);
+    expect(found('transportlīdzekļa 318 KLM īpašniekam', 'vehicle_plate')).toEqual(['318 KLM']);
+  });
+  it('leaves a criminal proceeding\'s eleven-digit number, also inside the ECLI', () => {
+    // 12050512345 would pass as an old-form code (12 May 2005, check digit 5).
+    expect(isPersonalCode('12050512345')).toBe(true);
+    expect(found('Kriminālprocess Nr. 12050512345', 'personal_code')).toEqual([]);
+    expect(found('Lieta Nr. 12050512345, SKK-1/2025', 'personal_code')).toEqual([]);
+    expect(found('ECLI:LV:AT:2025:0101.12050512345.1.L', 'personal_code')).toEqual([]);
+    expect(found('liecinieks, personas kods 12050512345', 'personal_code')).toEqual(['12050512345']);
+  });
+});

@@ -96,8 +96,27 @@ const RE_CADASTRAL = new RegExp(
   `${B}\\d{4} \\d{3} \\d{4}(?: \\d{3}){0,2}${E}|${B}\\d{11}(?:\\d{3}){0,2}${E}|${B}\\d{4}-\\d{3}-\\d{4}(?:-\\d{3}){0,2}${E}`,
   'gu',
 );
+// Land-register folios: a property's folio number ("zemesgrāmatas nodalījums Nr. 2971",
+// "nodalījumā Nr. 100000123456", "nodalījuma numurs 1234", "folija Nr. 55") identifies the owner as
+// surely as a cadastral number; old folios have 1–6 digits, new ones 12, some a "*" and a part.
+const RE_FOLIO = new RegExp(
+  loose('(?:nodalījum|folij)') +
+    `\\p{L}*(?: (?:[Nn]r\\.|numur\\p{L}*))?[ \u00a0]*:?[ \u00a0]*(\\d{1,12}(?: ?\\* ?\\d{1,4})?)${E}(?![.,]\\d)`,
+  'giu',
+);
 // Passports and identity cards: two letters and seven digits (LV1234567, PA1234567).
 const RE_DOCUMENT = new RegExp(`${B}[A-Z]{2} ?\\d{7}${E}`, 'gu');
+// Any document's number right after its name and "Nr."/"numurs": foreign passports, residence permits
+// and licences have their own shapes (FB526427, 33024657, C01X00T47, 123-456-789), 6–12 letters and
+// digits with at least five digits.
+const RE_DOCUMENT_NUMBERED = new RegExp(
+  loose(
+    '(?:pas(?:e|es|ei|i|ē)|apliecīb\\p{L}*|uzturēšanās atļauj\\p{L}*|atļauj\\p{L}*|id kart\\p{L}*|eid kart\\p{L}*|personas dokument\\p{L}*|ceļošanas dokument\\p{L}*|dokument(?:s|a|u|ā))',
+  ) +
+    `(?: \\p{Ll}+){0,2}[ \u00a0]*(?:[Nn]r\\.|numur\\p{L}*|[Nn]o\\.)[ \u00a0]*:?[ \u00a0]*` +
+    `((?=(?:[A-Za-z-]*\\d){5})[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){5,13})${E}(?![./]\\p{N})`,
+  'giu',
+);
 const RE_POSTAL = new RegExp(`${B}LV ?[-‐‑–—]? ?\\d{4}${E}`, 'gu');
 // Vehicle identification numbers (VIN, 17 characters without I, O, Q) after "VIN", "šasijas" or
 // "identifikācijas numurs": they identify the vehicle as surely as its plate.
@@ -119,7 +138,7 @@ const PLATE_CONTEXT = new RegExp(
 // "automašīnu", "transportlīdzeklim ar numuru:"). Car makes written in capitals are not plates.
 const RE_PLATE_INDIVIDUAL = new RegExp(
   loose(
-    '(?:numura zīm\\p{L}*|numur(?:s|a|u|am|ā)|reģ\\. ?(?:Nr\\.|numur\\p{L}*)|automašīn\\p{L}*|transportlīdzek\\p{L}*|a/m|motocikl\\p{L}*|mopēd\\p{L}*)',
+    '(?:numura zīm\\p{L}*|numur(?:s|a|u|am|ā)|reģ\\. ?(?:Nr\\.|numur\\p{L}*)|reģistrācijas (?:Nr\\.|numur\\p{L}*)|automašīn\\p{L}*|transportlīdzek\\p{L}*|a/m|motocikl\\p{L}*|mopēd\\p{L}*)',
   ) +
     `(?:[ \u00a0]*[:–—-])?(?:[ \u00a0]+[Nn]r\\.)?[ \u00a0]*[“"„«]?(?=[A-Z0-9]*[A-Z])([A-Z0-9]{2,8})${E}(?![-‐‑–—/.][\\p{L}\\p{N}]|[ \u00a0]*[-‐‑–—]?[ \u00a0]*\\d)`,
   'giu',
@@ -133,10 +152,17 @@ const NOT_A_PLATE =
   /^(?:BMW|AUDI|VW|VAZ|GAZ|UAZ|ZIL|KIA|MAN|DAF|SEAT|FIAT|OPEL|FORD|MAZDA|VOLVO|SKODA|ŠKODA|LADA|IVECO|SAAB|MINI|JEEP|DODGE|TESLA|HONDA|LEXUS|NISSAN|TOYOTA|SUBARU|SUZUKI|PORSCHE|SCANIA|RENAULT|PEUGEOT|CITROEN|DACIA|CUPRA|SMART|ISUZU|KTM|BYD|MG|DS|GMC|RAM|MERCEDES|BENZ|CHEVROLET|CHRYSLER|HYUNDAI|MITSUBISHI|JAGUAR|ALFA|ROVER|INFINITI|CADILLAC|LANCIA|GEELY|CHERY|TATRA|KAMAZ|MAZ|ZAZ|YAMAHA|DUCATI|APRILIA|VIN|ECLI|CSDD|EUR|KL|LV|NR|AS|SIA|IK)$/;
 const CADASTRAL_CONTEXT = /kadastr/i;
 const CURRENCY = /^(?:EUR|USD|GBP|RUB|SEK|NOK|DKK|CHF|PLN|LVL|LTL|EEK|CZK|HUF|UAH|BYN|JPY|CNY)\b/;
+const CURRENCY_LAST = /\d[ \u00a0]?(?:EUR|USD|GBP|RUB|SEK|NOK|DKK|CHF|PLN|LVL|LTL|EEK|CZK|HUF|UAH|BYN|JPY|CNY)$/;
 // "KL 177. panta", "KL 177.¹ panta", "KL 177.¹. panta" (articles inserted later carry a superscript).
 const STATUTE_AFTER = /^(?:\.?[\u00b9\u00b2\u00b3\u2070-\u2079]+)?\.?\s*(?:pant|punkt|daļ|nodaļ|sadaļ)/u;
 const DOCUMENT_CONTEXT = new RegExp(
   loose('(?:pase|pases|apliecīb|dokument|eid|id kart|personu apliecinoš|uzturēšanās atļauj)'),
+  'iu',
+);
+
+const PROCEEDING_NUMBER_BEFORE = new RegExp(
+  loose('(?:kriminālproces\\p{L}*|krimināllie\\p{L}*|lie(?:ta|tas|tā|tu)|arhīva)') +
+    '\\s*(?:[Nn]r\\.|numur\\p{L}*)\\s*:?\\s*$|ECLI:[A-Z0-9:.]*$',
   'iu',
 );
 
@@ -162,6 +188,9 @@ export function detectIdentifiers(text: string): Span[] {
   for (const m of text.matchAll(RE_CODE)) {
     const hyphen = m[2] !== '' && m[2] !== ' ';
     const context = /person(as|u)\s+kod|p\.\s?k\./i.test(before(text, m.index, 30));
+    // Criminal proceedings are numbered with eleven digits too ("Kriminālprocess Nr. 11181081522",
+    // "Lieta Nr. 12048401522", and inside the ECLI): such a number is the case's, never a code.
+    if (!hyphen && !context && PROCEEDING_NUMBER_BEFORE.test(before(text, m.index, 40))) continue;
     if (hyphen || context || isPersonalCode(m[0]))
       out.push({ start: m.index, end: m.index + m[0].length, category: 'personal_code' });
   }
@@ -195,6 +224,19 @@ export function detectIdentifiers(text: string): Span[] {
       out.push({ start: m.index, end: m.index + m[0].length, category: 'document' });
     }
   }
+  for (const m of text.matchAll(RE_FOLIO)) {
+    const num = m[1] as string;
+    const end = m.index + m[0].length;
+    out.push({ start: end - num.length, end, category: 'cadastral' });
+  }
+  const documentsAt = new Set<number>();
+  for (const sp of out) if (sp.category === 'document') documentsAt.add(sp.start);
+  for (const m of text.matchAll(RE_DOCUMENT_NUMBERED)) {
+    const num = m[1] as string;
+    const end = m.index + m[0].length;
+    if (!/^[A-Z0-9-]+$/.test(num) || documentsAt.has(end - num.length)) continue;
+    out.push({ start: end - num.length, end, category: 'document' });
+  }
   for (const m of text.matchAll(RE_POSTAL))
     out.push({ start: m.index, end: m.index + m[0].length, category: 'postal_code' });
   if (VIN_CONTEXT.test(text))
@@ -204,7 +246,8 @@ export function detectIdentifiers(text: string): Span[] {
     }
   for (const m of text.matchAll(RE_PLATE_FOREIGN)) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
-    if (CURRENCY.test(m[0]) || STATUTE_AFTER.test(after)) continue; // "EUR 150", "APK 149. panta"
+    // "EUR 150", "503 EUR", "APK 149. panta"
+    if (CURRENCY.test(m[0]) || CURRENCY_LAST.test(m[0]) || STATUTE_AFTER.test(after)) continue;
     if (PLATE_CONTEXT.test(before(text, m.index, 60)))
       out.push({ start: m.index, end: m.index + m[0].length, category: 'vehicle_plate' });
   }
@@ -229,6 +272,9 @@ export function detectIdentifiers(text: string): Span[] {
     const plate = m[1] as string;
     if (NOT_A_PLATE.test(plate) || !/^[A-Z0-9]+$/.test(plate) || /^\d+$/.test(plate)) continue;
     if (/^numur/iu.test(m[0]) && !VEHICLE_NEAR.test(before(text, m.index, 60))) continue;
+    // "reģistrācijas Nr." names a plate after "valsts" or a vehicle word, not a company's number.
+    if (/^re/iu.test(m[0]) && !/reģ\./iu.test(m[0]) && !/(?:valsts|transportlīdzek\p{L}*|auto\p{L}*)\s*$/iu.test(before(text, m.index, 40)))
+      if (!VEHICLE_NEAR.test(before(text, m.index, 60))) continue;
     const end = m.index + m[0].length;
     if (!platesFound.has(end - plate.length))
       out.push({ start: end - plate.length, end, category: 'vehicle_plate' });
