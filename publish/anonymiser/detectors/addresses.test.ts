@@ -115,3 +115,39 @@ describe('rural addresses', () => {
     ]);
   });
 });
+
+describe('rural addresses without quotes, and from the municipality down', () => {
+  it('takes a house name written without quotes before a parish, or before a village and its parish', () => {
+    expect(found('uzlauza šķūņa durvis Liepkalnos, Drustu pagasts, Cēsu novads, kas pieder')).toEqual([
+      'Liepkalnos, Drustu pagasts, Cēsu novads',
+    ]);
+    expect(found('dzīvo Avotiņos, Irlava, Irlavas pag., Tukuma nov. Viņš')).toEqual([
+      'Avotiņos, Irlava, Irlavas pag., Tukuma nov.',
+    ]);
+    expect(found('pie kaimiņa Pētera Zariņa, Lejasmājās, Vecpiebalgas pag. Viņš')).toEqual([
+      'Lejasmājās, Vecpiebalgas pag.',
+    ]);
+  });
+  it('takes an address written from the municipality down to the house', () => {
+    expect(found('pieder īpašums Siguldas novads, Mores pagasts, Sprīdīši, kas')).toEqual([
+      'Siguldas novads, Mores pagasts, Sprīdīši',
+    ]);
+    expect(found('dzīvoklis Ogres novada Taurupes pagastā, Ābelēs tuvāk par 50 metriem')).toEqual([
+      'Ogres novada Taurupes pagastā, Ābelēs',
+    ]);
+  });
+  it('leaves a village named after its parish, a body after a genitive unit, a name after a parish', () => {
+    expect(found('Notikums noticis Drustos, Drustu pagastā, Cēsu novadā.')).toEqual([]);
+    expect(found('reģistrēta Irlavas pagasta Dzimtsarakstu nodaļā')).toEqual([]);
+    expect(found('Mores pagastā, Andris Zariņš teica')).toEqual([]);
+    expect(found('dzīvoklī “Ābeles”, Taurupes pag. Ogres novada pašvaldība ar lēmumu')).toEqual([
+      '“Ābeles”, Taurupes pag.',
+    ]);
+  });
+  it('leaves the village after a street address to the street address', () => {
+    expect(found('dzīvo Skolas ielā 7, Ropaži, Ropažu pag., Ropažu nov.')).toContain('Skolas ielā 7');
+    expect(found('dzīvo Skolas ielā 7, Rāmava, Ropažu pag., Ropažu nov.')).not.toContain(
+      'Rāmava, Ropažu pag., Ropažu nov.',
+    );
+  });
+});

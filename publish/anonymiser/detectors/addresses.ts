@@ -126,11 +126,25 @@ function detectRural(text: string, out: Span[]): void {
     const keep = chain.map((c, k) => {
       if (c.kind !== 'place') return true;
       const prev = chain[k - 1];
-      const next = chain[k + 1];
       // Only after a genitive: the address standard ends with the municipality, so a capitalised
-      // word after "Dobeles novads" or "Talsu nov." begins the next phrase (often a name).
-      if (prev && prev.kind === 'admin') return prev.genitive;
-      return next !== undefined && next.kind === 'admin' && COMMA_SEP.test(text.slice(c.end, next.start));
+      // word after "Dobeles novads" or "Talsu nov." begins the next phrase (often a name) — unless
+      // the address is written from the municipality down ("Aizkraukles novads, Skrīveru pagasts,
+      // Dzilnas"; "Mārupes novada Babītes pagastā, Mežvidos"): then a house name after a comma
+      // ends it.
+      if (prev && prev.kind === 'admin')
+        return prev.genitive || (prev.local && reverseOrder(text, chain, k) && COMMA_SEP.test(text.slice(prev.end, c.start)) && houseWord(text, c));
+      // Before an administrative unit after a comma, perhaps through a village: "Dzilnās, Bērzpils,
+      // Bērzpils pag." (house name, village, parish). The second of two capitalised words is a name's
+      // ("kaimiņa Alekša Gailīša, Bebrīšos, Matīšu pag.").
+      if (prev && prev.kind === 'place' && text.slice(prev.end, c.start) === ' ') return false;
+      for (let n = k; n < Math.min(chain.length - 1, k + 2); n++) {
+        const cur = chain[n] as Component;
+        const next = chain[n + 1] as Component;
+        if (!COMMA_SEP.test(text.slice(cur.end, next.start))) return false;
+        if (next.kind === 'admin') return true;
+        if (next.kind !== 'place') return false;
+      }
+      return false;
     });
     // Split the chain where a place name was dropped.
     let from = 0;
@@ -141,17 +155,68 @@ function detectRural(text: string, out: Span[]): void {
       if (part.length === 0) continue;
       const hasQuoted = part.some((c) => c.kind === 'quoted');
       const hasAdmin = part.some((c) => c.kind === 'admin');
-      const hasPlace = part.some((c) => c.kind === 'place');
+      const hasPlace = part.some((c) => c.kind === 'place' && !attachedToGenitive(text, part, c));
       const hasLocal = part.some((c) => c.local);
+      // A genitive unit at the end that a lower-case noun follows names an institution, not a place
+      // of the address ("“Ozoli”, Ērģemes pag. Madonas novada pašvaldība", "… pagasta pārvalde").
+      while (part.length > 1) {
+        const tail = part[part.length - 1] as Component;
+        if (!(tail.genitive && /^ \p{Ll}/u.test(text.slice(tail.end, tail.end + 2)))) break;
+        part.pop();
+      }
       const first = part[0] as Component;
       const last = part[part.length - 1] as Component;
       const before = text.slice(Math.max(0, first.start - 40), first.start);
       if (COMPANY_BEFORE.test(before) && first.kind === 'quoted') continue;
       const context = ADDRESS_CONTEXT.test(before);
-      if ((hasQuoted && hasAdmin) || (hasLocal && hasPlace && context))
+      // A house name written without quotes: a place name next to a parish that is not the parish's
+      // own village ("Bebrīšos, Matīšu pag.", but not "Matīši, Matīšu pag."), or a place name before
+      // a village and its parish ("Dzilnās, Bērzpils, Bērzpils pag.").
+      const units = part.filter((c) => c.kind === 'admin').map((c) => stem4(text.slice(c.start, c.end)));
+      const places = part.filter((c) => c.kind === 'place');
+      // After a street address ("Ziedu iela 7, Piņķi, Babītes pag.") the place is the village.
+      const afterStreet = /\d[A-Za-z]?\s*,\s*$/u.test(before);
+      const house =
+        hasLocal &&
+        !afterStreet &&
+        (places.length >= 2 ||
+          places.some(
+            (c) => !units.includes(stem4(text.slice(c.start, c.end))) && houseWord(text, c) && !attachedToGenitive(text, part, c),
+          ));
+      if ((hasQuoted && hasAdmin) || (hasLocal && hasPlace && (context || house)))
         out.push({ start: first.start, end: last.end, category: 'address' });
     }
   }
+}
+
+/** The first four letters of a place's name, folded to lower case: "Matīšu pag." and "Matīši" agree. */
+function stem4(s: string): string {
+  return s.slice(0, 4).toLowerCase();
+}
+
+/** Whether the chain names a municipality before the component at k (an address from the top down). */
+function reverseOrder(text: string, chain: Component[], k: number): boolean {
+  return chain.slice(0, k).some((c) => c.kind === 'admin' && /(?:novad\p{L}*|nov\.)$/u.test(text.slice(c.start, c.end)));
+}
+
+/** A place name that may be a house's: not a given name, nor the first of two capitalised words. */
+function houseWord(text: string, c: Component): boolean {
+  const w = text.slice(c.start, c.end).toLowerCase();
+  if (lexicon().given.has(w)) return false;
+  return !/^ \p{Lu}/u.test(text.slice(c.end, c.end + 2));
+}
+
+/** "Babītes pagasta Dzimtsarakstu nodaļa": a capitalised word after a genitive unit that a lower-case
+ * noun follows is that noun's attribute, not a house. */
+function attachedToGenitive(text: string, part: Component[], c: Component): boolean {
+  const k = part.indexOf(c);
+  const prev = part[k - 1];
+  return (
+    prev !== undefined &&
+    prev.genitive &&
+    text.slice(prev.end, c.start) === ' ' &&
+    /^ \p{Ll}/u.test(text.slice(c.end, c.end + 2))
+  );
 }
 
 export function detectAddresses(text: string): Span[] {
