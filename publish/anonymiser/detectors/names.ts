@@ -130,6 +130,9 @@ function endOf(t: Token): number {
 // Between two members of a list of names: a comma, "un", a semicolon, after an optional
 // parenthesised role ("Sīle Dina (sēdes vadītāja), Ozols Jānis").
 const LIST_GAP = /^(?:\s*\([^()\n]{0,60}\))?(?:,\s*|\s+un\s+|\s+ir\s+|;\s*)$/u;
+// A signature block lists officials one to a line ("Senatori\t\tCinīte S.\n\t\t\tOzols L."): a line
+// holding nothing but a name, right after a line that ended with an official's name, continues it.
+const LINE_GAP = /^[ \t]*\n[ \t]*$/u;
 
 function isUpper(t: Token): boolean {
   return t.text.length >= 2 && t.text === t.text.toUpperCase();
@@ -184,6 +187,8 @@ function placeAfter(text: string, tokens: Token[], j: number): boolean {
     const t = tokens[k] as Token;
     if (t.cap || !/^[ \u00a0]+$/.test(text.slice((tokens[k - 1] as Token).end, t.start))) return false;
     if (placeNoun(text, t)) return !bankProduct(tokens, k);
+    // "Ozola iesniegums policijai", "Liepas liecība tiesai": a person's statement to a body.
+    if (POSSESSED_ROLE.test(t.lower)) return false;
   }
   return false;
 }
@@ -280,7 +285,7 @@ function agreesWithRole(text: string, tokens: Token[], i: number, name: Token[])
 // deed, a relative ("Bērziņa interešu aizstāvis", "Ozolas liecība", "Kalna sastādītais protokols",
 // "Liepas piedalīšanās", "Zariņa māte").
 const POSSESSED_ROLE =
-  /^(?:interešu|aizstāv|pārstāv|advokāt|kung|kundz|liecīb|paskaidrojum|sniegt|sastādīt|piedalīšan|rīcīb|vain[aāu]|kaitējum|sūdzīb|parakst|dzīvesviet|tālru|mantinie|ģimen|māte|mātes|tēvs|tēva|sieva|sievas|vīrs|vīra|dēls|dēla|meita|meitas|brālis|brāļa|māsa|māsas|veselīb|nāv|dzīvīb|aizturēšan|alibi|atzīšan|nodarbošan)/u;
+  /^(?:interešu|aizstāv|pārstāv|advokāt|kung|kundz|liecīb|paskaidrojum|iesniegum|pieteikum|lūgum|prasīb|sniegt|sastādīt|piedalīšan|rīcīb|vain[aāu]|kaitējum|sūdzīb|parakst|dzīvesviet|tālru|mantinie|ģimen|māte|mātes|tēvs|tēva|sieva|sievas|vīrs|vīra|dēls|dēla|meita|meitas|brālis|brāļa|māsa|māsas|veselīb|nāv|dzīvīb|aizturēšan|alibi|atzīšan|nodarbošan)/u;
 
 /** Does a possessed role follow the name, perhaps after coordinated names ("Ozola un Liepas liecības")? */
 function possessedAfter(text: string, tokens: Token[], j: number, end: number): boolean {
@@ -474,6 +479,39 @@ export function detectNames(
         const k = stemKey(t.text);
         if (partyKeys.has(k) || partyGivenKeys.has(k)) t.stop = false;
       }
+  // Without party data, the text shows it: a town's name (Priekule, Dobele) right after an initial
+  // ("I.Priekule", "D. Priekules") or next to a given name in an agreeing case ("Broņislavai Priekulei",
+  // "PRIEKULEI Rebekai") is a surname, and so are its other forms in this ruling — except the
+  // locative ("Priekulē"), which names the town.
+  {
+    const townSurnames = new Set<string>();
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      if (!t.place || !t.cap || STRUCTURAL.has(t.lower)) continue;
+      const prev = tokens[i - 1];
+      const next = tokens[i + 1];
+      const gap = (a: Token, b: Token): string => text.slice(a.end, b.start);
+      const byInitial = prev !== undefined && prev.initial && /^\. ?$/u.test(gap(prev, t));
+      // A given name in any agreeing case; another name-shaped word only in a case other than the
+      // genitive ("Priekules Kultūras nams" is the town's).
+      const byGiven = [prev && gap(prev, t) === ' ' ? prev : undefined, next && gap(t, next) === ' ' ? next : undefined].some(
+        (g) =>
+          g !== undefined &&
+          g.cap &&
+          !g.place &&
+          !g.stop &&
+          !sentenceInitial(text, g) &&
+          (isGiven(g)
+            ? (casesOf(g.lower) & casesOf(t.lower)) !== 0
+            : nameShaped(g) && (casesOf(g.lower) & casesOf(t.lower) & ~2) !== 0),
+      );
+      if (byInitial || byGiven || roleBefore(text, tokens, i) === 'party') townSurnames.add(stemKey(t.text));
+    }
+    if (townSurnames.size)
+      for (const t of tokens)
+        if (t.place && t.cap && !/(?:ā|ē|ī|ū|os)$/u.test(t.lower) && townSurnames.has(stemKey(t.text)))
+          t.stop = STOP.has(t.lower);
+  }
   for (const o of opts.officials ?? []) if (o.surname) officialKeys.add(stemKey(o.surname));
 
   // A party's gender from the nominative forms in the structured data: the surname's ending
@@ -654,6 +692,14 @@ export function detectNames(
     let listed = false;
     if (!role && lastChunk && LIST_GAP.test(text.slice(lastChunk.end, t0.start))) {
       role = lastChunk.kind;
+      listed = true;
+    } else if (
+      !role &&
+      lastChunk?.kind === 'official' &&
+      LINE_GAP.test(text.slice(lastChunk.end, t0.start)) &&
+      /^[ \t]*(?:\n|$)/u.test(text.slice(endOf(run[run.length - 1] as Token)))
+    ) {
+      role = 'official';
       listed = true;
     }
     // Pick the name inside the run.

@@ -187,6 +187,8 @@ export function roleOfWord(
   // Compared without diacritics, so that "sedes vaditajs" counts as "sēdes vadītājs".
   const l = fold(lower);
   const prev = prevLower === undefined ? undefined : fold(prevLower);
+  // The signature that closes a ruling, "Paraksts: ANNA OZOLA", is the judge's; not "(paraksts)".
+  if (l === 'paraksts' && /^\s*:/.test(after)) return 'official';
   if (l.startsWith('vaditaj')) return prev === 'sedes' ? 'official' : 'party';
   if (l.startsWith('priekssedetaj'))
     return prev !== undefined && PRIVATE_HEAD_BEFORE.test(prev) ? 'party' : 'official';
