@@ -1,16 +1,18 @@
 /**
  * Lists what the anonymiser got wrong on a split of the evaluation corpus, for studying failures:
  * missed entity mentions with context, lost must-keep strings, and persons given more than one
- * letter or sharing a letter with another person.
+ * letter or sharing a letter with another person, replacements over nothing personal, and what the
+ * residual-PII gate flags in the output.
  *
- *   npx tsx publish/anonymiser/misses.ts SPLIT [N] [--no-parties] [--kind miss|keep|letters]
+ *   npx tsx publish/anonymiser/misses.ts SPLIT [N] [--no-parties] [--kind miss|keep|letters|gate|spurious]
  */
 import { generateCorpus, type Split } from '../../ingest/simulators/rulings/generate.ts';
 import { anonymise } from './anonymise.ts';
+import { residualPiiGate } from './gate.ts';
 
 const split = process.argv[2] as Split;
-if (!['tune', 'heldout', 'sealed', 'final'].includes(split)) {
-  process.stderr.write('split must be tune, heldout, sealed or final\n');
+if (!['tune', 'heldout', 'sealed', 'final', 'blind'].includes(split)) {
+  process.stderr.write('split must be tune, heldout, sealed, final or blind\n');
   process.exit(2);
 }
 const n = Number(process.argv[3] ?? 1000) || 1000;
@@ -58,10 +60,21 @@ rulings.forEach((r, idx) => {
   }
   if (!only || only === 'keep')
     for (const k of r.mustKeep) {
-      let lost = false;
-      for (let i = k.start; i < k.end; i++) if (cover[i] !== undefined) lost = true;
-      if (lost) console.log(`KEEP ${idx} ${k.kind}: ${ctx(r.text, k.start, k.end)}`);
+      const by = new Set<string>();
+      for (let i = k.start; i < k.end; i++) if (cover[i] !== undefined) by.add(cover[i] as string);
+      if (by.size > 0)
+        console.log(`KEEP ${idx} ${k.kind} (${[...by].join(' ')}): ${ctx(r.text, k.start, k.end)}`);
     }
+  if (!only || only === 'spurious')
+    for (const rep of res.replacements) {
+      const s = rep.original_start;
+      const e = s + rep.original_length;
+      if (!r.annotations.some((a) => a.start < e && s < a.end))
+        console.log(`SPURIOUS ${idx} ${rep.category}: ${ctx(r.text, s, e)}`);
+    }
+  if (!only || only === 'gate')
+    for (const g of residualPiiGate(res.text, { parties }).reasons)
+      console.log(`GATE ${idx} ${g.kind}: ${ctx(res.text, g.offset, g.offset + 14)}`);
   if (!only || only === 'letters') {
     const owner = new Map<string, string>();
     for (const [e, m] of letters) {
