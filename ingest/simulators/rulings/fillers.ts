@@ -51,4 +51,14 @@ export const FILLERS: Record<Split, string[]> = {
     `Tiesību normas piemēro, ievērojot to jēgu un mērķi, nevis tikai vārdisko tekstu. Ja normas vārdiskā iztulkošana noved pie rezultāta, kas acīmredzami neatbilst likumdevēja gribai, tiesai jāizmanto arī citas iztulkošanas metodes, tostarp sistēmiskā un teleoloģiskā.\n\n`,
     `Lietas izskatīšanu nevar atlikt tikai tādēļ, ka kāds no dalībniekiem vēlas iesniegt jaunus pierādījumus, ja viņam bija iespēja to izdarīt laikus. {D.g:Pats|Pati} {D.surgiven.nom} atzina, ka dokumenti {D.g:viņa|viņas} rīcībā bija jau vairākus mēnešus, tādēļ lūgums atlikt sēdi tika noraidīts.\n\n`,
   ],
+  // Written for the last measurement only (see ./templates-audit.ts); nobody tunes on these.
+  audit: [
+    `Pierādīšanas pienākums gulstas uz to, kurš apgalvo kādu faktu. Ja dalībnieks savus apgalvojumus nepamato ar pierādījumiem, tiesa tos nevar atzīt par pierādītiem tikai tāpēc, ka otra puse tos īpaši nav apstrīdējusi. Šajā lietā abām pusēm bija dota iespēja iesniegt pierādījumus, un puses šo iespēju izmantoja.\n\n`,
+    `Vērtējot {D.full.gen} paskaidrojumus, tiesa ņem vērā, ka tie sniegti vairākkārt un būtiskās detaļās nav mainījušies. Tas pats par sevi neapliecina to patiesumu, tomēr liek paskaidrojumus vērtēt kopsakarā ar pārējiem pierādījumiem, nevis noraidīt kā aizsardzības taktiku.\n\n`,
+    `Samērīguma princips prasa, lai publiskās varas rīcība, kas ierobežo personas tiesības, būtu piemērota leģitīmā mērķa sasniegšanai, nepieciešama un atbilstoša. Ja to pašu mērķi var sasniegt ar līdzekļiem, kas personu ierobežo mazāk, jāizvēlas tie.\n\n`,
+    `Tiesas sēdē {D.sur.nom} lūdza pievienot lietai vairākus dokumentus, to skaitā sarakstes izdrukas un fotoattēlus. Tiesa lūgumu apmierināja, jo dokumenti attiecas uz lietā nozīmīgiem apstākļiem un to pievienošana nekavē lietas izskatīšanu.\n\n`,
+    `Tiesu prakse pati par sevi nav saistoša konkrētās lietas izlemšanā, taču vienveidīga prakse kalpo tiesiskās noteiktības nodrošināšanai. No tās atkāpjas tikai tad, ja tam ir nopietns pamatojums, un šajā gadījumā tāds nav konstatēts.\n\n`,
+    `{R.full.nom} uz tiesas sēdi neieradās, bet iesniedza rakstveida paskaidrojumu, kas nolasīts tiesas sēdē. Tiesa šo paskaidrojumu vērtē piesardzīgi, jo tas sagatavots jau pēc lietas ierosināšanas un tajā lielākoties atkārtots {D.sur.gen} teiktais.\n\n`,
+    `Lietas dalībniekiem izskaidrotas viņu procesuālās tiesības, tostarp tiesības iepazīties ar lietas materiāliem, pieteikt noraidījumus un iesniegt lūgumus. Iebildumu pret tiesas sastāvu nebija, un lūgumi, kas būtu jāizlemj pirms lietas izskatīšanas pēc būtības, netika pieteikti.\n\n`,
+  ],
 };

@@ -14,7 +14,9 @@
  * it is used only for the final measurement (./templates-final.ts): never tune on it, never look at
  * its misses. `blind` was written after the anonymiser had been tuned on all four, by someone who has
  * not seen the anonymiser; nobody tunes on it, and it is used only for the last measurement
- * (./templates-blind.ts).
+ * (./templates-blind.ts). `audit` was written after the anonymiser had been tuned on all five, by
+ * someone who has not seen the anonymiser; nobody tunes on it, and it is used only for the last
+ * measurement (./templates-audit.ts).
  */
 import { Rng } from '../../../lib/random.ts';
 import { decline, feminine, parseName, type Case, type Gender, type NameWord } from './decline.ts';
@@ -23,6 +25,10 @@ import { DOUBLE_SURNAMES_F, GIVEN, OFFICIAL_NAMES, SURNAMES, type Split } from '
 import { FILLERS } from './fillers.ts';
 import { TEMPLATES, type RulingType, type Section } from './templates.ts';
 import {
+  AUDIT_ARTICLES,
+  AUDIT_COURTS,
+  BANKS_AUDIT,
+  ORGS_AUDIT,
   BANKS_BLIND,
   BANKS_FINAL,
   BLIND_ARTICLES,
@@ -165,7 +171,7 @@ const TYPE_ROLES: Record<RulingType, Record<string, string>> = {
   administrative_offence: { D: 'persona', V: 'liecinieks', W: 'inspektors', X: 'liecinieks', R: 'radinieks' },
 };
 
-type DateFormat = 'loc' | 'gen' | 'num' | 'nom' | 'tight' | 'tightgen' | 'gabbr' | 'short' | 'iso';
+type DateFormat = 'loc' | 'gen' | 'num' | 'nom' | 'tight' | 'tightgen' | 'gabbr' | 'short' | 'iso' | 'nodot';
 
 /** "2024. gada 5. martā" (loc), "… marta" (gen), "… marts" (nom), "05.03.2024." (num); "tight": "2024.gada 5.martā". */
 function day(d: Date, c: DateFormat): string {
@@ -173,6 +179,8 @@ function day(d: Date, c: DateFormat): string {
   // blind split: "2024. g. 5. martā", "5.03.2024.", "2024-03-05"
   if (c === 'gabbr') return `${y}. g. ${d.getUTCDate()}. ${MONTHS_LOC[d.getUTCMonth()]}`;
   if (c === 'short') return `${d.getUTCDate()}.${ids.pad(d.getUTCMonth() + 1, 2)}.${y}.`;
+  // audit split: "05.03.2024" (no final full stop)
+  if (c === 'nodot') return `${ids.pad(d.getUTCDate(), 2)}.${ids.pad(d.getUTCMonth() + 1, 2)}.${y}`;
   if (c === 'iso') return `${y}-${ids.pad(d.getUTCMonth() + 1, 2)}-${ids.pad(d.getUTCDate(), 2)}`;
   if (c === 'num') return `${ids.pad(d.getUTCDate(), 2)}.${ids.pad(d.getUTCMonth() + 1, 2)}.${y}.`;
   const mi = d.getUTCMonth();
@@ -630,6 +638,237 @@ function blindPersons(
   return p;
 }
 
+const TYPE_ROLES_AUDIT: Record<RulingType, Record<string, string>> = {
+  criminal_first: {
+    D: 'apsudzetais',
+    V: 'cietusais',
+    W: 'liecinieks',
+    X: 'liecinieks',
+    T: 'parstavis',
+    I: 'tulks',
+    E: 'eksperts',
+    C: 'nepilngadigais',
+    H: 'liecinieks',
+  },
+  criminal_appeal: {
+    D: 'apsudzetais',
+    V: 'cietusais',
+    W: 'liecinieks',
+    X: 'liecinieks',
+    T: 'parstavis',
+    I: 'tulks',
+    E: 'eksperts',
+    C: 'nepilngadigais',
+    H: 'liecinieks',
+  },
+  civil: {
+    D: 'prasitajs',
+    V: 'atbildetajs',
+    W: 'liecinieks',
+    X: 'liecinieks',
+    T: 'parstavis',
+    I: 'tulks',
+    E: 'eksperts',
+    C: 'nepilngadigais',
+    H: 'liecinieks',
+  },
+  administrative: {
+    D: 'pieteicejs',
+    V: 'tresa_persona',
+    W: 'liecinieks',
+    X: 'liecinieks',
+    T: 'parstavis',
+    I: 'tulks',
+    E: 'eksperts',
+    C: 'nepilngadigais',
+    H: 'pircejs',
+  },
+  administrative_offence: {
+    D: 'persona',
+    V: 'cietusais',
+    W: 'liecinieks',
+    X: 'liecinieks',
+    T: 'liecinieks',
+    I: 'tulks',
+    E: 'eksperts',
+    C: 'nepilngadigais',
+    H: 'liecinieks',
+  },
+};
+
+/** Roles that differ by the story of an audit ruling: `${type}:${scenario}` → {key: role}. */
+const AUDIT_ROLE_OVERRIDES: Record<string, Record<string, string>> = {
+  'criminal_first:0': { T: 'likumiskais_parstavis' },
+  'criminal_first:2': { T: 'liecinieks' },
+  'criminal_appeal:0': { D: 'nododama_persona' },
+  'criminal_appeal:2': { D: 'notiesatais' },
+  'civil:1': { W: 'tresa_persona' },
+};
+
+/** A person of the audit split, with the audit formats of every identifier. */
+function pickAuditPerson(
+  rng: Rng,
+  used: Set<string>,
+  role: string,
+  opts: {
+    gender?: Gender;
+    family?: NameWord;
+    years?: [number, number];
+    /** the second (actual) address: another one, or a farm */
+    addr2?: 'other' | 'rural';
+    foreignDoc?: boolean;
+  } = {},
+): PersonData {
+  const g: Gender = opts.gender ?? (rng.chance(0.53) ? 'm' : 'f');
+  let given: NameWord;
+  let fam: NameWord;
+  for (;;) {
+    given = parseName(rng.pick(GIVEN.audit[g]));
+    // two persons of one ruling do not share a given name
+    if (used.has(`given:${given.nom}`)) continue;
+    if (opts.family) {
+      fam = opts.family;
+      break;
+    }
+    fam = parseName(rng.pick(SURNAMES.audit));
+    const stem = fam.nom.slice(0, 5);
+    if (!used.has(stem)) {
+      used.add(stem);
+      break;
+    }
+  }
+  used.add(`given:${given.nom}`);
+  const surname = g === 'm' ? fam : feminine(fam);
+  const [y0, y1] = opts.years ?? [1947, 2004];
+  const birth = new Date(Date.UTC(rng.int(y0, y1), rng.int(0, 11), rng.int(1, 28)));
+  const addr = ids.auditAddress(rng);
+  const addr2 =
+    opts.addr2 === 'rural'
+      ? ids.auditAddress(rng, { rural: true })
+      : opts.addr2 === 'other' || rng.chance(0.4)
+        ? ids.auditAddress(rng)
+        : addr;
+  return {
+    gender: g,
+    given,
+    surname,
+    family: fam,
+    role,
+    code: ids.auditPersonalCode(rng, birth),
+    birth,
+    addr,
+    addr2,
+    phone: ids.phone(rng, 'audit'),
+    email: ids.auditEmail(rng, given.nom, surname.nom, birth.getUTCFullYear()),
+    iban: ids.auditIban(rng),
+    plate: ids.plate(rng, 'audit'),
+    cad: ids.cadastral(rng, 'audit'),
+    doc: ids.auditDocumentNumber(rng, opts.foreignDoc),
+    folio: ids.auditFolio(rng),
+  };
+}
+
+/**
+ * The persons of an audit ruling. D and V are the parties (in a juvenile case D is a minor and T the
+ * parent who is D's legal representative; in a maintenance case V is the child's other parent); R is
+ * a relative of D (D's spouse where the story needs one; of V in an eviction); C is a minor child (of
+ * D, of both parents, of V in an eviction, or a minor buyer); H is a buyer or a witness; W, X
+ * witnesses; T a representative who is not an advocate or a witness; I an interpreter; E an expert.
+ */
+function auditPersons(
+  rng: Rng,
+  type: RulingType,
+  scenario: number,
+  used: Set<string>,
+  year: number,
+): Record<string, PersonData> {
+  const key = `${type}:${scenario}`;
+  const roles = { ...TYPE_ROLES_AUDIT[type], ...(AUDIT_ROLE_OVERRIDES[key] ?? {}) };
+  const p: Record<string, PersonData> = {};
+  const juvenile = key === 'criminal_first:0';
+  p.D = pickAuditPerson(rng, used, roles.D as string, {
+    years: juvenile ? [year - 17, year - 16] : [1958, 1999],
+    ...(key === 'administrative:0' ? { addr2: 'other' as const } : {}),
+    ...(key === 'administrative:1' ? { addr2: 'rural' as const } : {}),
+    ...(key === 'administrative:2' ? { foreignDoc: true } : {}),
+  });
+  const D = p.D;
+  const dy = D.birth.getUTCFullYear();
+  const parents = key === 'criminal_appeal:1';
+  p.V = parents
+    ? pickAuditPerson(rng, used, roles.V as string, {
+        gender: D.gender === 'm' ? 'f' : 'm',
+        ...(rng.chance(0.5) ? { family: D.family } : {}),
+        years: [dy - 6, dy + 6],
+      })
+    : pickAuditPerson(rng, used, roles.V as string);
+  for (const k of ['W', 'X', 'I', 'E', 'H']) p[k] = pickAuditPerson(rng, used, roles[k] as string);
+  if (juvenile) {
+    // the parent who represents the minor defendant bears the family name
+    p.T = pickAuditPerson(rng, used, roles.T as string, { family: D.family, years: [dy - 42, dy - 22] });
+  } else p.T = pickAuditPerson(rng, used, roles.T as string);
+  const ofV = key === 'civil:2';
+  const of = ofV ? p.V : D;
+  const oy = of.birth.getUTCFullYear();
+  const spouse = key === 'criminal_appeal:0' || key === 'administrative:2';
+  const kind = spouse
+    ? 'laulatais'
+    : juvenile
+      ? rng.pick(['bralis', 'vecaks'] as const)
+      : rng.pick(['bralis', 'vecaks', 'berns', 'laulatais'] as const);
+  if (kind === 'laulatais')
+    p.R = pickAuditPerson(rng, used, kind, {
+      gender: of.gender === 'm' ? 'f' : 'm',
+      ...(rng.chance(key === 'administrative:2' ? 0.5 : 0.7) ? { family: of.family } : {}),
+      years: [oy - 7, oy + 7],
+    });
+  else {
+    const years: [number, number] =
+      kind === 'vecaks'
+        ? [oy - 36, oy - 20]
+        : kind === 'berns'
+          ? [oy + 20, Math.min(oy + 33, year - 18)]
+          : [oy - 8, oy + 8];
+    if (years[1] < years[0]) years[1] = years[0];
+    for (;;) {
+      const r = pickAuditPerson(rng, used, kind, { family: of.family, years });
+      if (r.given.nom !== of.given.nom) {
+        p.R = r;
+        break;
+      }
+    }
+  }
+  // the minor: a child of D (of both parents; of the couple R and D; of V in an eviction), or a minor
+  // buyer who is no relative
+  const minorBuyer = key === 'administrative_offence:2';
+  const father = (a: PersonData, b: PersonData) => (a.gender === 'm' ? a : b);
+  const family = minorBuyer
+    ? undefined
+    : parents
+      ? father(D, p.V).family
+      : spouse
+        ? father(D, p.R).family
+        : ofV
+          ? p.V.family
+          : D.family;
+  const childOf = ofV ? p.V : D;
+  for (;;) {
+    const c = pickAuditPerson(rng, used, roles.C as string, {
+      ...(family ? { family } : {}),
+      years: minorBuyer
+        ? [year - 17, year - 16]
+        : juvenile
+          ? [dy + 1, Math.max(dy + 1, Math.min(dy + 8, year - 1))]
+          : [Math.max(2008, dy + 20), Math.max(2008, dy + 20, year - 3)],
+    });
+    if (c.given.nom !== childOf.given.nom && c.given.nom !== p.R.given.nom) {
+      p.C = c;
+      break;
+    }
+  }
+  return p;
+}
+
 /** Sealed split: old codes with a hyphen, an en dash (as word processors write it) or none; new codes. */
 function sealedPersonalCode(rng: Rng, birth: Date): string {
   if (!rng.chance(0.55)) return ids.newPersonalCode(rng);
@@ -683,7 +922,7 @@ function render(doc: Doc, template: string, ctx: Ctx): void {
   // second full stop, as a careful writer would type it.
   const plain = (s: string) =>
     doc.plain(
-      (ctx.split === 'sealed' || ctx.split === 'final' || ctx.split === 'blind') &&
+      (ctx.split === 'sealed' || ctx.split === 'final' || ctx.split === 'blind' || ctx.split === 'audit') &&
         s.startsWith('.') &&
         doc.endsWithDot()
         ? s.slice(1)
@@ -763,6 +1002,14 @@ function placeholder(doc: Doc, rawSpec: string, ctx: Ctx): void {
         return;
       case 'fulladdr': {
         // address, city, postal code — as written on a summons
+        if (person.addr.townFirst && person.addr.city) {
+          // audit split: "Rīga, LV-1004, Ilūkstes iela 8-12"
+          doc.plain(`${person.addr.city.nom}, `);
+          doc.pii('postal_code', `${head}.postal`, person.addr.postal);
+          doc.plain(', ');
+          doc.pii('address', `${head}.addr`, person.addr.address);
+          return;
+        }
         doc.pii('address', `${head}.addr`, person.addr.address);
         if (person.addr.city) doc.plain(`, ${person.addr.city.nom}`);
         doc.plain(', ');
@@ -915,6 +1162,7 @@ const DOC_WORDS: Record<ids.DocKind, [string, string]> = {
   apliecība: ['personas apliecība', 'personas apliecības'],
   atļauja: ['uzturēšanās atļauja', 'uzturēšanās atļaujas'],
   'ārvalstu pase': ['ārvalsts pase', 'ārvalsts pases'],
+  'ārvalstu apliecība': ['ārvalsts personas apliecība', 'ārvalsts personas apliecības'],
 };
 
 function amount(rng: Rng, split: Split, min: number, max: number): string {
@@ -948,6 +1196,16 @@ function amount(rng: Rng, split: Split, min: number, max: number): string {
         : `${v} euro`;
     if (style === 3) return `EUR ${num}`;
     return `${grouped} EUR`;
+  }
+  if (split === 'audit') {
+    const grouped = v >= 1000 ? `${Math.floor(v / 1000)} ${ids.pad(v % 1000, 3)}` : String(v);
+    const style = rng.int(0, 3);
+    if (style === 0) return `${grouped},${ids.pad(cents, 2)} EUR`;
+    if (style === 1) return `${num} euro`;
+    // "EUR 1 250,00"
+    if (style === 2) return `EUR ${grouped},${ids.pad(cents, 2)}`;
+    // "1250 EUR (viens tūkstotis divi simti piecdesmit euro, 00 centi)"
+    return `${num} EUR (${numberWords(v)} euro, ${ids.pad(cents, 2)} centi)`;
   }
   return rng.chance(0.5) ? `EUR ${num}` : `${num} eiro`;
 }
@@ -1151,11 +1409,17 @@ export function generateRuling(
     ecli = `ECLI:LV:${court.code}:${yyyy}:${ids.pad(decided.getUTCMonth() + 1, 2)}${ids.pad(decided.getUTCDate(), 2)}.${caseNumber.replace(/[^A-Za-z0-9]/g, '')}.${rng.int(1, 9)}.${decision}`;
   }
 
+  // audit split: the story is drawn first (after the blind split's draws, which it does not make);
+  // an administrative-offence appeal is decided by a judgment (ECLI "S"), as its header says
+  const auditScenario = split === 'audit' ? rng.int(0, 5) % 3 : -1;
+  if (split === 'audit' && type === 'administrative_offence') ecli = ecli.replace(/\.L$/, '.S');
+
   const used = new Set<string>();
   const roles = TYPE_ROLES[type];
   let persons: Record<string, PersonData> = {};
   if (split === 'final') persons = finalPersons(rng, type, used);
   else if (split === 'blind') persons = blindPersons(rng, type, blindScenario, used);
+  else if (split === 'audit') persons = auditPersons(rng, type, auditScenario, used, decided.getUTCFullYear());
   else
     for (const key of ['D', 'V', 'W', 'X', 'R'])
       persons[key] =
@@ -1178,7 +1442,7 @@ export function generateRuling(
     JUDGE2: official('tiesnesis'),
     JUDGE3: official('tiesnesis'),
     PROS: official('prokurors'),
-    SEC: official(split === 'final' || split === 'blind' ? 'sedes_sekretars' : 'sekretars'),
+    SEC: official(split === 'final' || split === 'blind' || split === 'audit' ? 'sedes_sekretars' : 'sekretars'),
     ADV: official('advokats'),
   };
   if (split === 'final') {
@@ -1188,6 +1452,13 @@ export function generateRuling(
   if (split === 'blind') {
     if (blindCassation(type, blindScenario))
       for (const k of ['JUDGE', 'JUDGE2', 'JUDGE3']) (officials[k] as { role: string }).role = 'senators';
+    officials.ADV2 = official('advokats');
+    officials.ASSIST = official('tiesnesa_paligs');
+    officials.NOT = official('notars');
+    officials.BAIL = official('tiesu_izpilditajs');
+    officials.ADMIN = official('administrators');
+  }
+  if (split === 'audit') {
     officials.ADV2 = official('advokats');
     officials.ASSIST = official('tiesnesa_paligs');
     officials.NOT = official('notars');
@@ -1281,6 +1552,29 @@ export function generateRuling(
     ctx.amounts.claim = amount(rng, split, 4000, 60000);
     // a fine reduced by the court
     ctx.amounts.penalty = amount(rng, split, 10, 60);
+  }
+  if (split === 'audit') {
+    ctx.bank = rng.pick(BANKS_AUDIT);
+    ctx.orgs = Object.fromEntries(Object.entries(ORGS_AUDIT).map(([k, v]) => [k, rng.pick(v)]));
+    ctx.courts = {
+      appeal: rng.pick(COURTS.filter((c) => c.level === 'appeal' && !c.admin)).forms,
+      foreign: rng.pick(AUDIT_COURTS.foreign as Forms[]),
+      admappeal: AUDIT_COURTS.admappeal?.[0] as Forms,
+    };
+    aligned.set('scenario', auditScenario);
+    const a = AUDIT_ARTICLES[type]?.[auditScenario] as (typeof AUDIT_ARTICLES)[string][number];
+    ctx.art = {
+      law: a.law === 'Krimināllikuma' && rng.chance(0.2) ? 'KL' : a.law,
+      article: a.article,
+      part: a.parts.length ? rng.pick(a.parts) : null,
+      abbreviated: a.parts.length > 0 && rng.chance(0.3),
+    };
+    ctx.dates.filed = addDays(decided, -rng.int(160, 400));
+    ctx.dates.decisionInst = addDays(decided, -rng.int(210, 500));
+    ctx.dates.detained = addDays(ctx.dates.hearing as Date, -rng.int(1, 2));
+    ctx.dates.release = addDays(decided, rng.int(200, 700));
+    ctx.amounts.salary = amount(rng, split, 700, 2900);
+    ctx.amounts.claim = amount(rng, split, 3000, 45000);
   }
   if (split === 'final') {
     ctx.bank = rng.pick(BANKS_FINAL);
@@ -1377,7 +1671,7 @@ export function generateRuling(
 /** A corpus of n rulings from one split, deterministic in (seed, split). */
 export function generateCorpus(n: number, seed: number, split: Split): GeneratedRuling[] {
   const rng = new Rng(
-    seed ^ { tune: 0x7a1e, heldout: 0x5eed, sealed: 0x5ea1, final: 0xf17a, blind: 0xb11d }[split],
+    seed ^ { tune: 0x7a1e, heldout: 0x5eed, sealed: 0x5ea1, final: 0xf17a, blind: 0xb11d, audit: 0xa0d1 }[split],
   );
   return Array.from({ length: n }, () => generateRuling(rng, undefined, { split }));
 }

@@ -3,7 +3,7 @@
  * digit, and new since 2017), IBANs (with correct mod-97 check digits), phones, e-mails, vehicle
  * plates, cadastral numbers, passport and ID card numbers, addresses. Formats differ between the
  * `tune` and `heldout` splits where Latvian practice allows more than one way of writing them.
- * The `final` and `blind` splits have their own functions and lists at the end of this file.
+ * The `final`, `blind` and `audit` splits have their own functions and lists at the end of this file.
  */
 import type { Rng } from '../../../lib/random.ts';
 import type { Split } from './names.ts';
@@ -61,6 +61,7 @@ export function iban(rng: Rng, grouped: boolean, banks: readonly string[] = BANK
 export function phone(rng: Rng, split: Split): string {
   if (split === 'final') return finalPhone(rng);
   if (split === 'blind') return blindPhone(rng);
+  if (split === 'audit') return auditPhone(rng);
   const mobile = rng.chance(0.75);
   const first = mobile ? '2' : '6';
   let rest = '';
@@ -104,6 +105,7 @@ export function email(rng: Rng, given: string, surname: string): string {
 export function plate(rng: Rng, split: Split): string {
   if (split === 'final') return finalPlate(rng);
   if (split === 'blind') return blindPlate(rng);
+  if (split === 'audit') return auditPlate(rng);
   const letters = 'ABCDEFGHIJKLMNOPRSTUVZ';
   const two = letters.charAt(rng.int(0, letters.length - 1)) + letters.charAt(rng.int(0, letters.length - 1));
   const num = String(rng.int(1, 9999));
@@ -115,6 +117,7 @@ export function plate(rng: Rng, split: Split): string {
 export function cadastral(rng: Rng, split: Split): string {
   if (split === 'final') return finalCadastral(rng);
   if (split === 'blind') return blindCadastral(rng);
+  if (split === 'audit') return auditCadastral(rng);
   const a = pad(rng.int(100, 9999), 4);
   const b = pad(rng.int(1, 999), 3);
   const c = pad(rng.int(1, 9999), 4);
@@ -126,7 +129,7 @@ export function cadastral(rng: Rng, split: Split): string {
   return rng.chance(0.5) ? `${a}${b}${c}` : `${a} ${b} ${c} ${pad(rng.int(1, 20), 3)}`;
 }
 
-export type DocKind = 'pase' | 'apliecība' | 'atļauja' | 'ārvalstu pase';
+export type DocKind = 'pase' | 'apliecība' | 'atļauja' | 'ārvalstu pase' | 'ārvalstu apliecība';
 
 export function documentNumber(rng: Rng): { kind: DocKind; number: string } {
   const passport = rng.chance(0.5);
@@ -183,6 +186,7 @@ const STREETS: Record<Split, Street[]> = {
   ],
   final: [], // see FINAL_STREETS
   blind: [], // see BLIND_STREETS
+  audit: [], // see AUDIT_STREETS
 };
 
 export const CITIES: Record<Split, Array<{ nom: string; loc: string; postal: [number, number] }>> = {
@@ -208,6 +212,7 @@ export const CITIES: Record<Split, Array<{ nom: string; loc: string; postal: [nu
   ],
   final: [], // see FINAL_TOWNS
   blind: [], // see BLIND_TOWNS
+  audit: [], // see AUDIT_TOWNS
 };
 
 const HOUSES: Record<Split, string[]> = {
@@ -216,6 +221,7 @@ const HOUSES: Record<Split, string[]> = {
   sealed: ['Lejasvilki', 'Ceriņi', 'Jaunķikuri', 'Zīlītes', 'Vecbirzes', 'Pīlādži', 'Ausmas', 'Mazsaulieši'],
   final: [], // see FINAL_HOUSES
   blind: [], // see BLIND_HOUSES
+  audit: [], // see AUDIT_HOUSES
 };
 const PARISHES: Record<Split, Array<[string, string]>> = {
   tune: [
@@ -239,6 +245,7 @@ const PARISHES: Record<Split, Array<[string, string]>> = {
   ],
   final: [], // see FINAL_PARISHES
   blind: [], // see BLIND_PARISHES
+  audit: [], // see AUDIT_PARISHES
 };
 
 /** Villages (ciemi) of the sealed split's parishes, for "house name, village, parish" and "street, village". */
@@ -258,12 +265,15 @@ export interface AddressParts {
   city: { nom: string; loc: string } | null;
   postal: string;
   rural: boolean;
+  /** audit split: the town and postal code are written before the street ("Rīga, LV-1004, Ilūkstes iela 8-12") */
+  townFirst?: boolean;
 }
 
 export function address(rng: Rng, split: Split): AddressParts {
   if (split === 'sealed') return sealedAddress(rng);
   if (split === 'final') return finalAddress(rng);
   if (split === 'blind') return blindAddress(rng);
+  if (split === 'audit') return auditAddress(rng);
   if (rng.chance(split === 'tune' ? 0.25 : 0.35)) {
     const house = rng.pick(HOUSES[split]);
     const [parish, muni] = rng.pick(PARISHES[split]);
@@ -880,5 +890,263 @@ function blindAddress(rng: Rng): AddressParts {
     city: { nom: place, loc: placeLoc },
     postal: blindPostal(rng, town.postal),
     rural: false,
+  };
+}
+
+// ---- the `audit` split ---------------------------------------------------------------------------
+
+/**
+ * Personal codes of the audit split: old ones (valid check digit) with a hyphen, a few without; new
+ * ones (since 1 July 2017) from 32 to 39 with a hyphen. A person born after 1 July 2017 has a new one.
+ */
+export function auditPersonalCode(rng: Rng, birth: Date): string {
+  if (birth.getTime() >= Date.UTC(2017, 6, 1) || rng.chance(0.33))
+    return `${rng.int(32, 39)}${pad(rng.int(0, 9999), 4)}-${pad(rng.int(0, 99999), 5)}`;
+  return oldPersonalCode(rng, birth, rng.chance(0.9));
+}
+
+function auditPhone(rng: Rng): string {
+  const n = (rng.chance(0.75) ? '2' : '6') + Array.from({ length: 7 }, () => String(rng.int(0, 9))).join('');
+  return rng.pick([
+    `+371 ${n.slice(0, 3)} ${n.slice(3)}`,
+    `${n.slice(0, 3)}-${n.slice(3)}`,
+    `(371) ${n}`,
+    n,
+    `+371 ${n.slice(0, 2)} ${n.slice(2, 4)} ${n.slice(4, 6)} ${n.slice(6)}`,
+  ]);
+}
+
+const AUDIT_MAIL_DOMAINS = ['lattelecom.lv', 'yandex.ru', 'protonmail.com', 'me.com', 'btv.lv', 'web.de'];
+
+/** E-mail addresses of the audit split. */
+export function auditEmail(rng: Rng, given: string, surname: string, birthYear: number): string {
+  const g = ascii(given);
+  const s = ascii(surname);
+  const local = rng.pick([
+    `${g}${s}`,
+    `${s}.${g}`,
+    `${g.charAt(0)}_${s}${String(birthYear).slice(2)}`,
+    `${g}.${s.charAt(0)}`,
+    `${s}-${g}${rng.int(10, 99)}`,
+  ]);
+  return `${local}@${rng.pick(AUDIT_MAIL_DOMAINS)}`;
+}
+
+/** Latvian bank codes of the audit split (Industra, BluOr and the Treasury besides the large banks). */
+export const AUDIT_BANKS = ['HABA', 'UNLA', 'PARX', 'RIKO', 'LHZB', 'BLIB', 'TREL'];
+
+/**
+ * IBANs of the audit split: Latvian ones, grouped in fours or not, and some accounts in German or
+ * Polish banks (valid mod-97 check digits).
+ */
+export function auditIban(rng: Rng): string {
+  const digits = (k: number) => Array.from({ length: k }, () => String(rng.int(0, 9))).join('');
+  const r = rng.next();
+  let s: string;
+  if (r < 0.84) {
+    const bban = rng.pick(AUDIT_BANKS) + digits(13);
+    s = `LV${ibanCheck('LV', bban)}${bban}`;
+  } else if (r < 0.93) {
+    const bban = rng.pick(['10010010', '20050550', '37040044', '50010517']) + digits(10);
+    s = `DE${ibanCheck('DE', bban)}${bban}`;
+  } else {
+    const bban = rng.pick(['10201026', '11402004', '10501214']) + digits(16);
+    s = `PL${ibanCheck('PL', bban)}${bban}`;
+  }
+  return rng.chance(0.5) ? (s.match(/.{1,4}/g) as string[]).join(' ') : s;
+}
+
+function auditPlate(rng: Rng): string {
+  const letters = 'ABCDEFGHIJKLMNOPRSTUVZ';
+  const L = () => letters.charAt(rng.int(0, letters.length - 1));
+  const kind = rng.next();
+  if (kind < 0.62) return `${L()}${L()}-${rng.int(100, 9999)}`;
+  if (kind < 0.8) return `${L()}${L()} ${rng.int(10, 9999)}`;
+  if (kind < 0.9) return `${rng.pick(['WX', 'WPR', 'GD', 'BI'])} ${rng.int(10000, 99999)}`; // a Polish registration
+  return rng.pick(['PIRATS', 'MAMMA1', 'VILKS', 'ALNIS7', 'RUDIS', 'MEDUS']); // individual plates
+}
+
+function auditCadastral(rng: Rng): string {
+  const a = pad(rng.int(4200, 9870), 4);
+  const b = pad(rng.int(1, 999), 3);
+  const c = pad(rng.int(1, 9999), 4);
+  const kind = rng.next();
+  if (kind < 0.5) return `${a} ${b} ${c}`;
+  if (kind < 0.7) return `${a}${b}${c}`;
+  if (kind < 0.9) return `${a} ${b} ${c} ${pad(rng.int(1, 20), 3)}`;
+  return `${a}${b}${c}${pad(rng.int(1, 9), 3)}${pad(rng.int(1, 40), 3)}`;
+}
+
+/** A land-register folio number: the 12-digit number of the computerised land register, or a short old one. */
+export function auditFolio(rng: Rng): string {
+  if (rng.chance(0.75))
+    return `${rng.pick(['1000', '4200', '4400', '3600', '8000'])}${pad(rng.int(1, 99999999), 8)}`;
+  return String(rng.int(35, 4999));
+}
+
+/**
+ * Identity documents of the audit split: Latvian passports and ID cards, residence permits, and
+ * foreign documents (a Ukrainian passport of two letters and six digits, a Ukrainian ID card of nine
+ * digits, a Belarusian passport).
+ */
+export function auditDocumentNumber(rng: Rng, foreign = false): { kind: DocKind; number: string } {
+  const r = foreign ? 0.7 + rng.next() * 0.3 : rng.next();
+  const digits = (k: number) => pad(rng.int(0, 10 ** k - 1), k);
+  if (r < 0.3) return { kind: 'pase', number: `LV${digits(7)}` };
+  if (r < 0.6) return { kind: 'apliecība', number: `${rng.pick(['PA', 'PB', 'PC'])}${digits(7)}` };
+  if (r < 0.7) return { kind: 'atļauja', number: `RP${digits(7)}` };
+  if (r < 0.82) return { kind: 'ārvalstu pase', number: `${rng.pick(['FT', 'FU', 'FK', 'EX'])}${digits(6)}` };
+  if (r < 0.92) return { kind: 'ārvalstu apliecība', number: `00${digits(7)}` };
+  return { kind: 'ārvalstu pase', number: `${rng.pick(['MP', 'KH', 'HB'])}${digits(7)}` };
+}
+
+const AUDIT_TOWNS: Town[] = [
+  { nom: 'Rīga', loc: 'Rīgā', muni: null, postal: [1001, 1084] },
+  { nom: 'Rīga', loc: 'Rīgā', muni: null, postal: [1001, 1084] },
+  { nom: 'Saulkrasti', loc: 'Saulkrastos', muni: 'Saulkrastu', postal: [2160, 2160] },
+  { nom: 'Ropaži', loc: 'Ropažos', muni: 'Ropažu', postal: [2135, 2135] },
+  { nom: 'Lielvārde', loc: 'Lielvārdē', muni: 'Ogres', postal: [5070, 5070] },
+  { nom: 'Ikšķile', loc: 'Ikšķilē', muni: 'Ogres', postal: [5052, 5052] },
+  { nom: 'Iecava', loc: 'Iecavā', muni: 'Bauskas', postal: [3913, 3913] },
+  { nom: 'Brocēni', loc: 'Brocēnos', muni: 'Saldus', postal: [3851, 3851] },
+  { nom: 'Sabile', loc: 'Sabilē', muni: 'Talsu', postal: [3294, 3294] },
+  { nom: 'Skrunda', loc: 'Skrundā', muni: 'Kuldīgas', postal: [3326, 3326] },
+  { nom: 'Rūjiena', loc: 'Rūjienā', muni: 'Valmieras', postal: [4240, 4240] },
+  { nom: 'Grobiņa', loc: 'Grobiņā', muni: 'Dienvidkurzemes', postal: [3430, 3430] },
+  { nom: 'Baldone', loc: 'Baldonē', muni: 'Ķekavas', postal: [2125, 2125] },
+];
+
+const AUDIT_STREETS: Street[] = [
+  { nom: 'Lielirbes iela', loc: 'Lielirbes ielā' },
+  { nom: 'Ilūkstes iela', loc: 'Ilūkstes ielā' },
+  { nom: 'Prūšu iela', loc: 'Prūšu ielā' },
+  { nom: 'Rēznas iela', loc: 'Rēznas ielā' },
+  { nom: 'Bauskas iela', loc: 'Bauskas ielā' },
+  { nom: 'Dammes iela', loc: 'Dammes ielā' },
+  { nom: 'Kandavas iela', loc: 'Kandavas ielā' },
+  { nom: 'Valdeķu iela', loc: 'Valdeķu ielā' },
+  { nom: 'Lubānas iela', loc: 'Lubānas ielā' },
+  { nom: 'Pulkveža Brieža iela', loc: 'Pulkveža Brieža ielā' },
+  { nom: 'Ozolciema iela', loc: 'Ozolciema ielā' },
+  { nom: 'Vecmīlgrāvja 5. līnija', loc: 'Vecmīlgrāvja 5. līnijā' },
+  { nom: 'Augusta Deglava iela', loc: 'Augusta Deglava ielā' },
+];
+const AUDIT_TOWN_STREETS: Street[] = [
+  { nom: 'Rīgas iela', loc: 'Rīgas ielā' },
+  { nom: 'Lauku iela', loc: 'Lauku ielā' },
+  { nom: 'Priežu iela', loc: 'Priežu ielā' },
+  { nom: 'Ozolu iela', loc: 'Ozolu ielā' },
+  { nom: 'Meža iela', loc: 'Meža ielā' },
+  { nom: 'Lazdu iela', loc: 'Lazdu ielā' },
+  { nom: 'Krasta iela', loc: 'Krasta ielā' },
+  { nom: 'Torņa iela', loc: 'Torņa ielā' },
+  { nom: 'Vītolu iela', loc: 'Vītolu ielā' },
+  { nom: 'Jūras iela', loc: 'Jūras ielā' },
+];
+
+/** House names (nominative, locative). */
+const AUDIT_HOUSES: Array<[string, string]> = [
+  ['Lāčplēši', 'Lāčplēšos'],
+  ['Dzeņi', 'Dzeņos'],
+  ['Vecbrieži', 'Vecbriežos'],
+  ['Kaķīši', 'Kaķīšos'],
+  ['Sprīdīši', 'Sprīdīšos'],
+  ['Mežrozes', 'Mežrozēs'],
+  ['Upeslejas', 'Upeslejās'],
+  ['Graudiņi', 'Graudiņos'],
+  ['Jaunlīdumi', 'Jaunlīdumos'],
+  ['Silavnieki', 'Silavniekos'],
+  ['Akmeņkalni', 'Akmeņkalnos'],
+  ['Rubeņi', 'Rubeņos'],
+];
+
+/** [parish (genitive), municipality (genitive), village] */
+const AUDIT_PARISHES: Array<[string, string, string]> = [
+  ['Mārsnēnu', 'Cēsu', 'Mārsnēni'],
+  ['Drustu', 'Cēsu', 'Drusti'],
+  ['Raunas', 'Cēsu', 'Rauna'],
+  ['Vecpiebalgas', 'Cēsu', 'Vecpiebalga'],
+  ['Krimuldas', 'Siguldas', 'Krimulda'],
+  ['Allažu', 'Siguldas', 'Allaži'],
+  ['Liepupes', 'Limbažu', 'Liepupe'],
+  ['Rencēnu', 'Valmieras', 'Rencēni'],
+  ['Zaļenieku', 'Jelgavas', 'Zaļenieki'],
+  ['Svitenes', 'Bauskas', 'Svitene'],
+  ['Nīcas', 'Dienvidkurzemes', 'Nīca'],
+  ['Tumes', 'Tukuma', 'Tume'],
+];
+
+function auditPostal(rng: Rng, range: [number, number]): string {
+  return `LV-${rng.int(range[0], range[1])}`;
+}
+
+/**
+ * Addresses of the audit split. Urban: "Ilūkstes iela 8-12", "… 8 dz. 12", "… 8, dz.12", "… 8
+ * korpuss 2, dzīvoklis 12", "… 8/10-3", "… 8"; some written town first ("Rīga, Ilūkstes iela 8-12",
+ * see `townFirst`); small towns with the municipality. Rural: "mājas “Dzeņi”, Mārsnēnu pagasts, Cēsu
+ * novads" (locative "mājās “Dzeņos”"), a house name with the village and the parish, the parish and
+ * municipality before the house ("Cēsu nov., Mārsnēnu pag., “Dzeņi”"), a house name with a flat
+ * number in a rural block ("“Dzeņi” 4, Mārsnēni, …"). The personal part is annotated; the town (with
+ * its municipality) is written plain. `rural`: always a rural address (farmland).
+ */
+export function auditAddress(rng: Rng, opts: { rural?: boolean } = {}): AddressParts {
+  const kind = rng.next();
+  if (opts.rural || kind < 0.3) {
+    const [house, houseLoc] = rng.pick(AUDIT_HOUSES);
+    const [parish, muni, village] = rng.pick(AUDIT_PARISHES);
+    const postal = auditPostal(rng, [2100, 5799]);
+    const style = rng.int(0, 3);
+    if (style === 0) {
+      const tail = `, ${parish} pagasts, ${muni} novads`;
+      return {
+        address: `mājas “${house}”${tail}`,
+        addressLoc: `mājās “${houseLoc}”${tail}`,
+        city: null,
+        postal,
+        rural: true,
+      };
+    }
+    if (style === 1) {
+      const tail = `, ${village}, ${parish} pag., ${muni} nov.`;
+      return { address: `“${house}”${tail}`, addressLoc: `“${houseLoc}”${tail}`, city: null, postal, rural: true };
+    }
+    if (style === 2) {
+      const head = `${muni} nov., ${parish} pag., `;
+      return {
+        address: `${head}“${house}”`,
+        addressLoc: `${head}“${houseLoc}”`,
+        city: null,
+        postal,
+        rural: true,
+      };
+    }
+    const text = `“${house}” ${rng.int(1, 16)}, ${village}, ${parish} pagasts, ${muni} novads`;
+    return { address: text, addressLoc: text, city: null, postal, rural: true };
+  }
+  const town = rng.pick(AUDIT_TOWNS);
+  const inCity = town.muni === null;
+  const street = rng.pick(inCity ? AUDIT_STREETS : AUDIT_TOWN_STREETS);
+  const num = rng.int(1, inCity ? 150 : 80);
+  const house = rng.chance(0.1) ? `${num}/${num + 2}` : String(num);
+  const flat = rng.int(1, inCity ? 160 : 36);
+  const style = rng.int(0, 5);
+  const tail = [
+    `${house}-${flat}`,
+    `${house} dz. ${flat}`,
+    `${house}, dz.${flat}`,
+    `${house} korpuss ${rng.int(1, 3)}, dzīvoklis ${flat}`,
+    `${house}-${flat}`,
+    house,
+  ][style] as string;
+  const tailLoc = tail.replace(/dzīvoklis (\d+)$/, 'dzīvoklī $1');
+  const place = town.muni ? `${town.nom}, ${town.muni} nov.` : town.nom;
+  const placeLoc = town.muni ? `${town.loc}, ${town.muni} nov.` : town.loc;
+  return {
+    address: `${street.nom} ${tail}`,
+    addressLoc: `${street.loc} ${tailLoc}`,
+    city: { nom: place, loc: placeLoc },
+    postal: auditPostal(rng, town.postal),
+    rural: false,
+    ...(rng.chance(0.3) ? { townFirst: true } : {}),
   };
 }

@@ -10,9 +10,11 @@
  * by someone who has not seen the anonymiser: it is used only for the final measurement
  * (./templates-final.ts). A fifth half, `blind`, was written after the anonymiser had been tuned on all
  * four, by someone who has not seen the anonymiser: nobody tunes on it, it is used only for the last
- * measurement (./templates-blind.ts). "Nom|Fem" gives a feminine surname that is not derived regularly.
+ * measurement (./templates-blind.ts). A sixth half, `audit`, was written after the anonymiser had been
+ * tuned on all five, by someone who has not seen the anonymiser: nobody tunes on it, it is used only
+ * for the last measurement (./templates-audit.ts). "Nom|Fem" gives a feminine surname that is not derived regularly.
  */
-export type Split = 'tune' | 'heldout' | 'sealed' | 'final' | 'blind';
+export type Split = 'tune' | 'heldout' | 'sealed' | 'final' | 'blind' | 'audit';
 
 export const GIVEN: Record<Split, { m: string[]; f: string[] }> = {
   tune: {
@@ -70,6 +72,16 @@ export const GIVEN: Record<Split, { m: string[]; f: string[] }> = {
       .trim()
       .split(/\s+/),
   },
+  audit: {
+    m: `Egons Ainis:Aiņa Almants Ilgonis:Ilgoņa Sigurds Fjodors Grigorijs Anrijs Rainers Ronalds Raimis Tenis Tomass
+      Vasilijs Nikolajs Stefans Filips Henrijs Ingmārs Krišs Madis Georgs Vitolds Leopolds Aivo Džeks`
+      .trim()
+      .split(/\s+/),
+    f: `Agnija Annija Astra Aurēlija Elga Elvita Ilma Irita Kintija Kristela Lauma Liāna Mairita Milda Monta Samanta
+      Tija Vilma Zanda Zita Ženija Oksana Viola Juta Ineta Katrīna Tekla Alla Dzelde Džeina`
+      .trim()
+      .split(/\s+/),
+  },
 };
 
 /** Masculine surnames; the feminine form is derived (Bērziņš → Bērziņa, Eglītis → Eglīte). */
@@ -106,6 +118,13 @@ export const SURNAMES: Record<Split, string[]> = {
     Melņiks Kovalevskis|Kovalevska Višņevskis|Višņevska Jankausks Hofmanis:Hofmaņa Akerbergs Bušs Dzelme
     Jēgers Klētnieks|Klētniece Lejnieks|Lejniece Ģībietis:Ģībieša Priekulis:Priekuļa Skuja Strods Ķikuts
     Dukurs Ezeriņš Krūze Plūme Trops Vītiņš Čakste Melnais|Melnā`
+    .trim()
+    .split(/\s+/),
+  audit: `Alksnis:Alkšņa Bērzkalns Cielava Daukšts Dzērve Ezernieks|Ezerniece Galviņš Gredzens Jurka Lielais|Lielā
+    Niedra Pelše Pujāts Ratnieks|Ratniece Rieksts Roze Šīmanis:Šīmaņa Tamužs Vārna Veiss Zvejnieks|Zvejniece Žagars
+    Belovs Baranovs Vinogradovs Bogdanovs Vorobjovs Zaicevs Medvedevs Stepanovs Kovalčuks Savčenko Lisenko
+    Butkevičs Stankevičs Leščinskis|Leščinska Bergmanis:Bergmaņa Šneiders Grosvalds Ieviņš Kalvis:Kalvja
+    Laukmanis:Laukmaņa Ozolnieks|Ozolniece Dimza`
     .trim()
     .split(/\s+/),
 };
@@ -190,6 +209,28 @@ export const OFFICIAL_NAMES: Record<Split, { m: string[]; f: string[]; surnames:
       'Stabulnieks|Stabulniece',
       'Upmalis:Upmaļa',
       'Zommers',
+    ],
+  },
+  audit: {
+    m: ['Varis', 'Sigvards', 'Atis', 'Mairis', 'Armīns', 'Egmonts'],
+    f: ['Ausma', 'Guna', 'Skaidra', 'Aldzīte', 'Mudīte', 'Sarma'],
+    surnames: [
+      'Ansons',
+      'Bičevskis|Bičevska',
+      'Caune',
+      'Dravnieks|Dravniece',
+      'Ēcis:Ēča',
+      'Gobiņš',
+      'Jaunsleinis:Jaunsleiņa',
+      'Kolāts',
+      'Lapsiņš',
+      'Mūrnieks|Mūrniece',
+      'Pērkons',
+      'Rancāns|Rancāne',
+      'Strautmanis:Strautmaņa',
+      'Tīdemanis:Tīdemaņa',
+      'Vējonis:Vējoņa',
+      'Zeidmanis:Zeidmaņa',
     ],
   },
 };

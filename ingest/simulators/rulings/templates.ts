@@ -1,4 +1,5 @@
-/** The five template halves (tune, heldout, sealed, final, blind). Each ruling type is a list of sections; each section picks one variant. */
+/** The six template halves (tune, heldout, sealed, final, blind, audit). Each ruling type is a list of sections; each section picks one variant. */
+import { AUDIT } from './templates-audit.ts';
 import { BLIND } from './templates-blind.ts';
 import { FINAL } from './templates-final.ts';
 import { HELDOUT } from './templates-heldout.ts';
@@ -25,10 +26,11 @@ export interface Section {
 
 export type TemplateSet = Record<RulingType, Section[]>;
 
-export const TEMPLATES: Record<'tune' | 'heldout' | 'sealed' | 'final' | 'blind', TemplateSet> = {
+export const TEMPLATES: Record<'tune' | 'heldout' | 'sealed' | 'final' | 'blind' | 'audit', TemplateSet> = {
   tune: TUNE,
   heldout: HELDOUT,
   sealed: SEALED,
   final: FINAL,
   blind: BLIND,
+  audit: AUDIT,
 };

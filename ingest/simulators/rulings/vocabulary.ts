@@ -249,6 +249,35 @@ export const ROLES: Record<string, Record<Gender, Forms>> = {
     m: f('vectēvs', 'vectēva', 'vectēvam', 'vectēvu', 'vectēvā'),
     f: f('vecmāte', 'vecmātes', 'vecmātei', 'vecmāti', 'vecmātē'),
   },
+  // roles of the `audit` split
+  notiesatais: {
+    m: f('notiesātais', 'notiesātā', 'notiesātajam', 'notiesāto', 'notiesātajā'),
+    f: f('notiesātā', 'notiesātās', 'notiesātajai', 'notiesāto', 'notiesātajā'),
+  },
+  pircejs: {
+    m: f('pircējs', 'pircēja', 'pircējam', 'pircēju', 'pircējā'),
+    f: f('pircēja', 'pircējas', 'pircējai', 'pircēju', 'pircējā'),
+  },
+  likumiskais_parstavis: {
+    m: f(
+      'likumiskais pārstāvis',
+      'likumiskā pārstāvja',
+      'likumiskajam pārstāvim',
+      'likumisko pārstāvi',
+      'likumiskajā pārstāvī',
+    ),
+    f: f(
+      'likumiskā pārstāve',
+      'likumiskās pārstāves',
+      'likumiskajai pārstāvei',
+      'likumisko pārstāvi',
+      'likumiskajā pārstāvē',
+    ),
+  },
+  nododama_persona: {
+    m: f('nododamā persona', 'nododamās personas', 'nododamajai personai', 'nododamo personu', 'nododamajā personā'),
+    f: f('nododamā persona', 'nododamās personas', 'nododamajai personai', 'nododamo personu', 'nododamajā personā'),
+  },
   advokats: {
     m: f('zvērināts advokāts', 'zvērināta advokāta', 'zvērinātam advokātam', 'zvērinātu advokātu'),
     f: f('zvērināta advokāte', 'zvērinātas advokātes', 'zvērinātai advokātei', 'zvērinātu advokāti'),
@@ -334,7 +363,7 @@ export const INSTITUTIONS: Forms[] = [
   f('Valsts vides dienests', 'Valsts vides dienesta', 'Valsts vides dienestam', 'Valsts vides dienestu'),
 ];
 
-export const COMPANIES: Record<'tune' | 'heldout' | 'sealed' | 'final' | 'blind', string[]> = {
+export const COMPANIES: Record<'tune' | 'heldout' | 'sealed' | 'final' | 'blind' | 'audit', string[]> = {
   tune: [
     'SIA “Kalniņi”',
     'AS “Latvijas Gāze”',
@@ -383,6 +412,205 @@ export const COMPANIES: Record<'tune' | 'heldout' | 'sealed' | 'final' | 'blind'
     'OÜ “Põhja Kaubandus”',
     'SIA «Ezerkrasta Apsaimniekošana»',
     'Biedrība “Sēlijas Makšķernieki”',
+  ],
+  audit: [
+    'SIA “Pierīgas Noliktavas”',
+    'SIA “Vidzemes Piens”',
+    'SIA “Baltijas Būvmateriāli”',
+    'AS “Latvijas Pasts”',
+    'SIA “Liepupes Kokapstrāde”',
+    'SIA "Tumes Dārzeņi"',
+    'SIA “Beta Mārketings”',
+    'Sp. z o.o. “Polmar Logistyka”',
+  ],
+};
+
+/** Banks named in `audit` rulings (companies, must-keep). */
+export const BANKS_AUDIT: string[] = [
+  'AS “Industra Bank”',
+  'AS “BluOr Bank”',
+  'AS “SEB banka”',
+  'AS “Swedbank”',
+  'AS “Citadele banka”',
+];
+
+const same = (name: string): Forms => f(name, name, name, name, name);
+
+/**
+ * Institutions of the `audit` split (must-keep), by what they do in the story; one of each kind per
+ * ruling. Hospitals are written with their company form, which does not inflect.
+ */
+export const ORGS_AUDIT: Record<string, Forms[]> = {
+  prosoff: [
+    f(
+      'Rīgas pilsētas Kurzemes rajona prokuratūra',
+      'Rīgas pilsētas Kurzemes rajona prokuratūras',
+      'Rīgas pilsētas Kurzemes rajona prokuratūrai',
+      'Rīgas pilsētas Kurzemes rajona prokuratūru',
+      'Rīgas pilsētas Kurzemes rajona prokuratūrā',
+    ),
+    f(
+      'Cēsu rajona prokuratūra',
+      'Cēsu rajona prokuratūras',
+      'Cēsu rajona prokuratūrai',
+      'Cēsu rajona prokuratūru',
+      'Cēsu rajona prokuratūrā',
+    ),
+    f(
+      'Rīgas tiesas apgabala prokuratūra',
+      'Rīgas tiesas apgabala prokuratūras',
+      'Rīgas tiesas apgabala prokuratūrai',
+      'Rīgas tiesas apgabala prokuratūru',
+      'Rīgas tiesas apgabala prokuratūrā',
+    ),
+  ],
+  bt: [
+    f('Cēsu novada bāriņtiesa', 'Cēsu novada bāriņtiesas', 'Cēsu novada bāriņtiesai', 'Cēsu novada bāriņtiesu', 'Cēsu novada bāriņtiesā'),
+    f(
+      'Ropažu novada bāriņtiesa',
+      'Ropažu novada bāriņtiesas',
+      'Ropažu novada bāriņtiesai',
+      'Ropažu novada bāriņtiesu',
+      'Ropažu novada bāriņtiesā',
+    ),
+    f(
+      'Ogres novada bāriņtiesa',
+      'Ogres novada bāriņtiesas',
+      'Ogres novada bāriņtiesai',
+      'Ogres novada bāriņtiesu',
+      'Ogres novada bāriņtiesā',
+    ),
+  ],
+  hospital: [
+    same('SIA “Vidzemes slimnīca”'),
+    same('SIA “Jēkabpils reģionālā slimnīca”'),
+    same('VSIA “Paula Stradiņa klīniskā universitātes slimnīca”'),
+  ],
+  vi: [f('Veselības inspekcija', 'Veselības inspekcijas', 'Veselības inspekcijai', 'Veselības inspekciju', 'Veselības inspekcijā')],
+  vid: [
+    f(
+      'Valsts ieņēmumu dienests',
+      'Valsts ieņēmumu dienesta',
+      'Valsts ieņēmumu dienestam',
+      'Valsts ieņēmumu dienestu',
+      'Valsts ieņēmumu dienestā',
+    ),
+  ],
+  lad: [f('Lauku atbalsta dienests', 'Lauku atbalsta dienesta', 'Lauku atbalsta dienestam', 'Lauku atbalsta dienestu', 'Lauku atbalsta dienestā')],
+  pmlp: [
+    f(
+      'Pilsonības un migrācijas lietu pārvalde',
+      'Pilsonības un migrācijas lietu pārvaldes',
+      'Pilsonības un migrācijas lietu pārvaldei',
+      'Pilsonības un migrācijas lietu pārvaldi',
+      'Pilsonības un migrācijas lietu pārvaldē',
+    ),
+  ],
+  munipolice: [
+    f(
+      'Siguldas novada pašvaldības policija',
+      'Siguldas novada pašvaldības policijas',
+      'Siguldas novada pašvaldības policijai',
+      'Siguldas novada pašvaldības policiju',
+      'Siguldas novada pašvaldības policijā',
+    ),
+    f(
+      'Ogres novada pašvaldības policija',
+      'Ogres novada pašvaldības policijas',
+      'Ogres novada pašvaldības policijai',
+      'Ogres novada pašvaldības policiju',
+      'Ogres novada pašvaldības policijā',
+    ),
+  ],
+  build: [
+    f('Cēsu novada būvvalde', 'Cēsu novada būvvaldes', 'Cēsu novada būvvaldei', 'Cēsu novada būvvaldi', 'Cēsu novada būvvaldē'),
+    f(
+      'Limbažu novada būvvalde',
+      'Limbažu novada būvvaldes',
+      'Limbažu novada būvvaldei',
+      'Limbažu novada būvvaldi',
+      'Limbažu novada būvvaldē',
+    ),
+  ],
+  police: [
+    f(
+      'Valsts policijas Kurzemes reģiona pārvalde',
+      'Valsts policijas Kurzemes reģiona pārvaldes',
+      'Valsts policijas Kurzemes reģiona pārvaldei',
+      'Valsts policijas Kurzemes reģiona pārvaldi',
+      'Valsts policijas Kurzemes reģiona pārvaldē',
+    ),
+    f(
+      'Valsts policijas Rīgas reģiona pārvaldes Ogres iecirknis',
+      'Valsts policijas Rīgas reģiona pārvaldes Ogres iecirkņa',
+      'Valsts policijas Rīgas reģiona pārvaldes Ogres iecirknim',
+      'Valsts policijas Rīgas reģiona pārvaldes Ogres iecirkni',
+      'Valsts policijas Rīgas reģiona pārvaldes Ogres iecirknī',
+    ),
+  ],
+};
+
+/** Courts an `audit` ruling names besides its own (kept as courts): foreign courts issuing a European arrest warrant. */
+export const AUDIT_COURTS: Record<string, Forms[]> = {
+  foreign: [
+    f('Viļņas apgabaltiesa', 'Viļņas apgabaltiesas', 'Viļņas apgabaltiesai', 'Viļņas apgabaltiesu', 'Viļņas apgabaltiesā'),
+    f(
+      'Varšavas apgabaltiesa',
+      'Varšavas apgabaltiesas',
+      'Varšavas apgabaltiesai',
+      'Varšavas apgabaltiesu',
+      'Varšavas apgabaltiesā',
+    ),
+    f(
+      'Tartu apriņķa tiesa',
+      'Tartu apriņķa tiesas',
+      'Tartu apriņķa tiesai',
+      'Tartu apriņķa tiesu',
+      'Tartu apriņķa tiesā',
+    ),
+  ],
+  admappeal: [
+    f(
+      'Administratīvā apgabaltiesa',
+      'Administratīvās apgabaltiesas',
+      'Administratīvajai apgabaltiesai',
+      'Administratīvo apgabaltiesu',
+      'Administratīvajā apgabaltiesā',
+    ),
+  ],
+};
+
+/** Statutes of the `audit` split's stories, per ruling type and scenario (see ./templates-audit.ts). */
+export const AUDIT_ARTICLES: Record<string, FinalArticle[]> = {
+  // a juvenile robbery, embezzlement by a shop manager, illegal hunting
+  criminal_first: [
+    { law: 'Krimināllikuma', article: 176, parts: [1, 2] },
+    { law: 'Krimināllikuma', article: 179, parts: [2, 3] },
+    { law: 'Krimināllikuma', article: 112, parts: [1, 2] },
+  ],
+  // detention for surrender under a European arrest warrant, a protest on evading maintenance, early release
+  criminal_appeal: [
+    { law: 'Krimināllikuma', article: 177, parts: [1, 2] },
+    { law: 'Krimināllikuma', article: 170, parts: [1] },
+    { law: 'Krimināllikuma', article: 176, parts: [2, 3] },
+  ],
+  // unlawful dismissal, medical negligence, eviction of a tenant
+  civil: [
+    { law: 'Darba likuma', article: 101, parts: [1] },
+    { law: 'Civillikuma', article: 1635, parts: [] },
+    { law: 'Dzīvojamās telpas īres likuma', article: 10, parts: [1] },
+  ],
+  // income tax on a sale of real estate, an area payment refused, a residence permit annulled
+  administrative: [
+    { law: 'likuma “Par iedzīvotāju ienākuma nodokli”', article: 9, parts: [1] },
+    { law: 'Lauksaimniecības un lauku attīstības likuma', article: 5, parts: [] },
+    { law: 'Imigrācijas likuma', article: 35, parts: [1] },
+  ],
+  // waste dumped from a car, building without a permit, alcohol sold to a minor
+  administrative_offence: [
+    { law: 'Atkritumu apsaimniekošanas likuma', article: 39, parts: [1, 2] },
+    { law: 'Būvniecības likuma', article: 31, parts: [1] },
+    { law: 'Alkoholisko dzērienu aprites likuma', article: 21, parts: [2] },
   ],
 };
 
