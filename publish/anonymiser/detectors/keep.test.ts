@@ -30,6 +30,12 @@ describe('statute references', () => {
 });
 
 describe('companies registered abroad and vehicle models', () => {
+  it('keeps an association or foundation written with a capital at a sentence\'s start or after a verb', () => {
+    expect(kept('Viņš strādā Biedrība “Vidzemes Biškopji”. Nodibinājums “Ozolu Fonds” palīdz.', 'company')).toEqual([
+      'Biedrība “Vidzemes Biškopji”',
+      'Nodibinājums “Ozolu Fonds”',
+    ]);
+  });
   it('keeps a quoted name with a foreign legal form before or after it', () => {
     expect(kept('strādā UAB „Baltijos medis” un “Nordlicht Handel” GmbH', 'company')).toEqual([
       'UAB „Baltijos medis”',

@@ -11,7 +11,7 @@ export interface KeepSpan {
 }
 
 const RE_COMPANY = new RegExp(
-  '(?<![\\p{L}])(?:SIA|AS|IK|ZS|KS|PS|SabS|VSIA|VAS|biedrīb(?:a|as|ai|u|ā)|nodibinājum(?:s|a|am|u|ā)|' +
+  '(?<![\\p{L}])(?:SIA|AS|IK|ZS|KS|PS|SabS|VSIA|VAS|[Bb]iedrīb(?:a|as|ai|u|ā)|[Nn]odibinājum(?:s|a|am|u|ā)|' +
     '[Ss]abiedrīb(?:a|as|ai|u|ā) ar ierobežotu atbildību|[Aa]kciju sabiedrīb(?:a|as|ai|u|ā)|[Ii]ndividuāl(?:ais|ā|ajam|o) komersant(?:s|a|am|u))' +
     '\\s*[“"„«][^”"“»\\n]{1,80}[”"“»]',
   'gu',
