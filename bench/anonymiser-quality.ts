@@ -6,16 +6,17 @@
  * phrasings, names, streets and identifier formats the anonymiser was not tuned on — with and
  * without the structured party data; the tuning split is shown for comparison. The held-out split
  * was looked at (rules were added after its first measurement), and so were the `sealed` split
- * (ingest/simulators/rulings/templates-sealed.ts) and the `final` split
- * (ingest/simulators/rulings/templates-final.ts): each was written untouched, but the anonymiser was
+ * (ingest/simulators/rulings/templates-sealed.ts), the `final` split
+ * (ingest/simulators/rulings/templates-final.ts) and the `blind` split
+ * (ingest/simulators/rulings/templates-blind.ts): each was written untouched, but the anonymiser was
  * tuned on it after its first measurement, so none of them measures unseen text any more. With
- * `--final`, the `final` split's columns are shown too. With `--blind`, the `blind` split is measured
- * and shown first: templates, names and formats written after the anonymiser had been tuned on all
- * four, by someone who has not seen the anonymiser, which nobody has tuned on — the untouched split,
- * used only for the last measurement (ingest/simulators/rulings/templates-blind.ts). Its misses are
- * never listed. Prints Markdown.
+ * `--final` and `--blind`, those splits' columns are shown too. With `--audit`, the `audit` split is
+ * measured and shown first: templates, names and formats written after the anonymiser had been tuned
+ * on all five, by someone who has not seen the anonymiser, which nobody has tuned on — the untouched
+ * split, used only for the last measurement (ingest/simulators/rulings/templates-audit.ts). Its
+ * misses are never listed. Prints Markdown.
  *
- *   npx tsx bench/anonymiser-quality.ts [--quick] [--misses] [--sealed-misses] [--final] [--blind]
+ *   npx tsx bench/anonymiser-quality.ts [--quick] [--misses] [--sealed-misses] [--final] [--blind] [--audit]
  */
 import { generateCorpus, type GeneratedRuling } from '../ingest/simulators/rulings/generate.ts';
 import {
@@ -36,8 +37,10 @@ const showMisses = process.argv.includes('--misses');
 const showSealedMisses = process.argv.includes('--sealed-misses');
 /** Also measures the final split (for the final measurement only; its misses are never listed). */
 const withFinal = process.argv.includes('--final');
-/** Also measures the blind split, the untouched one (for the last measurement only; its misses are never listed). */
+/** Also measures the blind split (tuned on after its first measurement; its misses are never listed). */
 const withBlind = process.argv.includes('--blind');
+/** Also measures the audit split, the untouched one (for the last measurement only; its misses are never listed). */
+const withAudit = process.argv.includes('--audit');
 const N = quick ? 200 : 1000;
 const SEED = 20261127;
 
@@ -66,7 +69,7 @@ function table(cols: Array<[string, Evaluation]>): string {
   return [head, sep, ...rows, om, spurious, letters, gate, verdict].join('\n');
 }
 
-function overlap(split: 'heldout' | 'sealed' | 'final' | 'blind' = 'heldout'): string {
+function overlap(split: 'heldout' | 'sealed' | 'final' | 'blind' | 'audit' = 'heldout'): string {
   const lex = lexicon();
   const given = [
     ...GIVEN[split].m.map((n) => [n, 'm'] as const),
@@ -96,6 +99,9 @@ const fN = withFinal ? evaluate(final, { useParties: false }) : null;
 const blind: GeneratedRuling[] = withBlind ? generateCorpus(N, SEED, 'blind') : [];
 const bP = withBlind ? evaluate(blind, { useParties: true }) : null;
 const bN = withBlind ? evaluate(blind, { useParties: false }) : null;
+const audit: GeneratedRuling[] = withAudit ? generateCorpus(N, SEED, 'audit') : [];
+const aP = withAudit ? evaluate(audit, { useParties: true }) : null;
+const aN = withAudit ? evaluate(audit, { useParties: false }) : null;
 const seconds = (Date.now() - started) / 1000;
 
 const byKind = Object.entries(hN.overMasking.byKind)
@@ -106,7 +112,7 @@ const out = [
   `## Anonymiser quality (rulings, issue 6)`,
   ``,
   `- Date: ${today()}; machine: ${machine()}`,
-  `- Command: \`npx tsx bench/anonymiser-quality.ts${quick ? ' --quick' : ''}${withFinal ? ' --final' : ''}${withBlind ? ' --blind' : ''}\` (${seconds.toFixed(1)} s)`,
+  `- Command: \`npx tsx bench/anonymiser-quality.ts${quick ? ' --quick' : ''}${withFinal ? ' --final' : ''}${withBlind ? ' --blind' : ''}${withAudit ? ' --audit' : ''}\` (${seconds.toFixed(1)} s)`,
   `- Corpus: ${heldout.length} held-out rulings (${(hN.characters / 1024).toFixed(0)} KiB, seed ${SEED}) from ingest/simulators/rulings with split \`heldout\`; ${tune.length} tuning rulings for comparison.`,
   `- The held-out split uses other templates (phrasings, section order, surname-first capitals, "(turpmāk – …)" definitions, initials, relatives), other given names and surnames (incl. indeclinable, double and rare ones), other streets, towns and house names, and other identifier formats (unhyphenated codes, grouped IBANs, (+371)/00371/2-3-3 phones, compact plates and cadastral numbers, "pag."/"nov."). ${overlap()}.`,
   `- "with parties": \`anonymise(text, {parties})\` with the ruling's parties as the restricted schema holds them; "no parties": text only.`,
@@ -118,11 +124,22 @@ const out = [
     : []),
   ...(bP && bN
     ? [
-        `- Blind split: ${blind.length} rulings (${(bN.characters / 1024).toFixed(0)} KiB, same seed) with split \`blind\` — templates, names, streets, towns, house names and formats written after the anonymiser had been tuned on all four splits above, by someone who has not seen the anonymiser; nobody has tuned on it. It is the untouched split: its columns are the figures that count. ${overlap('blind')}.`,
+        `- Blind split: ${blind.length} rulings (${(bN.characters / 1024).toFixed(0)} KiB, same seed) with split \`blind\` — templates, names, streets, towns, house names and formats written after the anonymiser had been tuned on all four splits above, by someone who has not seen the anonymiser; the anonymiser has since been tuned on it too (after its first measurement), so it no longer measures unseen text either. ${overlap('blind')}.`,
+      ]
+    : []),
+  ...(aP && aN
+    ? [
+        `- Audit split: ${audit.length} rulings (${(aN.characters / 1024).toFixed(0)} KiB, same seed) with split \`audit\` — templates, names, streets, towns, house names and formats written after the anonymiser had been tuned on all five splits above, by someone who has not seen the anonymiser; nobody has tuned on it. It is the untouched split: its columns are the figures that count. ${overlap('audit')}.`,
       ]
     : []),
   ``,
   table([
+    ...(aP && aN
+      ? ([
+          ['audit, with parties', aP],
+          ['audit, no parties', aN],
+        ] as Array<[string, Evaluation]>)
+      : []),
     ...(bP && bN
       ? ([
           ['blind, with parties', bP],
@@ -149,6 +166,14 @@ const out = [
     .map(([k, v]) => `${k} ${v.lost}/${v.total}`)
     .join(', ')}.`,
   ``,
+  ...(aN
+    ? [
+        `Over-masking by kind (audit, no parties): ${Object.entries(aN.overMasking.byKind)
+          .map(([k, v]) => `${k} ${v.lost}/${v.total}`)
+          .join(', ')}.`,
+        ``,
+      ]
+    : []),
   ...(bN
     ? [
         `Over-masking by kind (blind, no parties): ${Object.entries(bN.overMasking.byKind)
