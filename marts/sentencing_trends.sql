@@ -2,8 +2,32 @@
 -- chapter, sentence type and whether the sentence was suspended: persons sentenced, the quartiles
 -- of the term and of the fine, and the share of suspended sentences. A person counts once per
 -- judgment, under the principal article, with the final (combined) sentence of that judgment.
+--
+-- Incremental by quarter: judgments accumulate with history, so a build recomputes only the
+-- quarters a change since the previous build touches (the pre-hook deletes them; see
+-- models/macros/changed_quarters.sql), each from all its rows, and every quarter it no longer
+-- holds (new quarters among them).
+
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='append',
+        on_schema_change='fail',
+        pre_hook="{{ delete_changed_sentencing_quarters() }}",
+    )
+}}
 
 with
+
+decisions as (
+    select decisions.decision_id, decisions.decided_on, {{ quarter_key('decisions.decided_on') }} as quarter_key
+    from {{ ref('stg_tis2__decisions') }} as decisions
+    {%- if is_incremental() %}
+    where {{ quarter_key('decisions.decided_on') }} not in (
+        select distinct year * 10 + quarter from {{ this }}
+    )
+    {%- endif %}
+),
 
 sentences as (
     select *
@@ -17,6 +41,9 @@ sentences as (
         from {{ ref('stg_tis2__sentences') }} as sentences
         where sentences.verdict = 'convicted'
           and sentences.sentence_type is not null
+          {%- if is_incremental() %}
+          and sentences.decision_id in (select decision_id from decisions)
+          {%- endif %}
     ) as ranked
     where sentence_rank = 1
 ),
@@ -38,7 +65,7 @@ judged as (
         coalesce(sentences.term_months, sentences.term_days / 30.4375) as term_months,
         sentences.fine_eur
     from sentences
-    inner join {{ ref('stg_tis2__decisions') }} as decisions on decisions.decision_id = sentences.decision_id
+    inner join decisions on decisions.decision_id = sentences.decision_id
     inner join {{ ref('stg_tis2__cases') }} as cases on cases.case_id = sentences.case_id
     left join courts on courts.code = cases.court_code
 ),
@@ -98,6 +125,7 @@ final as (
         ) as double precision) * 100 / sum(grouped.persons_sentenced) over (
             partition by grouped.year, grouped.quarter, grouped.court_region, grouped.article_code, grouped.sentence_type
         ) as share_suspended,
+        {{ max_loaded_at([source('tis2', 'sentences'), source('tis2', 'decisions'), source('tis2', 'cases')]) }} as source_loaded_at,
         cast(current_timestamp as timestamp) as built_at
     from grouped
     left join articles on articles.article_code = grouped.article_code
