@@ -59,21 +59,23 @@
       and _op <> 'delete'
 {%- endmacro %}
 
-{# Pre-hook of an incremental staging model: deletes the keys whose latest new version is a deletion. #}
+{#
+  Pre-hook of an incremental staging model: deletes the keys whose latest new version is a
+  deletion. `(key) in (subquery)`, not a correlated `exists`: DuckDB then hashes the few deleted
+  keys once and probes the model's key column, instead of joining the whole model to the ranked
+  versions (4-5× faster on 1.3 million events; the model grows with history).
+#}
 {% macro delete_removed_keys(relation, key) -%}
     {%- if is_incremental() -%}
     {%- set keys = key.split(',') | map('trim') | list -%}
     delete from {{ this }}
-    where exists (
-        select 1
+    where ({{ keys | join(', ') }}) in (
+        select {{ keys | join(', ') }}
         from (
             {{ _ranked_versions(relation, key) }}
         ) as ranked
         where ranked._version_rank = 1
           and ranked._op = 'delete'
-          {%- for k in keys %}
-          and ranked.{{ k }} = {{ this.identifier }}.{{ k }}
-          {%- endfor %}
     )
     {%- else -%}
     select 1
