@@ -4,7 +4,7 @@
 -- Incremental by month: a build recomputes the months of registration of the proceedings a
 -- change since the previous build touches (every raw E-KRASS version's month, so a proceeding
 -- re-dated or deleted changes its old month too; the pre-hook deletes them) and the months
--- whose chapter labels changed.
+-- whose chapter labels changed; then computes every month it no longer holds.
 
 -- (changed_proceedings reads these in an incremental build only)
 -- depends_on: {{ ref('stg_tis2__sentences') }}
@@ -24,7 +24,12 @@ with
 
 {% if is_incremental() -%}
 recomputed as (
-    {{ changed_funnel_months() }}
+    -- every month of registration the table no longer holds: the months the pre-hook deleted
+    -- (changed proceedings, stale chapter labels) and new ones. Not changed_funnel_months()
+    -- again: once the pre-hook has deleted the rows with stale labels, it no longer finds them.
+    select distinct {{ month_start('registered_on') }} as month
+    from {{ ref('criminal_chain') }}
+    where {{ month_start('registered_on') }} not in (select kept.month from {{ this }} as kept)
 ),
 {%- endif %}
 

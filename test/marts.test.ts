@@ -5,16 +5,21 @@
  * exactly the rows a full refresh gives (every column but the build bookkeeping), in every mart
  * and every incremental intermediate table, so the incremental models (new raw versions only;
  * deletions; recomputed tail of days and months with running totals carried over; recomputed
- * proceedings) lose nothing.
+ * proceedings) lose nothing. Last, a classifier relabelled (one used item of each classifier
+ * whose labels the marts hold, loaded as the registry loads it) and an incremental `dbt build`
+ * give the rows of a full refresh too: the incremental marts notice labels that are no longer current.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readRegistryData } from '../classifiers/registry/load.ts';
+import { loadRegistryIntoWarehouse } from '../classifiers/registry/warehouse.ts';
 import { build, rawSourceTables } from '../lib/cli/commands/build.ts';
 import { generate } from '../lib/cli/commands/generate.ts';
 import { ingest } from '../lib/cli/commands/ingest.ts';
 import { loadConfig, type Config } from '../lib/config.ts';
+import { runDbt } from '../lib/dbt.ts';
 import { ensureVenv } from '../lib/python.ts';
 import { withWarehouse, type Warehouse } from '../lib/warehouse/index.ts';
 import { startPostgres, type TestPostgres } from './helpers/postgres.ts';
@@ -68,6 +73,44 @@ async function martContents(wh: Warehouse): Promise<Record<string, string[]>> {
     out[`${schema}.${table}`] = rows.map((r) => JSON.stringify(cols.map((c) => normalise(r[c])))).sort();
   }
   return out;
+}
+
+/**
+ * A classifier item the marts use, per classifier whose labels they hold: the classifier, and the
+ * query that finds a code of it in a mart (the least frequent, so that only some periods hold it).
+ */
+const RELABELLED: [classifier: string, sql: string][] = [
+  ['courts', 'SELECT court_code AS code FROM marts.case_flow'],
+  ['procedural_statuses', 'SELECT status_code AS code FROM marts.case_status_daily'],
+  ['criminal_law_articles', 'SELECT article_code AS code FROM marts.sentencing_trends'],
+  ['criminal_law_chapters', 'SELECT chapter_code AS code FROM marts.criminal_chain_funnel'],
+  ['sentence_types', 'SELECT sentence_type AS code FROM marts.sentencing_trends'],
+  ['document_types', 'SELECT document_type AS code FROM marts.document_flow'],
+  ['institutions', 'SELECT institution_code AS code FROM marts.document_flow'],
+  ['prosecution_offices', 'SELECT office_code AS code FROM marts.workload_prosecutor'],
+];
+
+/**
+ * Relabels one used item of each classifier in RELABELLED the way a new registry version would
+ * arrive: the registry read from classifiers/data, the labels changed in it, and the whole
+ * registry loaded into the warehouse's classifiers tables (classifiers/registry/warehouse.ts).
+ */
+async function relabelClassifiers(wh: Warehouse): Promise<string[]> {
+  const data = readRegistryData();
+  const changed: string[] = [];
+  for (const [classifier, sql] of RELABELLED) {
+    const [row] = await wh.query<{ code: string }>(
+      `SELECT code FROM (${sql}) AS used WHERE code IS NOT NULL GROUP BY code ORDER BY count(*), code LIMIT 1`,
+    );
+    const items = data.classifiers.get(classifier)?.items.filter((i) => i.code === row?.code) ?? [];
+    expect(items.length, `${classifier} ${row?.code}`).toBeGreaterThan(0);
+    for (const item of items) {
+      item.label = { lv: `${item.label.lv} (pārdēvēts)`, en: `${item.label.en} (renamed)` };
+    }
+    changed.push(`${classifier}:${row!.code}`);
+  }
+  await loadRegistryIntoWarehouse(wh, data);
+  return changed;
 }
 
 function normalise(v: unknown): unknown {
@@ -131,6 +174,28 @@ function suite(name: string, setup: () => Promise<Config>, teardown: () => Promi
         expect(rows.length, t).toBeGreaterThan(0);
         expect(incremental[t]!.length, t).toBe(rows.length);
         expect(incremental[t], t).toEqual(rows);
+      }
+    }, 600_000);
+
+    it('after a classifier is relabelled, an incremental build equals a full refresh', async () => {
+      // dbt directly: `elieta build` would load classifiers/data again, undoing the relabel
+      const relabelled = await withWarehouse(config.warehouse, relabelClassifiers);
+      expect(relabelled).toHaveLength(RELABELLED.length);
+      const r = await runDbt(config, { command: 'build' });
+      expect(r.ok).toBe(true);
+      expect(r.tests.failed).toBe(0);
+      const incrementally = await withWarehouse(config.warehouse, martContents);
+      // the new labels are in the marts
+      expect(incrementally['marts.case_flow']!.join('\n')).toContain('(renamed)');
+      expect(incrementally['marts.sentencing_trends']!.join('\n')).toContain('(renamed)');
+      expect(incrementally['marts.document_flow']!.join('\n')).toContain('(renamed)');
+
+      const full = await runDbt(config, { command: 'build', fullRefresh: true });
+      expect(full.tests.failed).toBe(0);
+      const refreshed = await withWarehouse(config.warehouse, martContents);
+      for (const [t, rows] of Object.entries(refreshed)) {
+        expect(incrementally[t]!.length, t).toBe(rows.length);
+        expect(incrementally[t], t).toEqual(rows);
       }
     }, 600_000);
   });
