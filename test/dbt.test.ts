@@ -6,11 +6,11 @@
  * and leaves the previous snapshot current.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build, rawSourceTables } from '../lib/cli/commands/build.ts';
+import { build, changedSeeds, rawSourceTables } from '../lib/cli/commands/build.ts';
 import { loadConfig, PROJECT_ROOT, type Config } from '../lib/config.ts';
 import { DbtError } from '../lib/dbt.ts';
 import { ensureVenv } from '../lib/python.ts';
@@ -374,6 +374,47 @@ describe('elieta build on DuckDB', () => {
       expect(currentSnapshot(config)!.id).toBe(firstSnapshot);
     },
     BUILD_TIMEOUT,
+  );
+
+  it(
+    'rebuilds what depends on a changed seed from scratch before the incremental build',
+    async () => {
+      // int_court_activity__monthly is incremental and keeps weighted counts (seed case_weights);
+      // a weight changed in it by hand stays until a rebuild from scratch computes it again
+      const weights = () =>
+        withWarehouse(config.warehouse, async (wh) => {
+          const [r] = await wh.query<{ w: number }>(
+            'SELECT CAST(sum(weighted_assigned) AS DOUBLE) AS w FROM intermediate.int_court_activity__monthly',
+          );
+          return Number(r!.w);
+        });
+      const right = await weights();
+      expect(changedSeeds(config)).toEqual([]);
+
+      // seeds unchanged: the incremental build keeps the changed weight
+      await withWarehouse(config.warehouse, (wh) =>
+        wh.exec(
+          `UPDATE intermediate.int_court_activity__monthly SET weighted_assigned = weighted_assigned + 1000
+           WHERE month = (SELECT min(month) FROM intermediate.int_court_activity__monthly)`,
+        ),
+      );
+      const tampered = await weights();
+      expect(tampered).toBeGreaterThan(right + 999);
+      await build(config, { noDocs: true, noFreshness: true, noSnapshot: true });
+      expect(await weights()).toBe(tampered);
+
+      // case_weights as if edited since the last build: its descendants from scratch, weights right again
+      const file = path.join(home, 'dbt', 'seed-checksums.json');
+      const kept = JSON.parse(readFileSync(file, 'utf8')) as Record<string, Record<string, string>>;
+      for (const seeds of Object.values(kept)) seeds.case_weights = 'edited';
+      writeFileSync(file, JSON.stringify(kept));
+      expect(changedSeeds(config)).toEqual(['case_weights']);
+      const r = await build(config, { noDocs: true, noFreshness: true, noSnapshot: true });
+      expect(r.tests.failed).toBe(0);
+      expect(await weights()).toBeCloseTo(right, 9);
+      expect(changedSeeds(config)).toEqual([]);
+    },
+    BUILD_TIMEOUT * 2,
   );
 
   it(

@@ -10,14 +10,15 @@ import { loadRegistryIntoWarehouse } from '../../../classifiers/registry/warehou
 import { listContracts } from '../../../ingest/contracts/index.ts';
 import { LOAD_COLUMNS } from '../../../ingest/ledger/tables.ts';
 import { buildTransform } from '../../../ingest/pipeline/pseudonymise.ts';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { paths, type Config } from '../../config.ts';
+import { paths, PROJECT_ROOT, type Config } from '../../config.ts';
 import { readManifest, runDbt, type DbtManifest, type DbtRunSummary } from '../../dbt.ts';
 import { log } from '../../log.ts';
 import type { Progress } from '../../progress.ts';
 import { ensureVenv, type VenvResult } from '../../python.ts';
-import { publishSnapshot, type TableToExport } from '../../snapshot.ts';
+import { publishSnapshot, writeFileAtomic, type TableToExport } from '../../snapshot.ts';
 import { withWarehouse, type TableSpec, type Warehouse } from '../../warehouse/index.ts';
 import { UserError, type Command } from '../command.ts';
 
@@ -226,6 +227,56 @@ export async function exportSnapshot(
   return { snapshot, tables, dataAsOf: asOf };
 }
 
+/** Whether the marts were built before (an incremental model to keep up to date exists). */
+async function incrementalModelsExist(config: Config): Promise<boolean> {
+  return withWarehouse(config.warehouse, (wh) => wh.tableExists('intermediate', 'int_court_activity__monthly'));
+}
+
+/** The dbt seeds (models/seeds/*.csv): name → SHA-256 of the file. */
+export function seedChecksums(dir: string = path.join(PROJECT_ROOT, 'models', 'seeds')): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const f of readdirSync(dir).filter((n) => n.endsWith('.csv')).sort()) {
+    out[f.slice(0, -4)] = createHash('sha256').update(readFileSync(path.join(dir, f))).digest('hex');
+  }
+  return out;
+}
+
+/** The file keeping, per warehouse, the seed checksums of its last successful build. */
+function seedChecksumFile(config: Config): string {
+  return path.join(path.dirname(paths(config).dbtTarget), 'seed-checksums.json');
+}
+
+/** Identifies the warehouse without keeping its connection string (which may hold a password). */
+function warehouseKey(config: Config): string {
+  return createHash('sha256').update(JSON.stringify(config.warehouse)).digest('hex').slice(0, 16);
+}
+
+function readSeedChecksums(config: Config): Record<string, Record<string, string>> {
+  try {
+    return JSON.parse(readFileSync(seedChecksumFile(config), 'utf8')) as Record<string, Record<string, string>>;
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * The seeds changed since the last successful build of this warehouse (every seed when no build
+ * recorded them). The incremental models keep what they computed from a seed (case weights in the
+ * monthly court activity, age bands in case_status_daily), so a changed seed's descendants are
+ * rebuilt from scratch before the incremental build.
+ */
+export function changedSeeds(config: Config, now: Record<string, string> = seedChecksums()): string[] {
+  const kept = readSeedChecksums(config)[warehouseKey(config)] ?? {};
+  return Object.keys(now).filter((s) => kept[s] !== now[s]);
+}
+
+function recordSeedChecksums(config: Config, now: Record<string, string>): void {
+  const all = readSeedChecksums(config);
+  all[warehouseKey(config)] = now;
+  mkdirSync(path.dirname(seedChecksumFile(config)), { recursive: true });
+  writeFileAtomic(seedChecksumFile(config), JSON.stringify(all, null, 2) + '\n');
+}
+
 /** Builds the marts with dbt and, on success, publishes them as the current snapshot. */
 export async function build(config: Config, opts: BuildOptions = {}): Promise<BuildResult> {
   const started = Date.now();
@@ -247,11 +298,27 @@ export async function build(config: Config, opts: BuildOptions = {}): Promise<Bu
   });
   log.info(classifiers, 'classifiers loaded into the warehouse');
 
+  // A seed changed since this warehouse's last build: its descendants (incremental ones among
+  // them) from scratch first. Not on the first build (nothing incremental exists yet).
+  const seeds = seedChecksums();
+  const stale = opts.fullRefresh || opts.select ? [] : changedSeeds(config, seeds);
+  if (stale.length > 0 && (await incrementalModelsExist(config))) {
+    log.info({ seeds: stale }, 'seeds changed since the last build: rebuilding what depends on them from scratch');
+    await runDbt(
+      config,
+      { command: 'build', select: stale.map((s) => `${s}+`), fullRefresh: true },
+      { progress: opts.progress },
+    );
+  }
+
   const dbt: DbtRunSummary = await runDbt(
     config,
     { command: 'build', select: opts.select, fullRefresh: opts.fullRefresh },
     { progress: opts.progress },
   );
+
+  // the whole project built (a selection may leave seeds or their descendants out)
+  if (!opts.select) recordSeedChecksums(config, seeds);
 
   let snapshot: string | null = null;
   let tables: string[] = [];
