@@ -184,15 +184,24 @@ async function loadFileSql(
   }
   const expected = src.kind === 'csv' ? scan.lines - 1 : scan.lines;
   const table = qualified(loader.table.schema, loader.table.name);
+  const t: Record<string, number> = {};
+  let t0 = Date.now();
+  const lap = (k: string) => {
+    const now = Date.now();
+    t[k] = now - t0;
+    t0 = now;
+  };
   try {
     const staged = await stageFile(wh, src);
+    lap('stage');
     if (staged !== expected) throw new Declined(`${staged} records read from ${expected} lines`);
-    return await wh.transaction(async (tx) => {
+    const out = await wh.transaction(async (tx) => {
       const meta = { batchId: opts.batchId, loadedAt: sqlTimestamp(), where };
       const [before] = await tx.query<{ n: number | bigint }>(
         `SELECT count(*) AS n FROM (SELECT 1 FROM ${table} LIMIT 1) x`,
       );
       const read = await insertStaged(tx, plan, src, meta, opts.key?.toString('utf8') ?? '');
+      lap('insert');
       if (read !== expected) throw new Declined(`${read} of ${expected} records appended`);
       let maxUpdated: string | null = null;
       if (plan.fields.some((f) => f.name === 'updated_at' && f.p.format === 'date-time')) {
@@ -202,11 +211,17 @@ async function loadFileSql(
         );
         maxUpdated = m?.u ?? null;
       }
+      lap('maxUpdated');
       const unchanged = await removeUnchanged(tx, loader, opts.batchId, Number(before?.n ?? 0) > 0);
+      lap('unchanged');
       const outcome: BatchOutcome = { read, loaded: read - unchanged, unchanged, quarantined: 0, maxUpdated };
       await writeLedger(tx, loader.contract, where, scan.sha256, opts.batchId, outcome);
+      lap('ledger');
       return outcome;
     });
+    lap('commit');
+    log.debug({ file: where, rows: out.read, ...t }, 'SQL load path phases (ms)');
+    return out;
   } catch (err) {
     log.debug(
       { file: where, reason: (err as Error).message.split('\n')[0] },
@@ -256,10 +271,19 @@ export async function ingestEntity(
       .filter((f) => !f.startsWith('.') && FILE_TYPES.some((t) => f.endsWith(t)))
       .sort();
     let seq = 0;
-    for (const f of files) {
+    // The next file is scanned (hashed, in Node) while DuckDB loads the current one.
+    const startScan = (f: string) => {
+      const p = scanFile(path.join(dir, f), f.endsWith('.csv') ? null : 0x7b);
+      p.catch(() => undefined); // awaited in turn below; a failure there is reported like any other
+      return p;
+    };
+    let nextScan = files[0] !== undefined ? startScan(files[0]) : null;
+    for (const [i, f] of files.entries()) {
       const file = path.join(dir, f);
       const fileStarted = Date.now();
-      const scan = await scanFile(file, f.endsWith('.csv') ? null : 0x7b);
+      const scan = await (nextScan as Promise<FileScan>);
+      const following = files[i + 1];
+      nextScan = following !== undefined ? startScan(following) : null;
       const contentHash = scan.sha256;
       const seen = await wh.query(
         `SELECT 1 FROM ${qualified(FILE_LEDGER.schema, FILE_LEDGER.name)} WHERE content_hash = $1 AND source = $2 AND entity = $3`,
