@@ -39,7 +39,9 @@ function couldBeCode(d: string): boolean {
   return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 // Any two capitals, two digits and at least 11 more letters/digits, spaced or not.
-const IBAN = /(?<![A-Za-z0-9])[A-Z]{2}\s?\d{2}(?:\s?[A-Z0-9]){11,30}(?![A-Za-z0-9])/g;
+// Any country (no registry, no mod-97: stricter than the detector). Written in lower or mixed case it
+// counts when it holds at least ten digits (an account number is mostly digits; words are not).
+const IBAN = /(?<![A-Za-z0-9])[A-Za-z]{2}\s?\d{2}(?:\s?[A-Za-z0-9]){11,30}(?![A-Za-z0-9])/g;
 const EMAIL = /[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[A-Za-z]{2,}/g;
 // +371/00371 with digits, or eight digits starting 2 or 6 however grouped (but not an ISO date).
 const PHONE_PREFIX = /(?:\+|\b00)\s?371[\s-]*\d/g;
@@ -80,6 +82,7 @@ export function residualPiiGate(text: string, opts: { parties?: Party[] } = {}):
   }
   for (const m of text.matchAll(IBAN)) {
     if (/^LV\s?-?\d{4}$/.test(m[0])) continue;
+    if (!/^[A-Z]{2}\s?\d{2}(?:\s?[A-Z0-9])+$/.test(m[0]) && (m[0].match(/\d/g) ?? []).length < 10) continue;
     reasons.push({ kind: 'iban', offset: m.index, detail: 'an account number (IBAN shape)' });
   }
   for (const m of text.matchAll(EMAIL))

@@ -4,6 +4,7 @@
  */
 import type { Span } from '../types.ts';
 import { loose } from './fold.ts';
+import { IBAN_LENGTH } from './iban-registry.ts';
 
 const CODE_WEIGHTS = [1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 
@@ -36,9 +37,10 @@ export function isPersonalCode(raw: string): boolean {
 
 /** ISO 13616 mod-97 check: move the first four characters to the end, letters to 10–35, mod 97 = 1. */
 export function ibanValid(raw: string): boolean {
-  const s = raw.replace(/\s/g, '').toUpperCase();
+  const s = raw.replace(/[\s\u00a0-]/g, '').toUpperCase();
   if (!/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(s)) return false;
-  if (s.startsWith('LV') && s.length !== 21) return false;
+  const length = IBAN_LENGTH[s.slice(0, 2)];
+  if (length !== undefined && s.length !== length) return false;
   const moved = s.slice(4) + s.slice(0, 4);
   let rem = 0;
   for (const ch of moved) {
@@ -58,6 +60,25 @@ const RE_CODE = new RegExp(`(?<![\\p{L}\\p{N}+])(\\d{6})( ?[-‐‑–—] ?| |)
 // IBAN, compact or printed in groups of four.
 // (Lower case too, as some typists write it; the mod-97 check decides.)
 const RE_IBAN = new RegExp(`${B}[A-Za-z]{2}\\d{2}(?: ?[A-Za-z0-9]{4}){2,7}(?: ?[A-Za-z0-9]{1,3})?${E}`, 'gu');
+const RE_IBAN_START = new RegExp(`${B}([A-Za-z]{2})\\d{2}(?=[ \u00a0-]?[A-Za-z0-9])`, 'gu');
+
+/** Where an IBAN of `length` characters starting at `at` ends (single separators between its
+ * characters allowed), or −1 when the text there is shorter, or longer without a break. */
+function ibanEnd(text: string, at: number, length: number): number {
+  let n = 0;
+  let i = at;
+  while (i < text.length && n < length) {
+    const c = text.charAt(i);
+    if (/[A-Za-z0-9]/.test(c)) {
+      n++;
+      i++;
+    } else if ((c === ' ' || c === '\u00a0' || c === '-') && n >= 4 && /[A-Za-z0-9]/.test(text.charAt(i + 1)))
+      i++;
+    else return -1;
+  }
+  if (n < length || /[\p{L}\p{N}]/u.test(text.charAt(i))) return -1;
+  return i;
+}
 // Matched from each "@" outwards (a left-to-right regex would try every word of the text).
 const RE_EMAIL_LOCAL = /[\p{L}\p{N}._%+-]+$/u;
 const RE_EMAIL_DOMAIN = /^[\p{L}\p{N}.-]+\.[\p{L}]{2,}/u;
@@ -89,6 +110,36 @@ const RE_PLATE_COMPACT = new RegExp(`${B}[A-Z]{2}\\d{1,4}${E}(?![-‐‑–—/.
 const RE_PLATE_FOREIGN = new RegExp(
   `${B}(?:[A-Z]{3}(?:${PLATE_DASH}| |\u00a0)?\\d{3}|\\d{3}(?: |\u00a0)?[A-Z]{3})${E}(?![-‐‑–—/.]\\d)`,
   'gu',
+);
+// Car makes: a model after one is no plate (a/m Volvo FH16, BMW 320D).
+const NOT_A_PLATE_WORDS =
+  'BMW|AUDI|VW|VOLKSWAGEN|MERCEDES|MERCEDES-BENZ|OPEL|FORD|VOLVO|SKODA|ŠKODA|TOYOTA|NISSAN|HONDA|MAZDA|KIA|HYUNDAI|RENAULT|PEUGEOT|CITROEN|FIAT|SEAT|DACIA|LADA|VAZ|MAN|DAF|SCANIA|IVECO|TESLA|LEXUS|SUBARU|SUZUKI|MITSUBISHI|PORSCHE|JEEP|CHEVROLET|CHRYSLER|DODGE|JAGUAR|LAND ROVER|ROVER|MINI|SAAB|ALFA ROMEO|INFINITI|CUPRA|GAZ|UAZ|KAMAZ|MAZ|YAMAHA|KTM|DUCATI|APRILIA|SCANIA|KRONE|SCHMITZ|KÖGEL';
+// Foreign plates by their countries' formats, after a vehicle word or a country hint: Germany
+// (B-AB 1234, M AB 123E), Ukraine (AA1234BB, AA 1234 BB), Poland (WX 12345, KR 1234A, PO 123AB), and
+// the general European shape of two or three groups of letters and digits with both in it (France
+// AB-123-CD, Italy AB 123 CD, Spain 1234 ABC, the Netherlands 12-ABC-3, Finland ABC-123).
+const RE_PLATE_WORLD = new RegExp(
+  `${B}(?:` +
+    `[A-ZÄÖÜ]{1,3}[- ][A-Z]{1,2} \\d{1,4}[EH]?` +
+    `|[A-Z]{2} ?\\d{4} ?[A-Z]{2}` +
+    `|[A-Z]{3} ?\\d{3}|\\d{3} ?[A-Z]{3}` +
+    `|[A-Z]{2,3} ?\\d[0-9A-Z]{3,4}` +
+    `|(?=[A-Z0-9 -]*[A-Z])(?=[A-Z0-9 -]*\\d)(?:[A-Z]{1,3}|\\d{1,4})(?:[- ](?:[A-Z]{1,3}|\\d{1,4})){1,2}` +
+    `)${E}(?![-‐‑–—/.,]\\d)`,
+  'gu',
+);
+const COUNTRY_HINT = new RegExp(
+  loose(
+    '(?:Lietuv|Igaunij|Polij|Vācij|Ukrain|Baltkrievij|Krievij|Somij|Zviedrij|Norvēģij|Dānij|Nīderland|Francij|Itālij|Spānij|Čehij|Slovākij|Ungārij|Rumānij|Bulgārij|Moldov|Gruzij|Lielbritānij|Īrij|Austrij|Šveic|ārvalst|ārzem)\\p{L}*',
+  ),
+  'iu',
+);
+const COUNTRY_CODE_AFTER =
+  /^\s*\((?:LT|EE|PL|D|DE|UA|BY|RU|FIN|FI|S|SE|N|NO|DK|NL|F|FR|I|IT|E|ES|CZ|SK|H|HU|RO|BG|MD|GE|GB|UK|IRL|A|AT|CH)\)/u;
+const MAKE_BEFORE = new RegExp(`(?:${NOT_A_PLATE_WORDS})[ -]?(?:\\p{L}+[ -])?$`, 'iu');
+const ROAD_BEFORE = new RegExp(
+  loose('(?:ceļ\\p{L}*|šosej\\p{L}*|maršrut\\p{L}*|autobus\\p{L}*)\\s*(?:Nr\\.\\s*)?$'),
+  'iu',
 );
 // Cadastral numbers (4+3+4 digits, buildings and premises add 3 or 3+3) and their compact form.
 // Hyphenated groups (0100-012-0345) count only after "kadastr…".
@@ -152,7 +203,8 @@ const NOT_A_PLATE =
   /^(?:BMW|AUDI|VW|VAZ|GAZ|UAZ|ZIL|KIA|MAN|DAF|SEAT|FIAT|OPEL|FORD|MAZDA|VOLVO|SKODA|ŠKODA|LADA|IVECO|SAAB|MINI|JEEP|DODGE|TESLA|HONDA|LEXUS|NISSAN|TOYOTA|SUBARU|SUZUKI|PORSCHE|SCANIA|RENAULT|PEUGEOT|CITROEN|DACIA|CUPRA|SMART|ISUZU|KTM|BYD|MG|DS|GMC|RAM|MERCEDES|BENZ|CHEVROLET|CHRYSLER|HYUNDAI|MITSUBISHI|JAGUAR|ALFA|ROVER|INFINITI|CADILLAC|LANCIA|GEELY|CHERY|TATRA|KAMAZ|MAZ|ZAZ|YAMAHA|DUCATI|APRILIA|VIN|ECLI|CSDD|EUR|KL|LV|NR|AS|SIA|IK)$/;
 const CADASTRAL_CONTEXT = /kadastr/i;
 const CURRENCY = /^(?:EUR|USD|GBP|RUB|SEK|NOK|DKK|CHF|PLN|LVL|LTL|EEK|CZK|HUF|UAH|BYN|JPY|CNY)\b/;
-const CURRENCY_LAST = /\d[ \u00a0]?(?:EUR|USD|GBP|RUB|SEK|NOK|DKK|CHF|PLN|LVL|LTL|EEK|CZK|HUF|UAH|BYN|JPY|CNY)$/;
+const CURRENCY_LAST =
+  /\d[ \u00a0]?(?:EUR|USD|GBP|RUB|SEK|NOK|DKK|CHF|PLN|LVL|LTL|EEK|CZK|HUF|UAH|BYN|JPY|CNY)$/;
 // "KL 177. panta", "KL 177.¹ panta", "KL 177.¹. panta" (articles inserted later carry a superscript).
 const STATUTE_AFTER = /^(?:\.?[\u00b9\u00b2\u00b3\u2070-\u2079]+)?\.?\s*(?:pant|punkt|daļ|nodaļ|sadaļ)/u;
 const DOCUMENT_CONTEXT = new RegExp(
@@ -182,7 +234,20 @@ export function detectIdentifiers(text: string): Span[] {
     for (const m of text.matchAll(RE_EMAIL_OBFUSCATED))
       if (!m[0].includes('@') || / @ /.test(m[0]))
         out.push({ start: m.index, end: m.index + m[0].length, category: 'email' });
+  const ibansAt = new Set<number>();
+  // Every registry country: read exactly the country's length of letters and digits, through single
+  // spaces, no-break spaces or hyphens however grouped; the mod-97 check decides.
+  for (const m of text.matchAll(RE_IBAN_START)) {
+    const length = IBAN_LENGTH[(m[1] as string).toUpperCase()];
+    if (length === undefined) continue;
+    const end = ibanEnd(text, m.index, length);
+    if (end > 0 && ibanValid(text.slice(m.index, end))) {
+      out.push({ start: m.index, end, category: 'iban' });
+      ibansAt.add(m.index);
+    }
+  }
   for (const m of text.matchAll(RE_IBAN)) {
+    if (ibansAt.has(m.index) || IBAN_LENGTH[m[0].slice(0, 2).toUpperCase()] !== undefined) continue;
     if (ibanValid(m[0])) out.push({ start: m.index, end: m.index + m[0].length, category: 'iban' });
   }
   for (const m of text.matchAll(RE_CODE)) {
@@ -255,6 +320,9 @@ export function detectIdentifiers(text: string): Span[] {
     for (const m of text.matchAll(re)) {
       const ctx = before(text, m.index, 80);
       if (m[0].startsWith('LV') && !PLATE_CONTEXT.test(ctx)) continue; // postal codes and document numbers
+      if (ROAD_BEFORE.test(before(text, m.index, 20))) continue; // "pa autoceļu A 12": a road's number
+      // "Volvo FH 16", "Mercedes E 220": a model after its make.
+      if (/^[A-Z]{1,2} ?\d{1,3}$/.test(m[0]) && MAKE_BEFORE.test(before(text, m.index, 30))) continue;
       // "KL 130. panta", "CPL 41. pants": a statute abbreviation and an article number.
       if (STATUTE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
       const hyphenated = /^[A-Z]{2} ?[-‐‑–—] ?\d{1,4}$/.test(m[0]);
@@ -266,6 +334,34 @@ export function detectIdentifiers(text: string): Span[] {
       }
     }
   }
+  const foundPlate = (at: number, end: number): boolean =>
+    out.some((sp) => sp.category === 'vehicle_plate' && sp.start < end && at < sp.end);
+  for (const m of text.matchAll(RE_PLATE_WORLD)) {
+    const end = m.index + m[0].length;
+    const after = text.slice(end, end + 12);
+    const ctx = before(text, m.index, 60);
+    if (CURRENCY.test(m[0]) || CURRENCY_LAST.test(m[0]) || STATUTE_AFTER.test(after)) continue;
+    if (/^LV ?-? ?\d{4}$/.test(m[0]) || m[0].replace(/[- ]/g, '').length < 4) continue;
+    if (NOT_A_PLATE.test(m[0].split(/[- ]/)[0] as string) || MAKE_BEFORE.test(before(text, m.index, 30)))
+      continue;
+    if (
+      ROAD_BEFORE.test(before(text, m.index, 20)) ||
+      PROCEEDING_NUMBER_BEFORE.test(before(text, m.index, 40))
+    )
+      continue;
+    if (/(?:lie(?:ta|tā|tas|tu)|ECLI)\S*\s*(?:Nr\.)?\s*$/iu.test(before(text, m.index, 20))) continue;
+    if (!(VEHICLE_NEAR.test(ctx) || COUNTRY_HINT.test(ctx) || COUNTRY_CODE_AFTER.test(after))) continue;
+    if (foundPlate(m.index, end)) {
+      // A Latvian-shaped part of a longer foreign plate ("AB 1234" of "B-AB 1234"): the whole plate.
+      const inside = out.filter(
+        (sp) => sp.category === 'vehicle_plate' && sp.start < end && m.index < sp.end,
+      );
+      if (!inside.every((sp) => sp.start >= m.index && sp.end <= end && sp.end - sp.start < end - m.index))
+        continue;
+      for (const sp of inside) out.splice(out.indexOf(sp), 1);
+    }
+    out.push({ start: m.index, end, category: 'vehicle_plate' });
+  }
   const platesFound = new Set<number>();
   for (const sp of out) if (sp.category === 'vehicle_plate') platesFound.add(sp.start);
   for (const m of text.matchAll(RE_PLATE_INDIVIDUAL)) {
@@ -273,7 +369,11 @@ export function detectIdentifiers(text: string): Span[] {
     if (NOT_A_PLATE.test(plate) || !/^[A-Z0-9]+$/.test(plate) || /^\d+$/.test(plate)) continue;
     if (/^numur/iu.test(m[0]) && !VEHICLE_NEAR.test(before(text, m.index, 60))) continue;
     // "reģistrācijas Nr." names a plate after "valsts" or a vehicle word, not a company's number.
-    if (/^re/iu.test(m[0]) && !/reģ\./iu.test(m[0]) && !/(?:valsts|transportlīdzek\p{L}*|auto\p{L}*)\s*$/iu.test(before(text, m.index, 40)))
+    if (
+      /^re/iu.test(m[0]) &&
+      !/reģ\./iu.test(m[0]) &&
+      !/(?:valsts|transportlīdzek\p{L}*|auto\p{L}*)\s*$/iu.test(before(text, m.index, 40))
+    )
       if (!VEHICLE_NEAR.test(before(text, m.index, 60))) continue;
     const end = m.index + m[0].length;
     if (!platesFound.has(end - plate.length))
