@@ -17,7 +17,8 @@
  * nor is a parish or municipality alone.
  */
 import { lexicon } from '../lexicon/index.ts';
-import { loose } from './fold.ts';
+import { placeForms } from '../lexicon/places.ts';
+import { fold, loose } from './fold.ts';
 import type { Span } from '../types.ts';
 
 const DASH = '[-‐‑–—]';
@@ -132,7 +133,13 @@ function detectRural(text: string, out: Span[]): void {
       // Dzilnas"; "Mārupes novada Babītes pagastā, Mežvidos"): then a house name after a comma
       // ends it.
       if (prev && prev.kind === 'admin')
-        return prev.genitive || (prev.local && reverseOrder(text, chain, k) && COMMA_SEP.test(text.slice(prev.end, c.start)) && houseWord(text, c));
+        return (
+          prev.genitive ||
+          (prev.local &&
+            reverseOrder(text, chain, k) &&
+            COMMA_SEP.test(text.slice(prev.end, c.start)) &&
+            houseWord(text, c))
+        );
       // Before an administrative unit after a comma, perhaps through a village: "Dzilnās, Bērzpils,
       // Bērzpils pag." (house name, village, parish). The second of two capitalised words is a name's
       // ("kaimiņa Alekša Gailīša, Bebrīšos, Matīšu pag.").
@@ -181,7 +188,10 @@ function detectRural(text: string, out: Span[]): void {
         !afterStreet &&
         (places.length >= 2 ||
           places.some(
-            (c) => !units.includes(stem4(text.slice(c.start, c.end))) && houseWord(text, c) && !attachedToGenitive(text, part, c),
+            (c) =>
+              !units.includes(stem4(text.slice(c.start, c.end))) &&
+              houseWord(text, c) &&
+              !attachedToGenitive(text, part, c),
           ));
       if ((hasQuoted && hasAdmin) || (hasLocal && hasPlace && (context || house)))
         out.push({ start: first.start, end: last.end, category: 'address' });
@@ -196,7 +206,9 @@ function stem4(s: string): string {
 
 /** Whether the chain names a municipality before the component at k (an address from the top down). */
 function reverseOrder(text: string, chain: Component[], k: number): boolean {
-  return chain.slice(0, k).some((c) => c.kind === 'admin' && /(?:novad\p{L}*|nov\.)$/u.test(text.slice(c.start, c.end)));
+  return chain
+    .slice(0, k)
+    .some((c) => c.kind === 'admin' && /(?:novad\p{L}*|nov\.)$/u.test(text.slice(c.start, c.end)));
 }
 
 /** A place name that may be a house's: not a given name, nor the first of two capitalised words. */
@@ -217,6 +229,169 @@ function attachedToGenitive(text: string, part: Component[], c: Component): bool
     text.slice(prev.end, c.start) === ' ' &&
     /^ \p{Ll}/u.test(text.slice(c.end, c.end + 2))
   );
+}
+
+// ---- addresses from context ------------------------------------------------------------------
+// The words after which a ruling writes an address: whatever follows them up to the clause's end is
+// the address when it holds a street word, a house number after a name, a quoted house name or a
+// place word next to a name (the address standard's elements, in any order and grammatical case).
+const CUE = new RegExp(
+  '(?<![\\p{L}])' +
+    loose(
+      '(?:dzīvo|dzīvoja|dzīvojoš\\p{L}*|dzīvesviet(?:a|as|u|ā)|adres(?:e|es|i|ē)|reģistrēt(?:s|a|ā|ais|ajam|ai)|deklarēt(?:s|a|ā|ais|ajā)|nekustam(?:ais|o|ā) īpašum(?:s|a|u|ā)|īpašum(?:s|u|ā)|atrodas|atradās|mājās|dzīvoklī)',
+    ) +
+    '(?![\\p{L}])(?: (?:ir|bija|arī))?(?: ?[:–—-])?[ \u00a0]+',
+  'giu',
+);
+const SEP = /^(?:, ?|[ \u00a0])/u;
+const T_QUOTED = /^[“"„«'‘][\p{L}\d .’-]{1,40}?[”"“»'’](?![\p{L}])/u;
+const T_POSTAL = /^LV ?[-‐‑–—]? ?\d{4}(?!\d)/u;
+const T_NUMBER = new RegExp(
+  `^(?:[Nn]r\\. ?)?\\d{1,4}[A-Za-z]?(?:/\\d{1,4}[A-Za-z]?)?(?: ?${DASH} ?\\d{1,4}[A-Za-z]?)?(?![\\p{L}\\d]|[.,]\\d|\\. ?(?:gad|g\\.))`,
+  'u',
+);
+const T_STREET = new RegExp(`^${loose(STREET_WORD)}(?![\\p{L}])`, 'u');
+const T_UNIT = new RegExp(
+  `^(?:${loose('(?:pagast|novad|ciem|pilsēt)')}\\p{L}*|pag\\.|nov\\.)(?![\\p{L}])`,
+  'u',
+);
+const T_PART = new RegExp(
+  `^(?:${loose('(?:dz\\.|dzīv\\.|dzīvokl\\p{L}*|korpus\\p{L}*|korp\\.|māja|mājas|mājā|mājās)')}|k(?:${DASH}|\\. ?| )(?=\\d)|[Nn]r\\.)(?![\\p{L}])`,
+  'u',
+);
+// An ordinal in a street's name: "7. Rudzupuķu iela", "11. novembra krastmala".
+const T_ORDINAL = new RegExp(`^\\d{1,2}\\.(?= (?:\\p{Lu}\\p{L}+ |\\p{Ll}+ )${loose(STREET_WORD)})`, 'u');
+const T_INITIAL = /^\p{Lu}\p{Ll}?\.(?= \p{Lu})/u;
+const T_CAP = /^\p{Lu}[\p{L}’'-]*(?![\p{L}\d])/u;
+// A company's or a currency's word: what follows is no address ("īpašumu EUR 6 051 vērtībā").
+const T_COMPANY = /^(?:SIA|AS|IK|ZS|KS|VSIA|VAS|OÜ|UAB|GmbH|Ltd|EUR|USD|GBP|LVL|Ls)$/u;
+
+type Tok = 'quoted' | 'postal' | 'number' | 'street' | 'unit' | 'part' | 'ordinal' | 'initial' | 'cap';
+
+/** The address right after a cue word at `from`, read token by token to the clause's end. */
+function addressAfter(text: string, from: number): Span | null {
+  const toks: Array<{ kind: Tok; start: number; end: number }> = [];
+  let at = from;
+  let comma = false;
+  const limit = Math.min(text.length, from + 200);
+  while (at < limit) {
+    const rest = text.slice(at, at + 60);
+    let kind: Tok | null = null;
+    let m: RegExpExecArray | null = null;
+    for (const [k, re] of [
+      ['quoted', T_QUOTED],
+      ['postal', T_POSTAL],
+      ['ordinal', T_ORDINAL],
+      ['number', T_NUMBER],
+      ['street', T_STREET],
+      ['unit', T_UNIT],
+      ['part', T_PART],
+      ['initial', T_INITIAL],
+      ['cap', T_CAP],
+    ] as Array<[Tok, RegExp]>) {
+      m = re.exec(rest);
+      if (m) {
+        kind = k;
+        break;
+      }
+    }
+    if (!kind || !m) break;
+    if (kind === 'cap' && T_COMPANY.test(m[0])) return null;
+    const prev = toks[toks.length - 1];
+    // After an abbreviation's dot ("nov.", "dz.") a capital begins the next sentence unless a place
+    // or street word follows it.
+    // or the municipality ("Zīļu pag. Augšzemes nov.") follows it.
+    if (
+      prev &&
+      kind === 'cap' &&
+      text.charAt(prev.end - 1) === '.' &&
+      prev.kind !== 'initial' &&
+      text.charAt(at - 1) !== ',' &&
+      text.charAt(at - 2) !== ','
+    ) {
+      const ahead = text.slice(at + m[0].length, at + m[0].length + 6);
+      if (!/^ nov(?:ads|\.)/u.test(ahead)) break;
+    }
+    toks.push({ kind, start: at, end: at + m[0].length });
+    at += m[0].length;
+    // The address standard ends with the municipality: nothing after "… novads" / "… nov." belongs
+    // — unless the address is written from the top down ("Augšzemes nov., Zīļu pag., “Dzeņi”").
+    if (
+      kind === 'unit' &&
+      /^nov(?:ads|\.)$/u.test(m[0]) &&
+      !/^,[ \u00a0]\p{Lu}\p{L}+[ \u00a0](?:pag|ciem|pilsēt)/u.test(text.slice(at, at + 40))
+    )
+      break;
+    const sep = SEP.exec(text.slice(at, at + 2));
+    comma = sep !== null && sep[0].startsWith(',');
+    // "dz.9", "k-2", "Nr.5": a part word may run into its number.
+    if (!sep && !(kind === 'part' && /^\d/.test(text.charAt(at)))) break;
+    if (sep) at += sep[0].length;
+  }
+  // Stopped by a lower-case noun after a space: the capitals and units before it are that noun's
+  // attributes ("reģistrēta Rīgas pilsētas Dzimtsarakstu nodaļā"), not the address.
+  if (!comma && /^\p{Ll}/u.test(text.charAt(at)))
+    while (
+      toks.length > 0 &&
+      ['cap', 'unit', 'initial'].includes((toks[toks.length - 1] as { kind: Tok }).kind)
+    )
+      toks.pop();
+  // "mājās “Dzeņos”": the word for a house is not the address.
+  while (toks.length > 0 && toks[0]?.kind === 'part' && /^māj/u.test(text.slice(toks[0].start, toks[0].end)))
+    toks.shift();
+  if (toks.length === 0) return null;
+  const has = (k: Tok): boolean => toks.some((t) => t.kind === k);
+  // A unit's name ("Ogres" of "Ogres novadā") and a town ("Ogrē") say where, not which house.
+  const unitNames = toks
+    .filter((t, i) => i > 0 && t.kind === 'unit' && toks[i - 1]?.kind === 'cap')
+    .map((t) => toks[toks.indexOf(t) - 1] as { start: number; end: number })
+    .map((t) => text.slice(t.start, t.end));
+  const houses = toks.filter(
+    (t, i) =>
+      t.kind === 'cap' &&
+      toks[i + 1]?.kind !== 'unit' &&
+      !unitNames.some((u) => samePlace(u, text.slice(t.start, t.end))) &&
+      !placeForms().has(text.slice(t.start, t.end).toLowerCase()),
+  ).length;
+  const numberAfterName = toks.some(
+    (t, i) =>
+      t.kind === 'number' &&
+      i > 0 &&
+      ['cap', 'quoted', 'street', 'part'].includes((toks[i - 1] as { kind: Tok }).kind),
+  );
+  const ok =
+    has('quoted') || (has('street') && has('number')) || numberAfterName || (has('unit') && houses > 0);
+  if (!ok) return null;
+  // A street address ends with its house or flat: a town, municipality or postal code after it is
+  // written plain (the postal code is found on its own).
+  if (has('street'))
+    while (
+      toks.length > 1 &&
+      ['cap', 'unit', 'postal'].includes((toks[toks.length - 1] as { kind: Tok }).kind)
+    )
+      toks.pop();
+  while (toks.length > 1 && (toks[toks.length - 1] as { kind: Tok }).kind === 'postal') toks.pop();
+  // Drop a dangling part word or unit-less trailing capital after a comma? Keep it simple: the span
+  // ends at the last token.
+  const first = toks[0] as { start: number };
+  const last = toks[toks.length - 1] as { end: number };
+  return { start: first.start, end: last.end, category: 'address' };
+}
+
+/** Two forms of one place's name: "Ogrē" and "Ogres", "Matīši" and "Matīšu" (all but the ending). */
+function samePlace(a: string, b: string): boolean {
+  const x = fold(a.toLowerCase());
+  const y = fold(b.toLowerCase());
+  let n = 0;
+  while (n < x.length && x[n] === y[n]) n++;
+  return n >= Math.min(x.length, y.length) - 2;
+}
+
+function detectFromContext(text: string, out: Span[]): void {
+  for (const m of text.matchAll(CUE)) {
+    const sp = addressAfter(text, m.index + m[0].length);
+    if (sp) out.push(sp);
+  }
 }
 
 export function detectAddresses(text: string): Span[] {
@@ -242,6 +417,18 @@ export function detectAddresses(text: string): Span[] {
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     if (ADDRESS_CONTEXT.test(before) && !COMPANY_BEFORE.test(before))
       out.push({ start: m.index, end: m.index + m[0].length, category: 'address' });
+  }
+  // An address read from context that overlaps one found by shape is one address: their union.
+  const context: Span[] = [];
+  detectFromContext(text, context);
+  for (const c of context) {
+    if (out.some((o) => o.start <= c.start && o.end >= c.end)) continue;
+    for (const o of out)
+      if (o.start < c.end && c.start < o.end) {
+        c.start = Math.min(c.start, o.start);
+        c.end = Math.max(c.end, o.end);
+      }
+    out.push(c);
   }
   return out;
 }
