@@ -192,7 +192,7 @@ async function loadFileSql(
     t0 = now;
   };
   try {
-    const staged = await stageFile(wh, src);
+    const staged = await stageFile(wh, plan, src);
     lap('stage');
     if (staged !== expected) throw new Declined(`${staged} records read from ${expected} lines`);
     const out = await wh.transaction(async (tx) => {

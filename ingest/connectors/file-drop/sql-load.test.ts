@@ -315,7 +315,7 @@ describe('pseudonyms, birth years and sex in SQL', () => {
           const plan = planSqlLoad(loader, classifiers);
           if ('ineligible' in plan) throw new Error(plan.ineligible);
           const src = { kind: 'ndjson' as const, file };
-          expect(await stageFile(wh, src)).toBe(recs.length);
+          expect(await stageFile(wh, plan, src)).toBe(recs.length);
           await wh.transaction((tx) => insertStaged(tx, plan, src, meta, KEY.toString('utf8')));
           await dropStaged(wh);
         } else {

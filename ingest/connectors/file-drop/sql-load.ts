@@ -9,7 +9,7 @@
  *
  * How "the same" is made sure for NDJSON: each line is read as text (read_csv with one column),
  * parsed once (json_transform into the contract's columns in contract order) and written back
- * (to_json); the line must equal what was written back. That proves the line is exactly the compact
+ * (to_json), all in the one pass that stages the file; the line must equal what was written back. That proves the line is exactly the compact
  * JSON of an object with the contract's keys, in contract order, each of its JSON type, with no
  * extra or missing key, no duplicate key, no trailing comma, NaN or other leniency of DuckDB's JSON
  * reader — so JSON.parse reads the same values. Whole-number JSON numbers are kept as their text
@@ -255,16 +255,33 @@ export interface SqlSource {
 /** The temporary table a file is first copied into, one row per record in file order (rowid + 1 = record number). */
 const STAGED = '_fd_lines';
 
+/** The JSON structure json_transform reads an upsert line (`u`) and a deletion line (`d`) into. */
+function ndjsonStructs(plan: SqlLoadPlan): { upsert: string; deletion: string } {
+  const byName = new Map(plan.fields.map((f) => [f.name, f]));
+  return {
+    upsert: `{${plan.fields.map((f) => `"${f.name}":"${jsonType(f)}"`).join(',')}}`,
+    deletion: `{"_op":"VARCHAR",${plan.key.map((k) => `"${k}":"${jsonType(byName.get(k) as Field)}"`).join(',')}}`,
+  };
+}
+
 /**
- * Copies the file into STAGED as text: NDJSON one line per row, CSV one column per header field.
- * A parallel read that keeps the file's order, so rowid numbers the records (a row number computed
- * while reading would make the whole load single-threaded).
+ * Copies the file into STAGED: CSV one text column per header field; NDJSON parsed as it is read
+ * (one pass: the line is parsed into `u` or `d` and compared with its compact form, `_json_ok`,
+ * and is not kept). A parallel read that keeps the file's order, so rowid numbers the records (a
+ * row number computed while reading would make the whole load single-threaded).
  */
-function stageSql(src: SqlSource): string {
+function stageSql(plan: SqlLoadPlan, src: SqlSource): string {
   const common = `header = false, auto_detect = false, strict_mode = true, max_line_size = 67108864`;
-  if (src.kind === 'ndjson')
-    return `CREATE TEMP TABLE ${STAGED} AS SELECT line FROM read_csv(${sqlString(src.file)}, columns = {'line': 'VARCHAR'},
-      delim = '\\x01', quote = '', escape = '', new_line = '\\n', ${common})`;
+  if (src.kind === 'ndjson') {
+    const { upsert, deletion } = ndjsonStructs(plan);
+    return `CREATE TEMP TABLE ${STAGED} AS SELECT u, d,
+        CASE WHEN u IS NOT NULL THEN to_json(u) = line WHEN d IS NOT NULL THEN d._op = 'delete' AND to_json(d) = line ELSE false END AS _json_ok
+      FROM (SELECT line,
+          CASE WHEN NOT starts_with(line, '{"_op":') THEN json_transform(line, ${sqlString(upsert)}) END AS u,
+          CASE WHEN starts_with(line, '{"_op":') THEN json_transform(line, ${sqlString(deletion)}) END AS d
+        FROM read_csv(${sqlString(src.file)}, columns = {'line': 'VARCHAR'},
+          delim = '\\x01', quote = '', escape = '', new_line = '\\n', ${common}))`;
+  }
   const cols = (src.header ?? []).map((h) => `${sqlString(h)}: 'VARCHAR'`).join(', ');
   return `CREATE TEMP TABLE ${STAGED} AS SELECT * FROM read_csv(${sqlString(src.file)}, columns = {${cols}}, delim = ',',
       quote = '"', escape = '"', skip = 1, allow_quoted_nulls = false,
@@ -282,7 +299,6 @@ export function selectSql(
   meta: { batchId: string; loadedAt: string; where: string },
 ): string {
   const { loader, fields, key } = plan;
-  const byName = new Map(fields.map((f) => [f.name, f]));
   const vals = new Map<string, string>();
   const checks: string[] = [];
   let body: string;
@@ -291,16 +307,9 @@ export function selectSql(
   const typedChecks: string[] = [];
   if (src.kind === 'ndjson') {
     firstLine = 1;
-    const struct = `{${fields.map((f) => `"${f.name}":"${jsonType(f)}"`).join(',')}}`;
-    const del = `{"_op":"VARCHAR",${key.map((k) => `"${k}":"${jsonType(byName.get(k) as Field)}"`).join(',')}}`;
-    body = `(SELECT rowid + 1 AS n, line,
-        CASE WHEN NOT starts_with(line, '{"_op":') THEN json_transform(line, ${sqlString(struct)}) END AS u,
-        CASE WHEN starts_with(line, '{"_op":') THEN json_transform(line, ${sqlString(del)}) END AS d
-      FROM ${STAGED})`;
+    body = `(SELECT rowid + 1 AS n, u, d, _json_ok FROM ${STAGED})`;
     isDelete = 'd IS NOT NULL';
-    checks.push(
-      `CASE WHEN u IS NOT NULL THEN to_json(u) = line WHEN d IS NOT NULL THEN d._op = 'delete' AND to_json(d) = line ELSE false END`,
-    );
+    checks.push('_json_ok'); // computed while staging (stageSql)
     for (const f of fields) {
       const { expr, checks: c } = value(f, 'ndjson');
       const q = quoteIdent(f.name);
@@ -353,9 +362,9 @@ export const DECLINED = 'a record does not pass the contract';
  * connection's own; committed, its rowids count from 0 in file order). Returns how many records it
  * holds. Throws when DuckDB cannot read the file as the contract says.
  */
-export async function stageFile(wh: WarehouseSession, src: SqlSource): Promise<number> {
+export async function stageFile(wh: WarehouseSession, plan: SqlLoadPlan, src: SqlSource): Promise<number> {
   await wh.exec(`DROP TABLE IF EXISTS ${STAGED}`);
-  await wh.exec(stageSql(src));
+  await wh.exec(stageSql(plan, src));
   const [r] = await wh.query<{ n: number | bigint; lo: number | bigint | null; hi: number | bigint | null }>(
     `SELECT count(*) AS n, min(rowid) AS lo, max(rowid) AS hi FROM ${STAGED}`,
   );
