@@ -61,4 +61,13 @@ export const FILLERS: Record<Split, string[]> = {
     `{R.full.nom} uz tiesas sēdi neieradās, bet iesniedza rakstveida paskaidrojumu, kas nolasīts tiesas sēdē. Tiesa šo paskaidrojumu vērtē piesardzīgi, jo tas sagatavots jau pēc lietas ierosināšanas un tajā lielākoties atkārtots {D.sur.gen} teiktais.\n\n`,
     `Lietas dalībniekiem izskaidrotas viņu procesuālās tiesības, tostarp tiesības iepazīties ar lietas materiāliem, pieteikt noraidījumus un iesniegt lūgumus. Iebildumu pret tiesas sastāvu nebija, un lūgumi, kas būtu jāizlemj pirms lietas izskatīšanas pēc būtības, netika pieteikti.\n\n`,
   ],
+  // Written for the last measurement only (see ./templates-probe.ts); nobody tunes on these.
+  probe: [
+    `Tiesa nav saistīta ar lietas dalībnieku sniegto juridisko kvalifikāciju. Tā pati nosaka, kuras tiesību normas piemērojamas konstatētajiem faktiem, taču tai jādod dalībniekiem iespēja izteikties par to, ja tiesa grasās lietu izlemt uz cita juridiska pamata nekā tas, par kuru dalībnieki diskutējuši.\n\n`,
+    `Liecinieku liecības tiesa vērtē ne tikai pēc to satura, bet arī pēc tā, kā liecinieks notikumu varēja uztvert un atcerēties. Liecinieka radniecība vai draudzība ar kādu no dalībniekiem pati par sevi liecību neatspēko, taču liek to salīdzināt ar rakstveida pierādījumiem.\n\n`,
+    `Rakstveida pierādījumu kopijas tiesa var pieņemt, ja neviens no dalībniekiem neapšauba to atbilstību oriģinālam. Ja rodas šaubas, tiesa pieprasa iesniegt oriģinālu, un šajā lietā tas tika izdarīts, tādēļ par dokumentu autentiskumu strīda nav.\n\n`,
+    `{D.g:Pats|Pati} {D.sur.nom} tiesas sēdē apliecināja, ka {D.g:viņam|viņai} bija dota iespēja iepazīties ar visiem lietas materiāliem un ka papildu laiks aizstāvības vai paskaidrojumu sagatavošanai nav nepieciešams.\n\n`,
+    `Procesa virzītājam jānodrošina, lai lieta tiktu izskatīta saprātīgā termiņā. Šajā lietā sēdes atliktas divas reizes – vienreiz tiesneša slimības dēļ, otrreiz pēc dalībnieka lūguma –, un kopumā procesa ilgums nav nesamērīgs.\n\n`,
+    `Likumdevējs, paredzot tiesai rīcības brīvību, uzliek tai arī pienākumu šo brīvību izmantot pārdomāti un savu izvēli pamatot. Tādēļ turpmāk tiesa norāda apsvērumus, kas bijuši noteicošie, un tos, kurus tā noraidījusi.\n\n`,
+  ],
 };

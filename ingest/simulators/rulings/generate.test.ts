@@ -8,13 +8,14 @@ import { AUDIT } from './templates-audit.ts';
 import { BLIND } from './templates-blind.ts';
 import { FINAL } from './templates-final.ts';
 import { HELDOUT } from './templates-heldout.ts';
+import { PROBE } from './templates-probe.ts';
 import { SEALED } from './templates-sealed.ts';
 import { TUNE } from './templates-tune.ts';
 
 describe('generateRuling', () => {
   it('is deterministic in the seed and records exact positions of every datum and must-keep string', () => {
     expect(generateRuling(42).text).toBe(generateRuling(42).text);
-    for (const split of ['tune', 'heldout', 'sealed', 'final', 'blind', 'audit'] as const) {
+    for (const split of ['tune', 'heldout', 'sealed', 'final', 'blind', 'audit', 'probe'] as const) {
       for (const r of generateCorpus(40, 5, split)) {
         for (const a of [...r.annotations, ...r.mustKeep]) expect(r.text.slice(a.start, a.end)).toBe(a.text);
         expect(r.annotations.some((a) => a.category === 'person')).toBe(true);
@@ -709,5 +710,221 @@ describe('generateRuling', () => {
     expect(r.ecli).toMatch(/^ECLI:LV:ZRT:2026:0210\.C330123426\.\d\.S$/);
     expect(r.text).toContain('C33-01234-26');
     expect(r.text).toContain('Zemgales rajona tiesa');
+  });
+
+  // ---- the probe split: written for the last measurement only, nobody tunes on it ----------------
+
+  it('keeps the probe half apart from all six others: no shared template sentence, and no name form', () => {
+    const others = new Set([
+      ...segments(TUNE, FILLERS.tune),
+      ...segments(HELDOUT, FILLERS.heldout),
+      ...segments(SEALED, FILLERS.sealed),
+      ...segments(FINAL, FILLERS.final),
+      ...segments(BLIND, FILLERS.blind),
+      ...segments(AUDIT, FILLERS.audit),
+    ]);
+    const probe = segments(PROBE, FILLERS.probe);
+    expect(probe.size).toBeGreaterThan(100);
+    expect([...probe].filter((seg) => others.has(seg))).toEqual([]);
+    const variants = (set: typeof TUNE) =>
+      new Set(Object.values(set).flatMap((sections) => sections.flatMap((s) => s.variants)));
+    const otherVariants = new Set([
+      ...variants(TUNE),
+      ...variants(HELDOUT),
+      ...variants(SEALED),
+      ...variants(FINAL),
+      ...variants(BLIND),
+      ...variants(AUDIT),
+    ]);
+    for (const v of variants(PROBE)) expect(otherVariants.has(v)).toBe(false);
+
+    const probeNames = names('probe');
+    expect(probeNames.size).toBeGreaterThan(100);
+    for (const other of ['tune', 'heldout', 'sealed', 'final', 'blind', 'audit'] as const)
+      expect([...names(other)].filter((n) => probeNames.has(n))).toEqual([]);
+    // no inflected form of a probe name (both genders of a surname) equals any inflected form of
+    // another split's name, either way round
+    const probeForms = allForms('probe');
+    const clashes: string[] = [];
+    for (const other of ['tune', 'heldout', 'sealed', 'final', 'blind', 'audit'] as const) {
+      const forms = allForms(other);
+      for (const [f, entry] of probeForms)
+        if (forms.has(f)) clashes.push(`${entry} ~ ${forms.get(f)} (${other}): ${f}`);
+    }
+    for (const part of ['kalniņa', 'ozola', 'liepa', 'bērziņa', 'krastiņa', 'vilka'])
+      if (probeForms.has(part)) clashes.push(part);
+    expect(clashes).toEqual([]);
+    // within the split, no two surnames share the five-letter stem the generator keeps persons apart by
+    const stems = [...SURNAMES.probe, ...OFFICIAL_NAMES.probe.surnames].map((n) => parseName(n).nom.slice(0, 5));
+    expect(new Set(stems).size).toBe(stems.length);
+  });
+
+  it('probe templates: each story has one variant in every aligned section, and people appear in all seven cases', () => {
+    for (const sections of Object.values(PROBE)) {
+      for (const s of sections) if (s.align) expect([s.align, s.variants.length]).toEqual(['scenario', 2]);
+      expect(sections.filter((s) => s.fillersBefore)).toHaveLength(1);
+    }
+    const text = [
+      ...Object.values(PROBE).flatMap((ss) => ss.flatMap((s) => s.variants)),
+      ...FILLERS.probe,
+    ].join('\n');
+    const used = new Set(
+      [...text.matchAll(/\{[A-Z]\.(?:full|sur|given|caps|capsur|capssur|surgiven)\.(\w+)\}/g)].map(
+        (m) => m[1],
+      ),
+    );
+    expect([...used].sort()).toEqual(['acc', 'dat', 'gen', 'ins', 'loc', 'nom', 'voc']);
+  });
+
+  it('probe rulings: all five kinds and every story, exact spans, valid identifiers, officials kept, relatives, determinism', () => {
+    const corpus = generateCorpus(300, 23, 'probe');
+    expect(new Set(corpus.map((r) => r.type)).size).toBe(5);
+    const checkDigit = (code: string) => {
+      const d = code.replace(/\D/g, '');
+      const w = [1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+      const sum = w.reduce((a, x, i) => a + x * Number(d[i]), 0);
+      return (1101 - sum) % 11 === Number(d[10]);
+    };
+    const mod97 = (iban: string) => {
+      const s = iban.replace(/ /g, '');
+      const n = [...(s.slice(4) + s.slice(0, 4))]
+        .map((c) => (c >= 'A' ? String(c.charCodeAt(0) - 55) : c))
+        .join('');
+      let rem = 0;
+      for (const ch of n) rem = (rem * 10 + Number(ch)) % 97;
+      return rem;
+    };
+    const categories = new Set<string>();
+    const keepKinds = new Set<string>();
+    const ibanCountries = new Set<string>();
+    const addressShapes = new Set<string>();
+    const docKinds = new Set<string>();
+    let sharing = 0;
+    for (const r of corpus) {
+      expect(r.split).toBe('probe');
+      expect(r.text).not.toMatch(/\{|\}|undefined|\.\.(?!\.)|ECLI ECLI/);
+      expect(r.ecli.endsWith(r.type === 'criminal_appeal' ? '.L' : '.S')).toBe(true);
+      for (const a of [...r.annotations, ...r.mustKeep]) expect(r.text.slice(a.start, a.end)).toBe(a.text);
+      for (const a of r.annotations)
+        for (const k of r.mustKeep) expect(a.end <= k.start || k.end <= a.start).toBe(true);
+      const sorted = [...r.annotations].sort((a, b) => a.start - b.start);
+      for (let i = 1; i < sorted.length; i++)
+        expect(sorted[i]!.start).toBeGreaterThanOrEqual(sorted[i - 1]!.end);
+      for (const a of r.annotations) {
+        categories.add(a.category);
+        if (a.category === 'personal_code') {
+          expect(a.text).toMatch(/^(\d{6}-?\d{5}|3[2-9]\d{4}-?\d{5})$/);
+          if (!/^3[2-9]\d{4}-/.test(a.text) && !/^3[2-9]\d{9}$/.test(a.text)) expect(checkDigit(a.text)).toBe(true);
+        }
+        if (a.category === 'iban') {
+          expect(mod97(a.text)).toBe(1);
+          ibanCountries.add(a.text.slice(0, 2));
+        }
+        if (a.category === 'postal_code') expect(a.text).toMatch(/^LV-\d{4}$/);
+        if (a.category === 'document') {
+          const before = r.text.slice(Math.max(0, a.start - 60), a.start);
+          docKinds.add(/vadītāja apliecība/.test(before) ? 'licence' : /personas apliecība/.test(before) ? 'id' : 'other');
+        }
+        if (a.category === 'address')
+          addressShapes.add(
+            /^“[^”]+”-\d+, /.test(a.text)
+              ? 'house and flat'
+              : /^\S+ pagast(s|ā), “/.test(a.text)
+                ? 'parish first'
+                : /^“[^”]+”, /.test(a.text)
+                  ? 'house name'
+                  : / \d+-\d+, [^,]+, \S+ pag\., \S+ nov\.$/.test(a.text)
+                    ? 'village street'
+                    : 'urban',
+          );
+      }
+      for (const k of r.mustKeep) keepKinds.add(k.kind);
+      const ids = new Set(r.parties.map((p) => p.id));
+      for (const a of r.annotations) expect(ids.has(a.entity.split('.')[0] as string)).toBe(true);
+      for (const o of r.officials)
+        for (const a of r.annotations.filter((x) => x.category === 'person'))
+          expect(a.text.toLowerCase().includes(o.surname.toLowerCase())).toBe(false);
+      // no two persons of a ruling share a given name
+      const given = r.parties.map((p) => p.name);
+      expect(new Set(given).size).toBe(given.length);
+      const d = r.parties.find((p) => p.id === 'D');
+      for (const key of ['R', 'V', 'C', 'T', 'M']) {
+        const p = r.parties.find((x) => x.id === key);
+        if (d && p && d.surname.slice(0, 4) === p.surname.slice(0, 4)) sharing++;
+      }
+    }
+    expect([...categories].sort()).toEqual([
+      'address',
+      'birth_date',
+      'cadastral',
+      'document',
+      'email',
+      'iban',
+      'person',
+      'personal_code',
+      'phone',
+      'postal_code',
+      'vehicle_plate',
+    ]);
+    expect([...keepKinds].sort()).toEqual([
+      'amount',
+      'case_number',
+      'company',
+      'court',
+      'date',
+      'ecli',
+      'institution',
+      'official',
+      'statute',
+    ]);
+    expect([...ibanCountries].sort()).toEqual(['EE', 'LT', 'LV']);
+    expect([...addressShapes].sort()).toEqual(['house and flat', 'house name', 'parish first', 'urban', 'village street']);
+    expect([...docKinds].sort()).toEqual(['id', 'licence', 'other']);
+    expect(sharing).toBeGreaterThan(100);
+    // officials acting in office appear in the text as must-keep strings
+    const all = corpus.map((r) => r.text).join('\n');
+    for (const role of [
+      /zvērināt(s|a) notār(s|e) /,
+      /zvērināt(s|a) tiesu izpildītāj(s|a) /,
+      /maksātnespējas procesa administrator(s|e) /,
+      /zvērināt(am|ai) advokāt(am|ei) /,
+      /tiesas sēdes sekretār/,
+      /prokuror(am|ei) /,
+    ])
+      expect(all).toMatch(role);
+    // each type tells both of its stories
+    const story = (r: (typeof corpus)[number]) =>
+      ({
+        criminal_first: ['legalizēšanu', 'cigarešu'],
+        criminal_appeal: ['pagaidu aizsardzību', 'kreditēšanas'],
+        civil: ['neatņemamās daļas', 'ceļu satiksmes negadījumā'],
+        administrative: ['būvatļaujas', 'muitas vērtību'],
+        administrative_offence: ['Grebņeva', 'ciršanas apliecinājuma'],
+      })[r.type].findIndex((w) => r.text.includes(w));
+    const told = new Set(corpus.map((r) => `${r.type}:${story(r)}`));
+    expect(told.size).toBe(10);
+    expect([...told].some((t) => t.endsWith(':-1'))).toBe(false);
+    // deterministic in (seed, split), and different from the other splits with the same seed
+    expect(generateCorpus(3, 23, 'probe')[2]!.text).toBe(corpus[2]!.text);
+    for (const other of ['tune', 'heldout', 'sealed', 'final', 'blind', 'audit'] as const)
+      expect(generateCorpus(1, 23, other)[0]!.text).not.toBe(corpus[0]!.text);
+  });
+
+  it('probe rulings follow the case metadata', () => {
+    const r = generateRuling(
+      new Rng(6),
+      {
+        case_number: 'A42-00987-25',
+        court_code: 'ART',
+        case_category: 'administrative',
+        instance: 'first',
+        decided_on: '2025-11-04',
+      },
+      { split: 'probe' },
+    );
+    expect(r.type).toBe('administrative');
+    expect(r.ecli).toMatch(/^ECLI:LV:ART:2025:1104\.A420098725\.\d\.S$/);
+    expect(r.text).toContain('A42-00987-25');
+    expect(r.text).toContain('Administratīvā rajona tiesa');
   });
 });

@@ -16,7 +16,9 @@
  * not seen the anonymiser; nobody tunes on it, and it is used only for the last measurement
  * (./templates-blind.ts). `audit` was written after the anonymiser had been tuned on all five, by
  * someone who has not seen the anonymiser; nobody tunes on it, and it is used only for the last
- * measurement (./templates-audit.ts).
+ * measurement (./templates-audit.ts). `probe` was written after the anonymiser had been tuned on all
+ * six (on `audit` at category level), by someone who has not seen the anonymiser; nobody tunes on it,
+ * and it is used only for the last measurement (./templates-probe.ts).
  */
 import { Rng } from '../../../lib/random.ts';
 import { decline, feminine, parseName, type Case, type Gender, type NameWord } from './decline.ts';
@@ -25,6 +27,11 @@ import { DOUBLE_SURNAMES_F, GIVEN, OFFICIAL_NAMES, SURNAMES, type Split } from '
 import { FILLERS } from './fillers.ts';
 import { TEMPLATES, type RulingType, type Section } from './templates.ts';
 import {
+  BANKS_PROBE,
+  FIRMS_PROBE,
+  ORGS_PROBE,
+  PROBE_ARTICLES,
+  PROBE_COURTS,
   AUDIT_ARTICLES,
   AUDIT_COURTS,
   BANKS_AUDIT,
@@ -161,6 +168,8 @@ interface Ctx {
   courts?: Record<string, Forms>;
   proc?: string;
   arch?: string;
+  /** probe split: companies the story names by what they do ({FIRM.insurer}) */
+  firms?: Record<string, string>;
 }
 
 const TYPE_ROLES: Record<RulingType, Record<string, string>> = {
@@ -869,6 +878,223 @@ function auditPersons(
   return p;
 }
 
+const TYPE_ROLES_PROBE: Record<RulingType, Record<string, string>> = {
+  criminal_first: {
+    D: 'apsudzetais',
+    V: 'cietusais',
+    W: 'liecinieks',
+    X: 'liecinieks',
+    T: 'parstavis',
+    I: 'tulks',
+    E: 'eksperts',
+    C: 'nepilngadigais',
+    H: 'liecinieks',
+    M: 'liecinieks',
+  },
+  criminal_appeal: {
+    D: 'apsudzetais',
+    V: 'cietusais',
+    W: 'liecinieks',
+    X: 'liecinieks',
+    T: 'parstavis',
+    I: 'tulks',
+    E: 'eksperts',
+    C: 'nepilngadigais',
+    H: 'cietusais',
+    M: 'liecinieks',
+  },
+  civil: {
+    D: 'prasitajs',
+    V: 'atbildetajs',
+    W: 'liecinieks',
+    X: 'liecinieks',
+    T: 'parstavis',
+    I: 'tulks',
+    E: 'eksperts',
+    C: 'nepilngadigais',
+    H: 'liecinieks',
+    M: 'mantojuma_atstajejs',
+  },
+  administrative: {
+    D: 'pieteicejs',
+    V: 'tresa_persona',
+    W: 'liecinieks',
+    X: 'liecinieks',
+    T: 'parstavis',
+    I: 'tulks',
+    E: 'eksperts',
+    C: 'nepilngadigais',
+    H: 'liecinieks',
+    M: 'liecinieks',
+  },
+  administrative_offence: {
+    D: 'persona',
+    V: 'liecinieks',
+    W: 'liecinieks',
+    X: 'liecinieks',
+    T: 'liecinieks',
+    I: 'tulks',
+    E: 'eksperts',
+    C: 'nepilngadigais',
+    H: 'liecinieks',
+    M: 'liecinieks',
+  },
+};
+
+/** A person of the probe split, with the probe formats of every identifier. */
+function pickProbePerson(
+  rng: Rng,
+  used: Set<string>,
+  role: string,
+  opts: {
+    gender?: Gender;
+    family?: NameWord;
+    years?: [number, number];
+    /** the second (actual) address: a farm or a forest */
+    addr2?: 'rural';
+    foreignDoc?: boolean;
+  } = {},
+): PersonData {
+  const g: Gender = opts.gender ?? (rng.chance(0.5) ? 'm' : 'f');
+  let given: NameWord;
+  let fam: NameWord;
+  for (;;) {
+    given = parseName(rng.pick(GIVEN.probe[g]));
+    // two persons of one ruling do not share a given name
+    if (used.has(`given:${given.nom}`)) continue;
+    if (opts.family) {
+      fam = opts.family;
+      break;
+    }
+    fam = parseName(rng.pick(SURNAMES.probe));
+    const stem = fam.nom.slice(0, 5);
+    if (!used.has(stem)) {
+      used.add(stem);
+      break;
+    }
+  }
+  used.add(`given:${given.nom}`);
+  const surname = g === 'm' ? fam : feminine(fam);
+  const [y0, y1] = opts.years ?? [1950, 2003];
+  const birth = new Date(Date.UTC(rng.int(y0, y1), rng.int(0, 11), rng.int(1, 28)));
+  const addr = ids.probeAddress(rng);
+  const addr2 =
+    opts.addr2 === 'rural'
+      ? ids.probeAddress(rng, { rural: true })
+      : rng.chance(0.35)
+        ? ids.probeAddress(rng)
+        : addr;
+  return {
+    gender: g,
+    given,
+    surname,
+    family: fam,
+    role,
+    code: ids.probePersonalCode(rng, birth),
+    birth,
+    addr,
+    addr2,
+    phone: ids.phone(rng, 'probe'),
+    email: ids.probeEmail(rng, given.nom, surname.nom, birth.getUTCFullYear()),
+    iban: ids.probeIban(rng),
+    plate: ids.plate(rng, 'probe'),
+    cad: ids.cadastral(rng, 'probe'),
+    doc: ids.probeDocumentNumber(rng, opts.foreignDoc),
+    folio: ids.probeFolio(rng),
+  };
+}
+
+/**
+ * The persons of a probe ruling. D and V are the parties; R a relative of D (a spouse, a parent, a
+ * brother or sister) who shares D's family name; C a minor child; T a representative who is not an
+ * advocate (in the money-mule story, the victim's son or daughter); H an acquaintance, a buyer's
+ * intermediary or a victim; M the deceased testator of an inheritance (the father of D and of R, the
+ * husband of V); W, X witnesses; I an interpreter; E an expert, a valuer or a surveyor.
+ */
+function probePersons(
+  rng: Rng,
+  type: RulingType,
+  scenario: number,
+  used: Set<string>,
+  year: number,
+): Record<string, PersonData> {
+  const key = `${type}:${scenario}`;
+  const roles = TYPE_ROLES_PROBE[type];
+  const p: Record<string, PersonData> = {};
+  const inheritance = key === 'civil:0';
+  const formerSpouses = key === 'criminal_appeal:0';
+  const spouses = key === 'administrative:0' || key === 'administrative_offence:0';
+  if (inheritance) p.M = pickProbePerson(rng, used, roles.M as string, { gender: 'm', years: [1938, 1956] });
+  const M = p.M;
+  p.D = pickProbePerson(rng, used, roles.D as string, {
+    years: M
+      ? [M.birth.getUTCFullYear() + 22, M.birth.getUTCFullYear() + 36]
+      : formerSpouses
+        ? [1972, 1996]
+        : [1956, 2000],
+    ...(M ? { family: M.family } : {}),
+    ...(key === 'administrative_offence:1' ? { addr2: 'rural' as const } : {}),
+  });
+  const D = p.D;
+  const dy = D.birth.getUTCFullYear();
+  if (inheritance) {
+    // the widow named in the will; most took the testator's name
+    p.V = pickProbePerson(rng, used, roles.V as string, {
+      gender: 'f',
+      ...(rng.chance(0.7) ? { family: (M as PersonData).family } : {}),
+      years: [(M as PersonData).birth.getUTCFullYear() + 4, (M as PersonData).birth.getUTCFullYear() + 16],
+    });
+  } else if (formerSpouses) {
+    p.V = pickProbePerson(rng, used, roles.V as string, {
+      gender: D.gender === 'm' ? 'f' : 'm',
+      ...(rng.chance(0.6) ? { family: D.family } : {}),
+      years: [dy - 6, dy + 6],
+    });
+  } else
+    p.V = pickProbePerson(rng, used, roles.V as string, key === 'criminal_first:0' ? { years: [1936, 1952] } : {});
+  const V = p.V;
+  for (const k of ['W', 'X', 'I', 'E', 'H']) p[k] = pickProbePerson(rng, used, roles[k] as string);
+  // the victim's son or daughter represents the victim in the money-mule story
+  p.T =
+    key === 'criminal_first:0'
+      ? pickProbePerson(rng, used, roles.T as string, {
+          family: V.family,
+          years: [V.birth.getUTCFullYear() + 20, V.birth.getUTCFullYear() + 34],
+        })
+      : pickProbePerson(rng, used, roles.T as string);
+  const kind = inheritance
+    ? 'bralis'
+    : spouses
+      ? 'laulatais'
+      : formerSpouses
+        ? 'vecaks'
+        : rng.pick(['bralis', 'vecaks', 'laulatais', 'berns'] as const);
+  for (;;) {
+    const years: [number, number] =
+      kind === 'vecaks'
+        ? [dy - 34, dy - 20]
+        : kind === 'berns'
+          ? [dy + 20, Math.max(dy + 20, Math.min(dy + 32, year - 18))]
+          : kind === 'laulatais'
+            ? [dy - 7, dy + 7]
+            : [dy - 9, dy + 9];
+    const r = pickProbePerson(rng, used, kind, {
+      ...(kind === 'laulatais' ? { gender: D.gender === 'm' ? ('f' as const) : ('m' as const) } : {}),
+      ...(kind !== 'laulatais' || rng.chance(0.7) ? { family: D.family } : {}),
+      years,
+    });
+    if (r.given.nom !== D.given.nom) {
+      p.R = r;
+      break;
+    }
+  }
+  // a minor child of D (of the former spouses: the father's family name)
+  const family = formerSpouses ? (D.gender === 'm' ? D.family : V.family) : D.family;
+  const cy0 = Math.max(year - 15, dy + 20);
+  p.C = pickProbePerson(rng, used, roles.C as string, { family, years: [cy0, Math.max(cy0, year - 3)] });
+  return p;
+}
+
 /** Sealed split: old codes with a hyphen, an en dash (as word processors write it) or none; new codes. */
 function sealedPersonalCode(rng: Rng, birth: Date): string {
   if (!rng.chance(0.55)) return ids.newPersonalCode(rng);
@@ -922,7 +1148,11 @@ function render(doc: Doc, template: string, ctx: Ctx): void {
   // second full stop, as a careful writer would type it.
   const plain = (s: string) =>
     doc.plain(
-      (ctx.split === 'sealed' || ctx.split === 'final' || ctx.split === 'blind' || ctx.split === 'audit') &&
+      (ctx.split === 'sealed' ||
+        ctx.split === 'final' ||
+        ctx.split === 'blind' ||
+        ctx.split === 'audit' ||
+        ctx.split === 'probe') &&
         s.startsWith('.') &&
         doc.endsWithDot()
         ? s.slice(1)
@@ -1139,6 +1369,13 @@ function placeholder(doc: Doc, rawSpec: string, ctx: Ctx): void {
       doc.keep('court', forms[(c || 'nom') as Case]);
       return;
     }
+    case 'FIRM': {
+      // {FIRM.insurer}: a company the probe story names by what it does
+      const name = ctx.firms?.[arg];
+      if (!name) throw new Error(`unknown company {${spec}}`);
+      doc.keep('company', name);
+      return;
+    }
     case 'PROC':
       doc.keep('case_number', ctx.proc as string);
       return;
@@ -1163,6 +1400,7 @@ const DOC_WORDS: Record<ids.DocKind, [string, string]> = {
   atļauja: ['uzturēšanās atļauja', 'uzturēšanās atļaujas'],
   'ārvalstu pase': ['ārvalsts pase', 'ārvalsts pases'],
   'ārvalstu apliecība': ['ārvalsts personas apliecība', 'ārvalsts personas apliecības'],
+  'vadītāja apliecība': ['transportlīdzekļa vadītāja apliecība', 'transportlīdzekļa vadītāja apliecības'],
 };
 
 function amount(rng: Rng, split: Split, min: number, max: number): string {
@@ -1206,6 +1444,18 @@ function amount(rng: Rng, split: Split, min: number, max: number): string {
     if (style === 2) return `EUR ${grouped},${ids.pad(cents, 2)}`;
     // "1250 EUR (viens tūkstotis divi simti piecdesmit euro, 00 centi)"
     return `${num} EUR (${numberWords(v)} euro, ${ids.pad(cents, 2)} centi)`;
+  }
+  if (split === 'probe') {
+    const grouped = v >= 1000 ? `${Math.floor(v / 1000)} ${ids.pad(v % 1000, 3)}` : String(v);
+    const cc = ids.pad(cents, 2);
+    const style = rng.int(0, 3);
+    if (style === 0) return `${num} EUR`;
+    // "EUR 1 250", "EUR 1 250,40"
+    if (style === 1) return cents ? `EUR ${grouped},${cc}` : `EUR ${grouped}`;
+    // "1 250 eiro 40 centi"
+    if (style === 2) return cents ? `${grouped} eiro ${cc} centi` : `${grouped} eiro`;
+    // "1250 euro (viens tūkstotis divi simti piecdesmit euro)"
+    return `${num} euro (${numberWords(v)} euro${cents ? ` ${cc} centi` : ''})`;
   }
   return rng.chance(0.5) ? `EUR ${num}` : `${num} eiro`;
 }
@@ -1413,6 +1663,9 @@ export function generateRuling(
   // an administrative-offence appeal is decided by a judgment (ECLI "S"), as its header says
   const auditScenario = split === 'audit' ? rng.int(0, 5) % 3 : -1;
   if (split === 'audit' && type === 'administrative_offence') ecli = ecli.replace(/\.L$/, '.S');
+  // probe split: likewise (it makes none of the draws above)
+  const probeScenario = split === 'probe' ? rng.int(0, 5) % 2 : -1;
+  if (split === 'probe' && type === 'administrative_offence') ecli = ecli.replace(/\.L$/, '.S');
 
   const used = new Set<string>();
   const roles = TYPE_ROLES[type];
@@ -1420,6 +1673,7 @@ export function generateRuling(
   if (split === 'final') persons = finalPersons(rng, type, used);
   else if (split === 'blind') persons = blindPersons(rng, type, blindScenario, used);
   else if (split === 'audit') persons = auditPersons(rng, type, auditScenario, used, decided.getUTCFullYear());
+  else if (split === 'probe') persons = probePersons(rng, type, probeScenario, used, decided.getUTCFullYear());
   else
     for (const key of ['D', 'V', 'W', 'X', 'R'])
       persons[key] =
@@ -1442,7 +1696,9 @@ export function generateRuling(
     JUDGE2: official('tiesnesis'),
     JUDGE3: official('tiesnesis'),
     PROS: official('prokurors'),
-    SEC: official(split === 'final' || split === 'blind' || split === 'audit' ? 'sedes_sekretars' : 'sekretars'),
+    SEC: official(
+      split === 'final' || split === 'blind' || split === 'audit' || split === 'probe' ? 'sedes_sekretars' : 'sekretars',
+    ),
     ADV: official('advokats'),
   };
   if (split === 'final') {
@@ -1458,7 +1714,7 @@ export function generateRuling(
     officials.BAIL = official('tiesu_izpilditajs');
     officials.ADMIN = official('administrators');
   }
-  if (split === 'audit') {
+  if (split === 'audit' || split === 'probe') {
     officials.ADV2 = official('advokats');
     officials.ASSIST = official('tiesnesa_paligs');
     officials.NOT = official('notars');
@@ -1576,6 +1832,32 @@ export function generateRuling(
     ctx.amounts.salary = amount(rng, split, 700, 2900);
     ctx.amounts.claim = amount(rng, split, 3000, 45000);
   }
+  if (split === 'probe') {
+    ctx.bank = rng.pick(BANKS_PROBE);
+    ctx.orgs = Object.fromEntries(Object.entries(ORGS_PROBE).map(([k, v]) => [k, rng.pick(v)]));
+    ctx.firms = Object.fromEntries(Object.entries(FIRMS_PROBE).map(([k, v]) => [k, rng.pick(v)]));
+    ctx.courts = {
+      appeal: rng.pick(COURTS.filter((c) => c.level === 'appeal' && !c.admin)).forms,
+      admappeal: PROBE_COURTS.admappeal?.[0] as Forms,
+    };
+    aligned.set('scenario', probeScenario);
+    const a = PROBE_ARTICLES[type]?.[probeScenario] as (typeof PROBE_ARTICLES)[string][number];
+    ctx.art = {
+      law: a.law === 'Krimināllikuma' && rng.chance(0.25) ? 'KL' : a.law,
+      article: a.article,
+      part: a.parts.length ? rng.pick(a.parts) : null,
+      abbreviated: a.parts.length > 0 && rng.chance(0.3),
+    };
+    ctx.dates.filed = addDays(decided, -rng.int(150, 380));
+    // the protection order came before its breach; the judgment under appeal after the offence
+    ctx.dates.decisionInst = addDays(offence, -rng.int(30, 200));
+    ctx.dates.lower = addDays(decided, -rng.int(45, 110));
+    ctx.dates.death = addDays(decided, -rng.int(500, 1100));
+    // the will was made some years before the death
+    ctx.dates.will = addDays(ctx.dates.death as Date, -rng.int(400, 3000));
+    ctx.amounts.salary = amount(rng, split, 650, 2200);
+    ctx.amounts.claim = amount(rng, split, 2500, 38000);
+  }
   if (split === 'final') {
     ctx.bank = rng.pick(BANKS_FINAL);
     ctx.orgs = Object.fromEntries(Object.entries(ORGS_FINAL).map(([k, v]) => [k, rng.pick(v)]));
@@ -1671,7 +1953,7 @@ export function generateRuling(
 /** A corpus of n rulings from one split, deterministic in (seed, split). */
 export function generateCorpus(n: number, seed: number, split: Split): GeneratedRuling[] {
   const rng = new Rng(
-    seed ^ { tune: 0x7a1e, heldout: 0x5eed, sealed: 0x5ea1, final: 0xf17a, blind: 0xb11d, audit: 0xa0d1 }[split],
+    seed ^ { tune: 0x7a1e, heldout: 0x5eed, sealed: 0x5ea1, final: 0xf17a, blind: 0xb11d, audit: 0xa0d1, probe: 0x9b0e }[split],
   );
   return Array.from({ length: n }, () => generateRuling(rng, undefined, { split }));
 }

@@ -3,7 +3,7 @@
  * digit, and new since 2017), IBANs (with correct mod-97 check digits), phones, e-mails, vehicle
  * plates, cadastral numbers, passport and ID card numbers, addresses. Formats differ between the
  * `tune` and `heldout` splits where Latvian practice allows more than one way of writing them.
- * The `final`, `blind` and `audit` splits have their own functions and lists at the end of this file.
+ * The `final`, `blind`, `audit` and `probe` splits have their own functions and lists at the end of this file.
  */
 import type { Rng } from '../../../lib/random.ts';
 import type { Split } from './names.ts';
@@ -62,6 +62,7 @@ export function phone(rng: Rng, split: Split): string {
   if (split === 'final') return finalPhone(rng);
   if (split === 'blind') return blindPhone(rng);
   if (split === 'audit') return auditPhone(rng);
+  if (split === 'probe') return probePhone(rng);
   const mobile = rng.chance(0.75);
   const first = mobile ? '2' : '6';
   let rest = '';
@@ -106,6 +107,7 @@ export function plate(rng: Rng, split: Split): string {
   if (split === 'final') return finalPlate(rng);
   if (split === 'blind') return blindPlate(rng);
   if (split === 'audit') return auditPlate(rng);
+  if (split === 'probe') return probePlate(rng);
   const letters = 'ABCDEFGHIJKLMNOPRSTUVZ';
   const two = letters.charAt(rng.int(0, letters.length - 1)) + letters.charAt(rng.int(0, letters.length - 1));
   const num = String(rng.int(1, 9999));
@@ -118,6 +120,7 @@ export function cadastral(rng: Rng, split: Split): string {
   if (split === 'final') return finalCadastral(rng);
   if (split === 'blind') return blindCadastral(rng);
   if (split === 'audit') return auditCadastral(rng);
+  if (split === 'probe') return probeCadastral(rng);
   const a = pad(rng.int(100, 9999), 4);
   const b = pad(rng.int(1, 999), 3);
   const c = pad(rng.int(1, 9999), 4);
@@ -129,7 +132,7 @@ export function cadastral(rng: Rng, split: Split): string {
   return rng.chance(0.5) ? `${a}${b}${c}` : `${a} ${b} ${c} ${pad(rng.int(1, 20), 3)}`;
 }
 
-export type DocKind = 'pase' | 'apliecība' | 'atļauja' | 'ārvalstu pase' | 'ārvalstu apliecība';
+export type DocKind = 'pase' | 'apliecība' | 'atļauja' | 'ārvalstu pase' | 'ārvalstu apliecība' | 'vadītāja apliecība';
 
 export function documentNumber(rng: Rng): { kind: DocKind; number: string } {
   const passport = rng.chance(0.5);
@@ -187,6 +190,7 @@ const STREETS: Record<Split, Street[]> = {
   final: [], // see FINAL_STREETS
   blind: [], // see BLIND_STREETS
   audit: [], // see AUDIT_STREETS
+  probe: [], // see PROBE_STREETS
 };
 
 export const CITIES: Record<Split, Array<{ nom: string; loc: string; postal: [number, number] }>> = {
@@ -213,6 +217,7 @@ export const CITIES: Record<Split, Array<{ nom: string; loc: string; postal: [nu
   final: [], // see FINAL_TOWNS
   blind: [], // see BLIND_TOWNS
   audit: [], // see AUDIT_TOWNS
+  probe: [], // see PROBE_TOWNS
 };
 
 const HOUSES: Record<Split, string[]> = {
@@ -222,6 +227,7 @@ const HOUSES: Record<Split, string[]> = {
   final: [], // see FINAL_HOUSES
   blind: [], // see BLIND_HOUSES
   audit: [], // see AUDIT_HOUSES
+  probe: [], // see PROBE_HOUSES
 };
 const PARISHES: Record<Split, Array<[string, string]>> = {
   tune: [
@@ -246,6 +252,7 @@ const PARISHES: Record<Split, Array<[string, string]>> = {
   final: [], // see FINAL_PARISHES
   blind: [], // see BLIND_PARISHES
   audit: [], // see AUDIT_PARISHES
+  probe: [], // see PROBE_PARISHES
 };
 
 /** Villages (ciemi) of the sealed split's parishes, for "house name, village, parish" and "street, village". */
@@ -274,6 +281,7 @@ export function address(rng: Rng, split: Split): AddressParts {
   if (split === 'final') return finalAddress(rng);
   if (split === 'blind') return blindAddress(rng);
   if (split === 'audit') return auditAddress(rng);
+  if (split === 'probe') return probeAddress(rng);
   if (rng.chance(split === 'tune' ? 0.25 : 0.35)) {
     const house = rng.pick(HOUSES[split]);
     const [parish, muni] = rng.pick(PARISHES[split]);
@@ -1148,5 +1156,253 @@ export function auditAddress(rng: Rng, opts: { rural?: boolean } = {}): AddressP
     postal: auditPostal(rng, town.postal),
     rural: false,
     ...(rng.chance(0.3) ? { townFirst: true } : {}),
+  };
+}
+
+// ---- the `probe` split ---------------------------------------------------------------------------
+
+/**
+ * Personal codes of the probe split: old ones (valid check digit) with a hyphen, some without; new ones
+ * (since 1 July 2017, 32–39) with a hyphen, a few without. A person born after 1 July 2017 has a new one.
+ */
+export function probePersonalCode(rng: Rng, birth: Date): string {
+  if (birth.getTime() >= Date.UTC(2017, 6, 1) || rng.chance(0.3)) {
+    const c = newPersonalCode(rng);
+    return rng.chance(0.15) ? c.replace('-', '') : c;
+  }
+  return oldPersonalCode(rng, birth, rng.chance(0.85));
+}
+
+/** Phones of the probe split: "29 123 456", "+37129123456", "00371 29123456", "291 23 456", "29123456". */
+function probePhone(rng: Rng): string {
+  const n = (rng.chance(0.8) ? '2' : '6') + Array.from({ length: 7 }, () => String(rng.int(0, 9))).join('');
+  return rng.pick([
+    `${n.slice(0, 2)} ${n.slice(2, 5)} ${n.slice(5)}`,
+    `+371${n}`,
+    `00371 ${n}`,
+    `${n.slice(0, 3)} ${n.slice(3, 5)} ${n.slice(5)}`,
+    n,
+  ]);
+}
+
+const PROBE_MAIL_DOMAINS = ['inbox.lv', 'apollo.lv', 'outlook.com', 'icloud.com', 'mail.ee', 'tvnet.lv', 'gmx.de'];
+
+/** E-mail addresses of the probe split. */
+export function probeEmail(rng: Rng, given: string, surname: string, birthYear: number): string {
+  const g = ascii(given);
+  const s = ascii(surname);
+  const local = rng.pick([
+    `${g}.${s}${String(birthYear).slice(2)}`,
+    `${g.charAt(0)}${s}`,
+    `${s}_${g}`,
+    `${g}${rng.int(1, 999)}`,
+    `${s}.${g.charAt(0)}`,
+  ]);
+  return `${local}@${rng.pick(PROBE_MAIL_DOMAINS)}`;
+}
+
+/** Latvian bank codes of the probe split. */
+export const PROBE_BANKS = ['HABA', 'UNLA', 'RIKO', 'NDEA', 'LATB', 'PARX'];
+
+/**
+ * IBANs of the probe split: Latvian ones, grouped in fours or not, and some accounts in Lithuanian or
+ * Estonian banks (valid mod-97 check digits).
+ */
+export function probeIban(rng: Rng): string {
+  const digits = (k: number) => Array.from({ length: k }, () => String(rng.int(0, 9))).join('');
+  const r = rng.next();
+  let s: string;
+  if (r < 0.82) {
+    const bban = rng.pick(PROBE_BANKS) + digits(13);
+    s = `LV${ibanCheck('LV', bban)}${bban}`;
+  } else if (r < 0.92) {
+    const bban = rng.pick(['73000', '70440', '40100', '21400']) + digits(11);
+    s = `LT${ibanCheck('LT', bban)}${bban}`;
+  } else {
+    const bban = rng.pick(['22', '10', '77', '17']) + digits(14);
+    s = `EE${ibanCheck('EE', bban)}${bban}`;
+  }
+  return rng.chance(0.45) ? (s.match(/.{1,4}/g) as string[]).join(' ') : s;
+}
+
+/** Plates of the probe split: "AB-1234", "AB1234", a Lithuanian "ABC 123", an Estonian "123 ABC", individual ones. */
+function probePlate(rng: Rng): string {
+  const letters = 'ABCDEFGHIJKLMNOPRSTUVZ';
+  const L = () => letters.charAt(rng.int(0, letters.length - 1));
+  const kind = rng.next();
+  if (kind < 0.55) return `${L()}${L()}-${rng.int(1, 9999)}`;
+  if (kind < 0.75) return `${L()}${L()}${rng.int(100, 9999)}`;
+  if (kind < 0.85) return `${L()}${L()}${L()} ${pad(rng.int(1, 999), 3)}`;
+  if (kind < 0.93) return `${pad(rng.int(1, 999), 3)} ${L()}${L()}${L()}`;
+  return rng.pick(['TURBO1', 'SAULE', 'KAPTEINIS', 'RALLIJS', 'BITE77']);
+}
+
+/** Cadastral numbers and designations of the probe split: 11 digits (grouped 4-3-4 or not), buildings (14), premises groups (17). */
+function probeCadastral(rng: Rng): string {
+  const a = pad(rng.int(3800, 7899), 4);
+  const b = pad(rng.int(1, 999), 3);
+  const c = pad(rng.int(1, 9999), 4);
+  const kind = rng.next();
+  if (kind < 0.45) return `${a} ${b} ${c}`;
+  if (kind < 0.7) return `${a}${b}${c}`;
+  if (kind < 0.85) return `${a}${b}${c}${pad(rng.int(1, 12), 3)}`;
+  return `${a} ${b} ${c} ${pad(rng.int(1, 9), 3)} ${pad(rng.int(1, 60), 3)}`;
+}
+
+/** A land-register folio number: the 12-digit number of the computerised land register, or a short old one. */
+export function probeFolio(rng: Rng): string {
+  if (rng.chance(0.7)) return `${rng.pick(['1000', '7000', '3800', '5600'])}${pad(rng.int(1, 99999999), 8)}`;
+  return String(rng.int(12, 2999));
+}
+
+/**
+ * Identity documents of the probe split: Latvian passports and ID cards, driving licences, and foreign
+ * documents (a Lithuanian passport of eight digits, a Lithuanian ID card, an Estonian ID card).
+ */
+export function probeDocumentNumber(rng: Rng, foreign = false): { kind: DocKind; number: string } {
+  const r = foreign ? 0.78 + rng.next() * 0.22 : rng.next();
+  const digits = (k: number) => pad(rng.int(0, 10 ** k - 1), k);
+  if (r < 0.28) return { kind: 'pase', number: `LV${digits(7)}` };
+  if (r < 0.56) return { kind: 'apliecība', number: `${rng.pick(['PA', 'PE', 'PF'])}${digits(7)}` };
+  if (r < 0.78) return { kind: 'vadītāja apliecība', number: `${rng.pick(['AA', 'AB', 'AT'])}${digits(6)}` };
+  if (r < 0.9) return { kind: 'ārvalstu pase', number: digits(8) };
+  if (r < 0.96) return { kind: 'ārvalstu apliecība', number: `${rng.pick(['1', '2'])}${digits(7)}` };
+  return { kind: 'ārvalstu apliecība', number: `A${digits(7)}` };
+}
+
+const PROBE_TOWNS: Town[] = [
+  { nom: 'Rīga', loc: 'Rīgā', muni: null, postal: [1003, 1083] },
+  { nom: 'Rīga', loc: 'Rīgā', muni: null, postal: [1003, 1083] },
+  { nom: 'Viļaka', loc: 'Viļakā', muni: 'Balvu', postal: [4583, 4583] },
+  { nom: 'Līvāni', loc: 'Līvānos', muni: 'Preiļu', postal: [5316, 5316] },
+  { nom: 'Jaunjelgava', loc: 'Jaunjelgavā', muni: 'Aizkraukles', postal: [5134, 5134] },
+  { nom: 'Pļaviņas', loc: 'Pļaviņās', muni: 'Aizkraukles', postal: [5120, 5120] },
+  { nom: 'Ķegums', loc: 'Ķegumā', muni: 'Ogres', postal: [5020, 5020] },
+  { nom: 'Auce', loc: 'Aucē', muni: 'Dobeles', postal: [3708, 3708] },
+  { nom: 'Pāvilosta', loc: 'Pāvilostā', muni: 'Dienvidkurzemes', postal: [3466, 3466] },
+  { nom: 'Zilupe', loc: 'Zilupē', muni: 'Ludzas', postal: [5751, 5751] },
+  { nom: 'Dagda', loc: 'Dagdā', muni: 'Krāslavas', postal: [5674, 5674] },
+  { nom: 'Mazsalaca', loc: 'Mazsalacā', muni: 'Valmieras', postal: [4215, 4215] },
+];
+
+const PROBE_STREETS: Street[] = [
+  { nom: 'Salnas iela', loc: 'Salnas ielā' },
+  { nom: 'Zentenes iela', loc: 'Zentenes ielā' },
+  { nom: 'Stūrmaņu iela', loc: 'Stūrmaņu ielā' },
+  { nom: 'Brīvības gatve', loc: 'Brīvības gatvē' },
+  { nom: 'Nīcgales iela', loc: 'Nīcgales ielā' },
+  { nom: 'Rušonu iela', loc: 'Rušonu ielā' },
+  { nom: 'Silciema iela', loc: 'Silciema ielā' },
+  { nom: 'Vaidavas iela', loc: 'Vaidavas ielā' },
+  { nom: 'Plieņciema iela', loc: 'Plieņciema ielā' },
+  { nom: 'Kaivas iela', loc: 'Kaivas ielā' },
+  { nom: 'Andreja Saharova iela', loc: 'Andreja Saharova ielā' },
+  { nom: 'Mežciema iela', loc: 'Mežciema ielā' },
+];
+const PROBE_TOWN_STREETS: Street[] = [
+  { nom: 'Ābeļu iela', loc: 'Ābeļu ielā' },
+  { nom: 'Pļavas iela', loc: 'Pļavas ielā' },
+  { nom: 'Ceriņu iela', loc: 'Ceriņu ielā' },
+  { nom: 'Kastaņu iela', loc: 'Kastaņu ielā' },
+  { nom: 'Muižas iela', loc: 'Muižas ielā' },
+  { nom: 'Atmodas iela', loc: 'Atmodas ielā' },
+  { nom: 'Dzelzceļa iela', loc: 'Dzelzceļa ielā' },
+  { nom: 'Alejas iela', loc: 'Alejas ielā' },
+  { nom: 'Kļavu iela', loc: 'Kļavu ielā' },
+];
+
+/** House names (nominative, locative). */
+const PROBE_HOUSES: Array<[string, string]> = [
+  ['Kalnsētas', 'Kalnsētās'],
+  ['Vēžkalni', 'Vēžkalnos'],
+  ['Liepkalni', 'Liepkalnos'],
+  ['Dzērvenāji', 'Dzērvenājos'],
+  ['Ūdrupes', 'Ūdrupēs'],
+  ['Purvmalas', 'Purvmalās'],
+  ['Sīļi', 'Sīļos'],
+  ['Ošlejas', 'Ošlejās'],
+  ['Vecvāveri', 'Vecvāveros'],
+  ['Rūķīši', 'Rūķīšos'],
+  ['Pauguri', 'Pauguros'],
+  ['Lazdukalni', 'Lazdukalnos'],
+];
+
+/** [parish (genitive), municipality (genitive), village] */
+const PROBE_PARISHES: Array<[string, string, string]> = [
+  ['Lazdonas', 'Madonas', 'Lazdona'],
+  ['Vestienas', 'Madonas', 'Vestiena'],
+  ['Bērzaunes', 'Madonas', 'Bērzaune'],
+  ['Praulienas', 'Madonas', 'Prauliena'],
+  ['Lizuma', 'Gulbenes', 'Lizums'],
+  ['Tirzas', 'Gulbenes', 'Tirza'],
+  ['Lejasciema', 'Gulbenes', 'Lejasciems'],
+  ['Baltinavas', 'Balvu', 'Baltinava'],
+  ['Aglonas', 'Preiļu', 'Aglona'],
+  ['Ilzeskalna', 'Rēzeknes', 'Ilzeskalns'],
+  ['Naukšēnu', 'Valmieras', 'Naukšēni'],
+  ['Trikātas', 'Valmieras', 'Trikāta'],
+];
+
+/**
+ * Addresses of the probe split. Urban: "Salnas iela 12A-34", "… 12 k-2-34", "… 12–34" (en dash),
+ * "… 12 - 34", "… 12 k.1 dz.34", "… 12"; small towns with the municipality. Rural: "“Kalnsētas”,
+ * Lazdonas pag., Madonas nov." (no house word), the parish before the house ("Lazdonas pagasts,
+ * “Kalnsētas”"), a house name with a flat after a hyphen ("“Kalnsētas”-2, Lazdona, Lazdonas pag."),
+ * a village street with its parish and municipality ("Ābeļu iela 4-1, Lazdona, Lazdonas pag., Madonas
+ * nov."). The personal part is annotated; the town (with its municipality) is written plain.
+ * `rural`: always a rural address (farmland or forest).
+ */
+export function probeAddress(rng: Rng, opts: { rural?: boolean } = {}): AddressParts {
+  const kind = rng.next();
+  if (opts.rural || kind < 0.32) {
+    const [house, houseLoc] = rng.pick(PROBE_HOUSES);
+    const [parish, muni, village] = rng.pick(PROBE_PARISHES);
+    const postal = `LV-${rng.int(4100, 5799)}`;
+    const style = rng.int(0, opts.rural ? 2 : 3);
+    if (style === 0) {
+      const tail = `, ${parish} pag., ${muni} nov.`;
+      return { address: `“${house}”${tail}`, addressLoc: `“${houseLoc}”${tail}`, city: null, postal, rural: true };
+    }
+    if (style === 1) {
+      const head = `${parish} pagasts, `;
+      return {
+        address: `${head}“${house}”`,
+        addressLoc: `${parish} pagastā, “${houseLoc}”`,
+        city: null,
+        postal,
+        rural: true,
+      };
+    }
+    if (style === 2) {
+      const text = `“${house}”-${rng.int(1, 12)}, ${village}, ${parish} pag., ${muni} nov.`;
+      return { address: text, addressLoc: text, city: null, postal, rural: true };
+    }
+    const street = rng.pick(PROBE_TOWN_STREETS);
+    const tail = ` ${rng.int(1, 30)}-${rng.int(1, 18)}, ${village}, ${parish} pag., ${muni} nov.`;
+    return { address: `${street.nom}${tail}`, addressLoc: `${street.loc}${tail}`, city: null, postal, rural: true };
+  }
+  const town = rng.pick(PROBE_TOWNS);
+  const inCity = town.muni === null;
+  const street = rng.pick(inCity ? PROBE_STREETS : PROBE_TOWN_STREETS);
+  const num = rng.int(1, inCity ? 140 : 70);
+  const house = rng.chance(0.15) ? `${num}${rng.pick(['A', 'B', 'C'])}` : String(num);
+  const flat = rng.int(1, inCity ? 150 : 30);
+  const style = rng.int(0, 5);
+  const tail = [
+    `${house}-${flat}`,
+    `${house} k-${rng.int(1, 4)}-${flat}`,
+    `${house}–${flat}`,
+    `${house} - ${flat}`,
+    `${house} k.${rng.int(1, 3)} dz.${flat}`,
+    house,
+  ][style] as string;
+  const place = town.muni ? `${town.nom}, ${town.muni} nov.` : town.nom;
+  const placeLoc = town.muni ? `${town.loc}, ${town.muni} nov.` : town.loc;
+  return {
+    address: `${street.nom} ${tail}`,
+    addressLoc: `${street.loc} ${tail}`,
+    city: { nom: place, loc: placeLoc },
+    postal: `LV-${rng.int(town.postal[0], town.postal[1])}`,
+    rural: false,
   };
 }

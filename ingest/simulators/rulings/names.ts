@@ -12,9 +12,12 @@
  * four, by someone who has not seen the anonymiser: nobody tunes on it, it is used only for the last
  * measurement (./templates-blind.ts). A sixth half, `audit`, was written after the anonymiser had been
  * tuned on all five, by someone who has not seen the anonymiser: nobody tunes on it, it is used only
- * for the last measurement (./templates-audit.ts). "Nom|Fem" gives a feminine surname that is not derived regularly.
+ * for the last measurement (./templates-audit.ts). A seventh half, `probe`, was written after the
+ * anonymiser had been tuned on all six (on `audit` at category level), by someone who has not seen the
+ * anonymiser: nobody tunes on it, it is used only for the last measurement (./templates-probe.ts).
+ * "Nom|Fem" gives a feminine surname that is not derived regularly.
  */
-export type Split = 'tune' | 'heldout' | 'sealed' | 'final' | 'blind' | 'audit';
+export type Split = 'tune' | 'heldout' | 'sealed' | 'final' | 'blind' | 'audit' | 'probe';
 
 export const GIVEN: Record<Split, { m: string[]; f: string[] }> = {
   tune: {
@@ -82,6 +85,16 @@ export const GIVEN: Record<Split, { m: string[]; f: string[] }> = {
       .trim()
       .split(/\s+/),
   },
+  probe: {
+    m: `Alfons Benedikts Dainārs Elgars Vilhelms Ludvigs Boļeslavs Vjačeslavs Romualds Bertrams Atvars Raivis:Raivja
+      Einārs Hardijs Dairis:Daira Valts Žoržs Aldons Džastins Ansgars`
+      .trim()
+      .split(/\s+/),
+    f: `Eva Lilija Sindija Taisija Valija Zinaīda Airita Daila Sanija Marianna Sigrida Aira Vivita Dana Loreta Margita
+      Lija Ella Paulīne Emma Adēle Helga Vēra Džuliāna`
+      .trim()
+      .split(/\s+/),
+  },
 };
 
 /** Masculine surnames; the feminine form is derived (Bērziņš → Bērziņa, Eglītis → Eglīte). */
@@ -125,6 +138,13 @@ export const SURNAMES: Record<Split, string[]> = {
     Belovs Baranovs Vinogradovs Bogdanovs Vorobjovs Zaicevs Medvedevs Stepanovs Kovalčuks Savčenko Lisenko
     Butkevičs Stankevičs Leščinskis|Leščinska Bergmanis:Bergmaņa Šneiders Grosvalds Ieviņš Kalvis:Kalvja
     Laukmanis:Laukmaņa Ozolnieks|Ozolniece Dimza`
+    .trim()
+    .split(/\s+/),
+  probe: `Apsītis:Apsīša Ābeltiņš Bebris:Bebra Jēkabsons|Jēkabsone Krieviņš Lazdāns|Lazdāne Mežals Pakalns
+    Priedītis:Priedīša Pumpurs Sedlenieks|Sedleniece Teivāns|Teivāne Vaivods Vētra Zemzaris:Zemzara Zīle Zutis:Zuša
+    Sidorovs Nikolajevs Jermakovs Gromovs Dmitrijevs Žukovs Tarasovs Jaroševičs Mickevičs Bušmanis:Bušmaņa Petrovskis|Petrovska
+    Romanovs Ponomarjovs Marčenko Tkačuks Zaļeskis|Zaļeska Kalnačs Skrīveris:Skrīvera Dambergs Strēlnieks|Strēlniece
+    Kukainis:Kukaiņa`
     .trim()
     .split(/\s+/),
 };
@@ -231,6 +251,28 @@ export const OFFICIAL_NAMES: Record<Split, { m: string[]; f: string[]; surnames:
       'Tīdemanis:Tīdemaņa',
       'Vējonis:Vējoņa',
       'Zeidmanis:Zeidmaņa',
+    ],
+  },
+  probe: {
+    m: ['Rimants', 'Arvils', 'Sigmunds', 'Konrāds', 'Fēlikss', 'Ringolds'],
+    f: ['Ritma', 'Zigrīda', 'Judīte', 'Marlēna', 'Silva', 'Nadīna'],
+    surnames: [
+      'Bukšs',
+      'Cimdiņš',
+      'Dreijers',
+      'Ēķis:Ēķa',
+      'Grīviņš',
+      'Kampars',
+      'Neimanis:Neimaņa',
+      'Pīrāgs',
+      'Sējāns|Sējāne',
+      'Veinbergs',
+      'Ruskulis:Ruskuļa',
+      'Birzulis:Birzuļa',
+      'Vārpa',
+      'Mazjānis:Mazjāņa',
+      'Hāzners',
+      'Tilgass',
     ],
   },
 };

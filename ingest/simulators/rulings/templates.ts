@@ -1,8 +1,9 @@
-/** The six template halves (tune, heldout, sealed, final, blind, audit). Each ruling type is a list of sections; each section picks one variant. */
+/** The seven template halves (tune, heldout, sealed, final, blind, audit, probe). Each ruling type is a list of sections; each section picks one variant. */
 import { AUDIT } from './templates-audit.ts';
 import { BLIND } from './templates-blind.ts';
 import { FINAL } from './templates-final.ts';
 import { HELDOUT } from './templates-heldout.ts';
+import { PROBE } from './templates-probe.ts';
 import { SEALED } from './templates-sealed.ts';
 import { TUNE } from './templates-tune.ts';
 
@@ -26,11 +27,12 @@ export interface Section {
 
 export type TemplateSet = Record<RulingType, Section[]>;
 
-export const TEMPLATES: Record<'tune' | 'heldout' | 'sealed' | 'final' | 'blind' | 'audit', TemplateSet> = {
+export const TEMPLATES: Record<'tune' | 'heldout' | 'sealed' | 'final' | 'blind' | 'audit' | 'probe', TemplateSet> = {
   tune: TUNE,
   heldout: HELDOUT,
   sealed: SEALED,
   final: FINAL,
   blind: BLIND,
   audit: AUDIT,
+  probe: PROBE,
 };

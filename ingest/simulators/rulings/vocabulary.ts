@@ -363,7 +363,7 @@ export const INSTITUTIONS: Forms[] = [
   f('Valsts vides dienests', 'Valsts vides dienesta', 'Valsts vides dienestam', 'Valsts vides dienestu'),
 ];
 
-export const COMPANIES: Record<'tune' | 'heldout' | 'sealed' | 'final' | 'blind' | 'audit', string[]> = {
+export const COMPANIES: Record<'tune' | 'heldout' | 'sealed' | 'final' | 'blind' | 'audit' | 'probe', string[]> = {
   tune: [
     'SIA “Kalniņi”',
     'AS “Latvijas Gāze”',
@@ -422,6 +422,16 @@ export const COMPANIES: Record<'tune' | 'heldout' | 'sealed' | 'final' | 'blind'
     'SIA "Tumes Dārzeņi"',
     'SIA “Beta Mārketings”',
     'Sp. z o.o. “Polmar Logistyka”',
+  ],
+  probe: [
+    'SIA “Madonas Ceļi”',
+    'SIA “Ziemeļu Loģistika”',
+    'SIA “Gulbenes Kokzāģētava”',
+    'AS “Latvijas Valsts meži”',
+    'UAB “Baltic Auto Trade”',
+    'SIA "Viļakas Maiznīca"',
+    'IK “Lazdonas Dravas”',
+    'SIA «Latgales Granulas»',
   ],
 };
 
@@ -1143,3 +1153,158 @@ export const MONTHS_GEN = [
   'novembra',
   'decembra',
 ];
+
+// ---- the `probe` split ---------------------------------------------------------------------------
+
+/** Banks named in `probe` rulings (companies, must-keep). */
+export const BANKS_PROBE: string[] = [
+  'AS “Signet Bank”',
+  'Luminor Bank AS Latvijas filiāle',
+  'AS “Swedbank”',
+  'AS “Citadele banka”',
+];
+
+/** Insurers named in `probe` rulings (companies, must-keep): {FIRM.insurer}. */
+export const FIRMS_PROBE: Record<string, string[]> = {
+  insurer: ['AAS “BALTA”', '“ERGO Insurance” SE Latvijas filiāle', 'AAS “Compensa Vienna Insurance Group”'],
+};
+
+/** Institutions of the `probe` split (must-keep), by what they do in the story; one of each kind per ruling. */
+export const ORGS_PROBE: Record<string, Forms[]> = {
+  prosoff: [
+    f(
+      'Latgales tiesas apgabala prokuratūra',
+      'Latgales tiesas apgabala prokuratūras',
+      'Latgales tiesas apgabala prokuratūrai',
+      'Latgales tiesas apgabala prokuratūru',
+      'Latgales tiesas apgabala prokuratūrā',
+    ),
+    f(
+      'Madonas rajona prokuratūra',
+      'Madonas rajona prokuratūras',
+      'Madonas rajona prokuratūrai',
+      'Madonas rajona prokuratūru',
+      'Madonas rajona prokuratūrā',
+    ),
+    f(
+      'Rīgas Ziemeļu prokuratūra',
+      'Rīgas Ziemeļu prokuratūras',
+      'Rīgas Ziemeļu prokuratūrai',
+      'Rīgas Ziemeļu prokuratūru',
+      'Rīgas Ziemeļu prokuratūrā',
+    ),
+  ],
+  bt: [
+    f('Balvu novada bāriņtiesa', 'Balvu novada bāriņtiesas', 'Balvu novada bāriņtiesai', 'Balvu novada bāriņtiesu', 'Balvu novada bāriņtiesā'),
+    f(
+      'Preiļu novada bāriņtiesa',
+      'Preiļu novada bāriņtiesas',
+      'Preiļu novada bāriņtiesai',
+      'Preiļu novada bāriņtiesu',
+      'Preiļu novada bāriņtiesā',
+    ),
+  ],
+  muni: [
+    f('Madonas novada pašvaldība', 'Madonas novada pašvaldības', 'Madonas novada pašvaldībai', 'Madonas novada pašvaldību', 'Madonas novada pašvaldībā'),
+    f(
+      'Aizkraukles novada pašvaldība',
+      'Aizkraukles novada pašvaldības',
+      'Aizkraukles novada pašvaldībai',
+      'Aizkraukles novada pašvaldību',
+      'Aizkraukles novada pašvaldībā',
+    ),
+  ],
+  build: [
+    f('Madonas novada būvvalde', 'Madonas novada būvvaldes', 'Madonas novada būvvaldei', 'Madonas novada būvvaldi', 'Madonas novada būvvaldē'),
+    f(
+      'Aizkraukles novada būvvalde',
+      'Aizkraukles novada būvvaldes',
+      'Aizkraukles novada būvvaldei',
+      'Aizkraukles novada būvvaldi',
+      'Aizkraukles novada būvvaldē',
+    ),
+  ],
+  customs: [
+    f(
+      'Valsts ieņēmumu dienesta Muitas pārvalde',
+      'Valsts ieņēmumu dienesta Muitas pārvaldes',
+      'Valsts ieņēmumu dienesta Muitas pārvaldei',
+      'Valsts ieņēmumu dienesta Muitas pārvaldi',
+      'Valsts ieņēmumu dienesta Muitas pārvaldē',
+    ),
+  ],
+  vmd: [
+    f(
+      'Valsts meža dienesta Austrumlatgales virsmežniecība',
+      'Valsts meža dienesta Austrumlatgales virsmežniecības',
+      'Valsts meža dienesta Austrumlatgales virsmežniecībai',
+      'Valsts meža dienesta Austrumlatgales virsmežniecību',
+      'Valsts meža dienesta Austrumlatgales virsmežniecībā',
+    ),
+    f(
+      'Valsts meža dienesta Centrālvidzemes virsmežniecība',
+      'Valsts meža dienesta Centrālvidzemes virsmežniecības',
+      'Valsts meža dienesta Centrālvidzemes virsmežniecībai',
+      'Valsts meža dienesta Centrālvidzemes virsmežniecību',
+      'Valsts meža dienesta Centrālvidzemes virsmežniecībā',
+    ),
+  ],
+  police: [
+    f(
+      'Valsts policijas Latgales reģiona pārvalde',
+      'Valsts policijas Latgales reģiona pārvaldes',
+      'Valsts policijas Latgales reģiona pārvaldei',
+      'Valsts policijas Latgales reģiona pārvaldi',
+      'Valsts policijas Latgales reģiona pārvaldē',
+    ),
+    f(
+      'Valsts policijas Vidzemes reģiona pārvaldes Madonas iecirknis',
+      'Valsts policijas Vidzemes reģiona pārvaldes Madonas iecirkņa',
+      'Valsts policijas Vidzemes reģiona pārvaldes Madonas iecirknim',
+      'Valsts policijas Vidzemes reģiona pārvaldes Madonas iecirkni',
+      'Valsts policijas Vidzemes reģiona pārvaldes Madonas iecirknī',
+    ),
+  ],
+};
+
+/** Other courts a `probe` ruling names (kept as courts). */
+export const PROBE_COURTS: Record<string, Forms[]> = {
+  admappeal: [
+    f(
+      'Administratīvā apgabaltiesa',
+      'Administratīvās apgabaltiesas',
+      'Administratīvajai apgabaltiesai',
+      'Administratīvo apgabaltiesu',
+      'Administratīvajā apgabaltiesā',
+    ),
+  ],
+};
+
+/** Statutes of the `probe` split's stories, per ruling type and scenario (see ./templates-probe.ts). */
+export const PROBE_ARTICLES: Record<string, FinalArticle[]> = {
+  // laundering a phone fraud's proceeds through one's own account, cigarette smuggling
+  criminal_first: [
+    { law: 'Krimināllikuma', article: 195, parts: [1, 2] },
+    { law: 'Krimināllikuma', article: 190, parts: [2, 3] },
+  ],
+  // breaching a protection order against violence, consumer loans taken in another person's name
+  criminal_appeal: [
+    { law: 'Krimināllikuma', article: '168.¹', parts: [1] },
+    { law: 'Krimināllikuma', article: 177, parts: [2, 3] },
+  ],
+  // a compulsory share of an inheritance, damages after a road accident
+  civil: [
+    { law: 'Civillikuma', article: 423, parts: [] },
+    { law: 'Civillikuma', article: 2347, parts: [] },
+  ],
+  // a neighbour's building permit, the customs value of an imported car
+  administrative: [
+    { law: 'Būvniecības likuma', article: 14, parts: [2] },
+    { law: 'Savienības Muitas kodeksa', article: 70, parts: [1] },
+  ],
+  // cigarettes over the allowance at the border, felling without a felling certificate
+  administrative_offence: [
+    { law: 'Muitas likuma', article: 82, parts: [1] },
+    { law: 'Meža likuma', article: 47, parts: [1, 2] },
+  ],
+};
