@@ -247,7 +247,7 @@ const SEP = /^(?:, ?|[ \u00a0])/u;
 const T_QUOTED = /^[“"„«'‘][\p{L}\d .’-]{1,40}?[”"“»'’](?![\p{L}])/u;
 const T_POSTAL = /^LV ?[-‐‑–—]? ?\d{4}(?!\d)/u;
 const T_NUMBER = new RegExp(
-  `^(?:[Nn]r\\. ?)?\\d{1,4}[A-Za-z]?(?:/\\d{1,4}[A-Za-z]?)?(?: ?${DASH} ?\\d{1,4}[A-Za-z]?)?(?![\\p{L}\\d]|[.,]\\d|\\. ?(?:gad|g\\.))`,
+  `^(?:[Nn]r\\. ?)?\\d{1,4}[A-Za-z]?(?:/\\d{1,4}[A-Za-z]?)?(?: ?${DASH} ?\\d{1,4}[A-Za-z]?)?(?![\\p{L}\\d]|[.,]\\d|\\. ?(?:gad|g\\.)|\\. (?!dz)\\p{Ll})`,
   'u',
 );
 const T_STREET = new RegExp(`^${loose(STREET_WORD)}(?![\\p{L}])`, 'u');

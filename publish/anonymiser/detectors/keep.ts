@@ -7,7 +7,7 @@
 export interface KeepSpan {
   start: number;
   end: number;
-  kind: 'company' | 'ecli' | 'case_number' | 'statute' | 'vehicle_model';
+  kind: 'company' | 'ecli' | 'case_number' | 'statute' | 'vehicle_model' | 'institution';
 }
 
 const RE_COMPANY = new RegExp(
@@ -54,6 +54,39 @@ const RE_STATUTE = new RegExp(
     `(?: [„“"«][^”"“»\\n]{1,100}[”"“»])?${ARTICLE}(?![\\p{L}])`,
   'gu',
 );
+// Bodies: a capitalised name and a chain of genitives or agreeing adjectives before the body's noun
+// in any case — government and municipal bodies, ministries, services, inspectorates, courts, hospitals,
+// schools ("Valsts ieņēmumu dienests", "Patērētāju tiesību aizsardzības centram", "Augšzemes novada
+// bāriņtiesā", "Rīgas 94. vidusskolas", "Lietuvas Republikas Augstākā tiesa"). The word before the
+// noun must be a genitive or an adjective, so "Jānis Ozols policijā" is a person at the police.
+const BODY_NOUN =
+  '(?:dienest|policij|ministrij|inspekcij|centr|direkcij|robežsardz|bāriņties|nodaļ|pašvaldīb|pārvald|prokuratūr|slimnīc|vidusskol|pamatskol|skol|ģimnāzij|aģentūr|reģistr|komisij|biroj|dom(?:e|es|ei|ē)(?![\\p{L}])|universitāt|koledž|klīnik|departament|padom|kriminālpolicij|robežsardz|institūt|muzej|bibliotēk|teātr)\\p{Ll}*';
+// Lower-case words of a body's name: genitives (nouns' -as, -es, -u, -ības, -šanas) and definite
+// adjectives by their suffixes (klīniskā, reģionālā, Augstākā) — not verbs (ieradās, strādā), nor the
+// nouns of a statement made to a body ("Ozola liecība tiesai").
+const LOW =
+  '(?!(?:liecīb|iesniegum|sūdzīb|paskaidrojum|pieteikum|vēstul|ziņojum|prasīb|lūgum|apsūdzīb|vain|sav|viņ|man|tav|mūs|šo|to|kād)\\p{Ll}*(?![\\p{L}]))(?:\\p{Ll}+(?:as|es|ēs|u|ību|ības|šanas)|\\p{Ll}+(?:isk|āl|ār|īg|āk|ēj|ij|ien|al)(?:ā|ās|ais|ajā|ajai|ajam)|valsts|pašvaldības)';
+const CHAIN_WORD = `(?:\\p{Lu}[\\p{L}-]*|\\d{1,3}\\.|${LOW})`;
+// Right before the noun: a lower-case genitive or adjective, an ordinal, "Valsts", or a capitalised
+// plural genitive or adjective ("Dzimtsarakstu", "Augstākā") — never a person's genitive (Ozola, Liepas).
+const BEFORE_NOUN = `(?:\\p{Lu}[\\p{L}-]*(?:u|ā|ās|ais|ajā)|Valsts|\\d{1,3}\\.|${LOW})`;
+const RE_BODY = new RegExp(
+  `(?<![\\p{L}])\\p{Lu}[\\p{L}-]*(?: ${CHAIN_WORD}){0,4}? ${BEFORE_NOUN} ${BODY_NOUN}(?![\\p{L}])`,
+  'gu',
+);
+// Foreign courts and authorities named in their own language: Estonian (Tallinna Ringkonnakohus,
+// Harju Maakohus), Lithuanian (Vilniaus apygardos teismas), Polish (Sąd Okręgowy w Warszawie), German
+// (Amtsgericht Hamburg, Landgericht Berlin), and English ones (High Court of Justice).
+const RE_FOREIGN_BODY = new RegExp(
+  [
+    '(?:\\p{Lu}\\p{L}+ )?\\p{Lu}\\p{L}*koh(?:us|tu|tus)(?![\\p{L}])',
+    '(?:\\p{Lu}\\p{L}+ )(?:\\p{L}+ ){0,2}[Tt]eism(?:as|o|ui|e)(?![\\p{L}])',
+    'Sąd(?: \\p{Lu}\\p{L}+){0,2}(?: (?:w|dla) \\p{Lu}\\p{L}+)?',
+    '(?:Amts|Land|Oberlandes|Verwaltungs|Finanz|Arbeits|Sozial|Bundes|Bundesverfassungs)gericht(?:shof)?(?: \\p{Lu}\\p{L}+)?',
+    "(?:High|Supreme|Crown|County|District|Magistrates'?) Court(?: of [\\p{L} ]{1,40}?)?(?=[,.;)]| \\p{Ll})",
+  ].join('|'),
+  'gu',
+);
 const RE_ECLI = /ECLI:[A-Z]{2}:[A-Z0-9]+:\d{4}:[A-Z0-9.]+/g;
 const RE_CASE =
   /(?<![\p{L}\p{N}])(?:[A-Z]{1,3}\d{2,4}-\d{2,6}-\d{2}(?:\/[A-Z]\d{2})?|[A-Z]{1,4}-?\d{6,10}(?:\/\d{2})?|\d{11,14}\/\d{2})(?![\p{N}])/gu;
@@ -68,6 +101,9 @@ export function detectKeep(text: string): KeepSpan[] {
     out.push({ start: m.index, end: m.index + m[0].length, kind: 'statute' });
   for (const m of text.matchAll(RE_VEHICLE_MODEL))
     out.push({ start: m.index, end: m.index + m[0].length, kind: 'vehicle_model' });
+  for (const re of [RE_BODY, RE_FOREIGN_BODY])
+    for (const m of text.matchAll(re))
+      out.push({ start: m.index, end: m.index + m[0].length, kind: 'institution' });
   for (const m of text.matchAll(RE_ECLI))
     out.push({ start: m.index, end: m.index + m[0].length, kind: 'ecli' });
   for (const m of text.matchAll(RE_CASE))

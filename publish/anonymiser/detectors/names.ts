@@ -182,10 +182,16 @@ function placeNoun(text: string, t: Token): boolean {
 }
 
 /** A lowercase institution or place word within the next two words (Nodarbinātības valsts aģentūra). */
+// A body's name may hold a longer chain of genitives before its noun ("Patērētāju tiesību aizsardzības
+// centrs", "Valsts sociālās apdrošināšanas aģentūra"): plural and feminine genitive endings only, which
+// verbs do not have.
+const GENITIVE_WORD = /^\p{Ll}+(?:as|es|ās|ēs|u|ību|ības|šanas|o)$/u;
+
 function placeAfter(text: string, tokens: Token[], j: number): boolean {
-  for (let k = j; k < j + 2 && k < tokens.length; k++) {
+  for (let k = j; k < j + 4 && k < tokens.length; k++) {
     const t = tokens[k] as Token;
     if (t.cap || !/^[ \u00a0]+$/.test(text.slice((tokens[k - 1] as Token).end, t.start))) return false;
+    if (k >= j + 2 && !tokens.slice(j, k).every((w) => GENITIVE_WORD.test(w.lower))) return false;
     if (placeNoun(text, t)) return !bankProduct(tokens, k);
     // "Ozola iesniegums policijai", "Liepas liecība tiesai": a person's statement to a body.
     if (POSSESSED_ROLE.test(t.lower)) return false;
@@ -494,7 +500,10 @@ export function detectNames(
       const byInitial = prev !== undefined && prev.initial && /^\. ?$/u.test(gap(prev, t));
       // A given name in any agreeing case; another name-shaped word only in a case other than the
       // genitive ("Priekules Kultūras nams" is the town's).
-      const byGiven = [prev && gap(prev, t) === ' ' ? prev : undefined, next && gap(t, next) === ' ' ? next : undefined].some(
+      const byGiven = [
+        prev && gap(prev, t) === ' ' ? prev : undefined,
+        next && gap(t, next) === ' ' ? next : undefined,
+      ].some(
         (g) =>
           g !== undefined &&
           g.cap &&
