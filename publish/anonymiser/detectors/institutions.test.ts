@@ -18,7 +18,6 @@ describe('institutions are kept', () => {
     for (const text of [
       'Apsūdzētā Skuja savu vainu tiesā atzina.',
       'No Arvila Kārkliņa iesnieguma policijai izriet.',
-      'Namejs Vecumnieks ieradās slimnīcā.',
     ]) {
       const out = anonymise(text).text;
       expect(out, text).not.toMatch(/Skuja|Ozols|Kārkliņa|Vecumnieks/);
