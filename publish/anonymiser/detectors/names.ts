@@ -229,6 +229,31 @@ function nameShaped(t: Token): boolean {
   );
 }
 
+/** A name in a foreign spelling: letters outside the Latvian alphabet (Wiśniewski, Müller, Aistė), or
+ * ending in a consonant no Latvian name form ends in (Oleksandr, Ivanov, Becker, Okafor, Nowak). */
+function foreignShaped(t: Token): boolean {
+  if (t.initial || t.text.length < 3 || ABSTRACT.test(t.lower)) return false;
+  const last = t.lower.split('-').pop() as string;
+  return /[yqwxłóśźżńćąęėįųäöüßőűøåéèçñ]/u.test(t.lower) || /[bcdfghjklmnprtvz]$/u.test(last);
+}
+
+// Words of foreign firms' names, and the legal forms after them ("Luminor Bank AS", "Nordic Trade
+// GmbH"): two foreign-shaped capitalised words with one of these are a company, not a person.
+const FIRM_WORD =
+  /^(?:bank|group|holding|capital|finance|financial|insurance|trade|trading|logistics|invest|investment|baltic|baltics|nordic|energy|systems|solutions|services|partners|international|company|motors|leasing|credit|express|transport|media|tech|digital|consulting|estate|property|foods|market|fund|management|airlines|air|software|global|europe|retail|network|telecom)$/u;
+const LEGAL_FORM_AFTER =
+  /^[ \u00a0]*,?[ \u00a0]*(?:AS|SIA|AB|OÜ|UAB|GmbH|AG|Ltd|LLC|Inc|plc|PLC|Oy|ApS|BV|NV|SA|SE)(?![\p{L}])/u;
+
+function foreignPerson(text: string, a: Token, b: Token): boolean {
+  if (nameShaped(a) && nameShaped(b)) return true;
+  if (!(nameShaped(a) || foreignShaped(a)) || !(nameShaped(b) || foreignShaped(b))) return false;
+  return (
+    !FIRM_WORD.test(a.lower) &&
+    !FIRM_WORD.test(b.lower) &&
+    !LEGAL_FORM_AFTER.test(text.slice(b.end, b.end + 8))
+  );
+}
+
 type RoleKind = 'official' | 'party' | null;
 
 /** The role token j gives a name after it (see roleOfWord: "sēdes vadītājs", "valdes priekšsēdētājs"…). */
@@ -259,7 +284,13 @@ function roleBefore(text: string, tokens: Token[], i: number): RoleKind {
 type CaseSet = number; // bits: 1 nominative, 2 genitive, 4 dative, 8 accusative, 16 locative
 /** The cases a noun or name form can be in, from its ending (coarse; indeclinable: any). */
 function casesOf(lower: string): CaseSet {
+  // A name in its original spelling (letters outside the Latvian alphabet: Wiśniewski, Müller,
+  // Jankauskaitė, Yuriy) is not declined: any case.
+  if (/[yqwxłóśźżńćąęėįųäöüßőűøåéèçñ]/u.test(lower)) return 31;
   if (/(?:am|im|um|em|ai|ei|iem|ām|ēm)$/u.test(lower)) return 4;
+  // Lithuanian and other foreign names end in a nominative -as/-ys (Jonas, Kazlauskas): a word ending
+  // so that is no Latvian name form may be a nominative too.
+  if (/as$/u.test(lower) && !lexicon().given.has(lower) && !lexicon().surname.has(lower)) return 1 | 2;
   if (/(?:as|es)$/u.test(lower)) return 2;
   if (/us$/u.test(lower)) return 1 | 2;
   if (/(?:s|š)$/u.test(lower)) return 1;
@@ -440,7 +471,10 @@ export function detectNames(
       .filter((w) => /^\p{Lu}/u.test(w) || surname.split(/\s+/u).length === 1);
     const person: Person = {
       surnameKeys: new Set(words.map(stemKey)),
-      givenKeys: new Set(givenWords.flatMap((w) => w.split('-')).map(stemKey)),
+      // A double given name (Hans-Peter, Anna-Marija) is one word of the text and two of the name.
+      givenKeys: new Set(
+        givenWords.flatMap((w) => (w.includes('-') ? [w, ...w.split('-')] : [w])).map(stemKey),
+      ),
       initial: givenWords[0] ? initialOf(givenWords[0]) : null,
       mentions: [],
       lastAt: -1,
@@ -818,8 +852,7 @@ export function detectNames(
         (!ordinary.has((run[0] as Token).lower) &&
           NOMINATIVE.test((run[0] as Token).lower) &&
           NOMINATIVE.test((run[1] as Token).lower))) &&
-      nameShaped(run[0] as Token) &&
-      nameShaped(run[1] as Token) &&
+      foreignPerson(text, run[0] as Token, run[1] as Token) &&
       !isUpper(run[0] as Token) &&
       !isUpper(run[1] as Token)
     ) {
