@@ -134,6 +134,19 @@ describe('failure summary from a real run_results.json', () => {
     expect(c.tests.passed).toBeGreaterThan(10);
   });
 
+  it('does not count tests that were only compiled (docs generate) as failed', () => {
+    const compiled = {
+      ...runResults,
+      results: runResults.results.map((r) => ({
+        ...r,
+        status: r.unique_id.startsWith('test.') ? 'success' : r.status,
+      })),
+    };
+    const c = countResults(compiled);
+    expect(c.tests.failed).toBe(0);
+    expect(c.tests.passed).toBe(0);
+  });
+
   it('names the failed model with the database error, then the failed test with what it means', () => {
     const failures = failuresOf(runResults, nodes);
     expect(failures.map((f) => `${f.kind} ${f.name} ${f.status}`)).toEqual([

@@ -318,6 +318,8 @@ export function countResults(results: RunResults | null): Pick<DbtRunSummary, 'm
       else models.failed++;
     } else if (r.unique_id.startsWith('test.') || r.unique_id.startsWith('unit_test.')) {
       if (r.status === 'pass') tests.passed++;
+      else if (r.status === 'success')
+        continue; // compiled, not run (`dbt docs generate`, `dbt compile`)
       else if (r.status === 'warn') tests.warned++;
       else if (r.status === 'skipped') tests.skipped++;
       else tests.failed++;
