@@ -92,4 +92,3 @@ describe('anonymiser quality on blind rulings', () => {
     expect(ev.overMasking.rate).toBeLessThan(0.02);
   });
 });
-

@@ -550,7 +550,9 @@ describe('generateRuling', () => {
       if (auditForms.has(part)) clashes.push(part);
     expect(clashes).toEqual([]);
     // within the split, no two surnames share the five-letter stem the generator keeps persons apart by
-    const stems = [...SURNAMES.audit, ...OFFICIAL_NAMES.audit.surnames].map((n) => parseName(n).nom.slice(0, 5));
+    const stems = [...SURNAMES.audit, ...OFFICIAL_NAMES.audit.surnames].map((n) =>
+      parseName(n).nom.slice(0, 5),
+    );
     expect(new Set(stems).size).toBe(stems.length);
   });
 
@@ -618,7 +620,11 @@ describe('generateRuling', () => {
         if (a.category === 'postal_code') expect(a.text).toMatch(/^LV-\d{4}$/);
         if (a.category === 'address')
           addressShapes.add(
-            /^mājā?s “/.test(a.text) ? 'house word' : /^\S+ nov\., /.test(a.text) ? 'municipality first' : 'other',
+            /^mājā?s “/.test(a.text)
+              ? 'house word'
+              : /^\S+ nov\., /.test(a.text)
+                ? 'municipality first'
+                : 'other',
           );
       }
       if (/\n[^\n]*, LV-\d{4}, /.test(r.text) && /(Rīga|nov\.), LV-\d{4}, /.test(r.text)) townFirst++;
@@ -755,7 +761,9 @@ describe('generateRuling', () => {
       if (probeForms.has(part)) clashes.push(part);
     expect(clashes).toEqual([]);
     // within the split, no two surnames share the five-letter stem the generator keeps persons apart by
-    const stems = [...SURNAMES.probe, ...OFFICIAL_NAMES.probe.surnames].map((n) => parseName(n).nom.slice(0, 5));
+    const stems = [...SURNAMES.probe, ...OFFICIAL_NAMES.probe.surnames].map((n) =>
+      parseName(n).nom.slice(0, 5),
+    );
     expect(new Set(stems).size).toBe(stems.length);
   });
 
@@ -814,7 +822,8 @@ describe('generateRuling', () => {
         categories.add(a.category);
         if (a.category === 'personal_code') {
           expect(a.text).toMatch(/^(\d{6}-?\d{5}|3[2-9]\d{4}-?\d{5})$/);
-          if (!/^3[2-9]\d{4}-/.test(a.text) && !/^3[2-9]\d{9}$/.test(a.text)) expect(checkDigit(a.text)).toBe(true);
+          if (!/^3[2-9]\d{4}-/.test(a.text) && !/^3[2-9]\d{9}$/.test(a.text))
+            expect(checkDigit(a.text)).toBe(true);
         }
         if (a.category === 'iban') {
           expect(mod97(a.text)).toBe(1);
@@ -823,7 +832,13 @@ describe('generateRuling', () => {
         if (a.category === 'postal_code') expect(a.text).toMatch(/^LV-\d{4}$/);
         if (a.category === 'document') {
           const before = r.text.slice(Math.max(0, a.start - 60), a.start);
-          docKinds.add(/vadītāja apliecība/.test(before) ? 'licence' : /personas apliecība/.test(before) ? 'id' : 'other');
+          docKinds.add(
+            /vadītāja apliecība/.test(before)
+              ? 'licence'
+              : /personas apliecība/.test(before)
+                ? 'id'
+                : 'other',
+          );
         }
         if (a.category === 'address')
           addressShapes.add(
@@ -878,7 +893,13 @@ describe('generateRuling', () => {
       'statute',
     ]);
     expect([...ibanCountries].sort()).toEqual(['EE', 'LT', 'LV']);
-    expect([...addressShapes].sort()).toEqual(['house and flat', 'house name', 'parish first', 'urban', 'village street']);
+    expect([...addressShapes].sort()).toEqual([
+      'house and flat',
+      'house name',
+      'parish first',
+      'urban',
+      'village street',
+    ]);
     expect([...docKinds].sort()).toEqual(['id', 'licence', 'other']);
     expect(sharing).toBeGreaterThan(100);
     // officials acting in office appear in the text as must-keep strings

@@ -1051,7 +1051,12 @@ function probePersons(
       years: [dy - 6, dy + 6],
     });
   } else
-    p.V = pickProbePerson(rng, used, roles.V as string, key === 'criminal_first:0' ? { years: [1936, 1952] } : {});
+    p.V = pickProbePerson(
+      rng,
+      used,
+      roles.V as string,
+      key === 'criminal_first:0' ? { years: [1936, 1952] } : {},
+    );
   const V = p.V;
   for (const k of ['W', 'X', 'I', 'E', 'H']) p[k] = pickProbePerson(rng, used, roles[k] as string);
   // the victim's son or daughter represents the victim in the money-mule story
@@ -1672,8 +1677,10 @@ export function generateRuling(
   let persons: Record<string, PersonData> = {};
   if (split === 'final') persons = finalPersons(rng, type, used);
   else if (split === 'blind') persons = blindPersons(rng, type, blindScenario, used);
-  else if (split === 'audit') persons = auditPersons(rng, type, auditScenario, used, decided.getUTCFullYear());
-  else if (split === 'probe') persons = probePersons(rng, type, probeScenario, used, decided.getUTCFullYear());
+  else if (split === 'audit')
+    persons = auditPersons(rng, type, auditScenario, used, decided.getUTCFullYear());
+  else if (split === 'probe')
+    persons = probePersons(rng, type, probeScenario, used, decided.getUTCFullYear());
   else
     for (const key of ['D', 'V', 'W', 'X', 'R'])
       persons[key] =
@@ -1697,7 +1704,9 @@ export function generateRuling(
     JUDGE3: official('tiesnesis'),
     PROS: official('prokurors'),
     SEC: official(
-      split === 'final' || split === 'blind' || split === 'audit' || split === 'probe' ? 'sedes_sekretars' : 'sekretars',
+      split === 'final' || split === 'blind' || split === 'audit' || split === 'probe'
+        ? 'sedes_sekretars'
+        : 'sekretars',
     ),
     ADV: official('advokats'),
   };
@@ -1953,7 +1962,16 @@ export function generateRuling(
 /** A corpus of n rulings from one split, deterministic in (seed, split). */
 export function generateCorpus(n: number, seed: number, split: Split): GeneratedRuling[] {
   const rng = new Rng(
-    seed ^ { tune: 0x7a1e, heldout: 0x5eed, sealed: 0x5ea1, final: 0xf17a, blind: 0xb11d, audit: 0xa0d1, probe: 0x9b0e }[split],
+    seed ^
+      {
+        tune: 0x7a1e,
+        heldout: 0x5eed,
+        sealed: 0x5ea1,
+        final: 0xf17a,
+        blind: 0xb11d,
+        audit: 0xa0d1,
+        probe: 0x9b0e,
+      }[split],
   );
   return Array.from({ length: n }, () => generateRuling(rng, undefined, { split }));
 }

@@ -132,7 +132,8 @@ export function cadastral(rng: Rng, split: Split): string {
   return rng.chance(0.5) ? `${a}${b}${c}` : `${a} ${b} ${c} ${pad(rng.int(1, 20), 3)}`;
 }
 
-export type DocKind = 'pase' | 'apliecība' | 'atļauja' | 'ārvalstu pase' | 'ārvalstu apliecība' | 'vadītāja apliecība';
+export type DocKind =
+  'pase' | 'apliecība' | 'atļauja' | 'ārvalstu pase' | 'ārvalstu apliecība' | 'vadītāja apliecība';
 
 export function documentNumber(rng: Rng): { kind: DocKind; number: string } {
   const passport = rng.chance(0.5);
@@ -1116,7 +1117,13 @@ export function auditAddress(rng: Rng, opts: { rural?: boolean } = {}): AddressP
     }
     if (style === 1) {
       const tail = `, ${village}, ${parish} pag., ${muni} nov.`;
-      return { address: `“${house}”${tail}`, addressLoc: `“${houseLoc}”${tail}`, city: null, postal, rural: true };
+      return {
+        address: `“${house}”${tail}`,
+        addressLoc: `“${houseLoc}”${tail}`,
+        city: null,
+        postal,
+        rural: true,
+      };
     }
     if (style === 2) {
       const head = `${muni} nov., ${parish} pag., `;
@@ -1185,7 +1192,15 @@ function probePhone(rng: Rng): string {
   ]);
 }
 
-const PROBE_MAIL_DOMAINS = ['inbox.lv', 'apollo.lv', 'outlook.com', 'icloud.com', 'mail.ee', 'tvnet.lv', 'gmx.de'];
+const PROBE_MAIL_DOMAINS = [
+  'inbox.lv',
+  'apollo.lv',
+  'outlook.com',
+  'icloud.com',
+  'mail.ee',
+  'tvnet.lv',
+  'gmx.de',
+];
 
 /** E-mail addresses of the probe split. */
 export function probeEmail(rng: Rng, given: string, surname: string, birthYear: number): string {
@@ -1361,7 +1376,13 @@ export function probeAddress(rng: Rng, opts: { rural?: boolean } = {}): AddressP
     const style = rng.int(0, opts.rural ? 2 : 3);
     if (style === 0) {
       const tail = `, ${parish} pag., ${muni} nov.`;
-      return { address: `“${house}”${tail}`, addressLoc: `“${houseLoc}”${tail}`, city: null, postal, rural: true };
+      return {
+        address: `“${house}”${tail}`,
+        addressLoc: `“${houseLoc}”${tail}`,
+        city: null,
+        postal,
+        rural: true,
+      };
     }
     if (style === 1) {
       const head = `${parish} pagasts, `;
@@ -1379,7 +1400,13 @@ export function probeAddress(rng: Rng, opts: { rural?: boolean } = {}): AddressP
     }
     const street = rng.pick(PROBE_TOWN_STREETS);
     const tail = ` ${rng.int(1, 30)}-${rng.int(1, 18)}, ${village}, ${parish} pag., ${muni} nov.`;
-    return { address: `${street.nom}${tail}`, addressLoc: `${street.loc}${tail}`, city: null, postal, rural: true };
+    return {
+      address: `${street.nom}${tail}`,
+      addressLoc: `${street.loc}${tail}`,
+      city: null,
+      postal,
+      rural: true,
+    };
   }
   const town = rng.pick(PROBE_TOWNS);
   const inCity = town.muni === null;

@@ -133,13 +133,14 @@ export const SURNAMES: Record<Split, string[]> = {
     Dukurs Ezeriņš Krūze Plūme Trops Vītiņš Čakste Melnais|Melnā`
     .trim()
     .split(/\s+/),
-  audit: `Alksnis:Alkšņa Bērzkalns Cielava Daukšts Dzērve Ezernieks|Ezerniece Galviņš Gredzens Jurka Lielais|Lielā
+  audit:
+    `Alksnis:Alkšņa Bērzkalns Cielava Daukšts Dzērve Ezernieks|Ezerniece Galviņš Gredzens Jurka Lielais|Lielā
     Niedra Pelše Pujāts Ratnieks|Ratniece Rieksts Roze Šīmanis:Šīmaņa Tamužs Vārna Veiss Zvejnieks|Zvejniece Žagars
     Belovs Baranovs Vinogradovs Bogdanovs Vorobjovs Zaicevs Medvedevs Stepanovs Kovalčuks Savčenko Lisenko
     Butkevičs Stankevičs Leščinskis|Leščinska Bergmanis:Bergmaņa Šneiders Grosvalds Ieviņš Kalvis:Kalvja
     Laukmanis:Laukmaņa Ozolnieks|Ozolniece Dimza`
-    .trim()
-    .split(/\s+/),
+      .trim()
+      .split(/\s+/),
   probe: `Apsītis:Apsīša Ābeltiņš Bebris:Bebra Jēkabsons|Jēkabsone Krieviņš Lazdāns|Lazdāne Mežals Pakalns
     Priedītis:Priedīša Pumpurs Sedlenieks|Sedleniece Teivāns|Teivāne Vaivods Vētra Zemzaris:Zemzara Zīle Zutis:Zuša
     Sidorovs Nikolajevs Jermakovs Gromovs Dmitrijevs Žukovs Tarasovs Jaroševičs Mickevičs Bušmanis:Bušmaņa Petrovskis|Petrovska

@@ -235,7 +235,10 @@ const adOperative = story(
 );
 
 const adSignature: Section = {
-  variants: [`{^JUDGE.role.nom}\t\t\t\t\t{JUDGE.capsur.nom}\n`, `{^JUDGE.role.nom}\t(paraksts)\t{JUDGE.surinit.nom}\n`],
+  variants: [
+    `{^JUDGE.role.nom}\t\t\t\t\t{JUDGE.capsur.nom}\n`,
+    `{^JUDGE.role.nom}\t(paraksts)\t{JUDGE.surinit.nom}\n`,
+  ],
 };
 
 // ---- administrative offence: waste, building without a permit, alcohol sold to a minor -------------

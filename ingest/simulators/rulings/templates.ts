@@ -27,7 +27,10 @@ export interface Section {
 
 export type TemplateSet = Record<RulingType, Section[]>;
 
-export const TEMPLATES: Record<'tune' | 'heldout' | 'sealed' | 'final' | 'blind' | 'audit' | 'probe', TemplateSet> = {
+export const TEMPLATES: Record<
+  'tune' | 'heldout' | 'sealed' | 'final' | 'blind' | 'audit' | 'probe',
+  TemplateSet
+> = {
   tune: TUNE,
   heldout: HELDOUT,
   sealed: SEALED,

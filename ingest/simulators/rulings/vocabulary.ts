@@ -275,8 +275,20 @@ export const ROLES: Record<string, Record<Gender, Forms>> = {
     ),
   },
   nododama_persona: {
-    m: f('nododamā persona', 'nododamās personas', 'nododamajai personai', 'nododamo personu', 'nododamajā personā'),
-    f: f('nododamā persona', 'nododamās personas', 'nododamajai personai', 'nododamo personu', 'nododamajā personā'),
+    m: f(
+      'nododamā persona',
+      'nododamās personas',
+      'nododamajai personai',
+      'nododamo personu',
+      'nododamajā personā',
+    ),
+    f: f(
+      'nododamā persona',
+      'nododamās personas',
+      'nododamajai personai',
+      'nododamo personu',
+      'nododamajā personā',
+    ),
   },
   advokats: {
     m: f('zvērināts advokāts', 'zvērināta advokāta', 'zvērinātam advokātam', 'zvērinātu advokātu'),
@@ -363,7 +375,10 @@ export const INSTITUTIONS: Forms[] = [
   f('Valsts vides dienests', 'Valsts vides dienesta', 'Valsts vides dienestam', 'Valsts vides dienestu'),
 ];
 
-export const COMPANIES: Record<'tune' | 'heldout' | 'sealed' | 'final' | 'blind' | 'audit' | 'probe', string[]> = {
+export const COMPANIES: Record<
+  'tune' | 'heldout' | 'sealed' | 'final' | 'blind' | 'audit' | 'probe',
+  string[]
+> = {
   tune: [
     'SIA “Kalniņi”',
     'AS “Latvijas Gāze”',
@@ -475,7 +490,13 @@ export const ORGS_AUDIT: Record<string, Forms[]> = {
     ),
   ],
   bt: [
-    f('Cēsu novada bāriņtiesa', 'Cēsu novada bāriņtiesas', 'Cēsu novada bāriņtiesai', 'Cēsu novada bāriņtiesu', 'Cēsu novada bāriņtiesā'),
+    f(
+      'Cēsu novada bāriņtiesa',
+      'Cēsu novada bāriņtiesas',
+      'Cēsu novada bāriņtiesai',
+      'Cēsu novada bāriņtiesu',
+      'Cēsu novada bāriņtiesā',
+    ),
     f(
       'Ropažu novada bāriņtiesa',
       'Ropažu novada bāriņtiesas',
@@ -496,7 +517,15 @@ export const ORGS_AUDIT: Record<string, Forms[]> = {
     same('SIA “Jēkabpils reģionālā slimnīca”'),
     same('VSIA “Paula Stradiņa klīniskā universitātes slimnīca”'),
   ],
-  vi: [f('Veselības inspekcija', 'Veselības inspekcijas', 'Veselības inspekcijai', 'Veselības inspekciju', 'Veselības inspekcijā')],
+  vi: [
+    f(
+      'Veselības inspekcija',
+      'Veselības inspekcijas',
+      'Veselības inspekcijai',
+      'Veselības inspekciju',
+      'Veselības inspekcijā',
+    ),
+  ],
   vid: [
     f(
       'Valsts ieņēmumu dienests',
@@ -506,7 +535,15 @@ export const ORGS_AUDIT: Record<string, Forms[]> = {
       'Valsts ieņēmumu dienestā',
     ),
   ],
-  lad: [f('Lauku atbalsta dienests', 'Lauku atbalsta dienesta', 'Lauku atbalsta dienestam', 'Lauku atbalsta dienestu', 'Lauku atbalsta dienestā')],
+  lad: [
+    f(
+      'Lauku atbalsta dienests',
+      'Lauku atbalsta dienesta',
+      'Lauku atbalsta dienestam',
+      'Lauku atbalsta dienestu',
+      'Lauku atbalsta dienestā',
+    ),
+  ],
   pmlp: [
     f(
       'Pilsonības un migrācijas lietu pārvalde',
@@ -533,7 +570,13 @@ export const ORGS_AUDIT: Record<string, Forms[]> = {
     ),
   ],
   build: [
-    f('Cēsu novada būvvalde', 'Cēsu novada būvvaldes', 'Cēsu novada būvvaldei', 'Cēsu novada būvvaldi', 'Cēsu novada būvvaldē'),
+    f(
+      'Cēsu novada būvvalde',
+      'Cēsu novada būvvaldes',
+      'Cēsu novada būvvaldei',
+      'Cēsu novada būvvaldi',
+      'Cēsu novada būvvaldē',
+    ),
     f(
       'Limbažu novada būvvalde',
       'Limbažu novada būvvaldes',
@@ -563,7 +606,13 @@ export const ORGS_AUDIT: Record<string, Forms[]> = {
 /** Courts an `audit` ruling names besides its own (kept as courts): foreign courts issuing a European arrest warrant. */
 export const AUDIT_COURTS: Record<string, Forms[]> = {
   foreign: [
-    f('Viļņas apgabaltiesa', 'Viļņas apgabaltiesas', 'Viļņas apgabaltiesai', 'Viļņas apgabaltiesu', 'Viļņas apgabaltiesā'),
+    f(
+      'Viļņas apgabaltiesa',
+      'Viļņas apgabaltiesas',
+      'Viļņas apgabaltiesai',
+      'Viļņas apgabaltiesu',
+      'Viļņas apgabaltiesā',
+    ),
     f(
       'Varšavas apgabaltiesa',
       'Varšavas apgabaltiesas',
@@ -1195,7 +1244,13 @@ export const ORGS_PROBE: Record<string, Forms[]> = {
     ),
   ],
   bt: [
-    f('Balvu novada bāriņtiesa', 'Balvu novada bāriņtiesas', 'Balvu novada bāriņtiesai', 'Balvu novada bāriņtiesu', 'Balvu novada bāriņtiesā'),
+    f(
+      'Balvu novada bāriņtiesa',
+      'Balvu novada bāriņtiesas',
+      'Balvu novada bāriņtiesai',
+      'Balvu novada bāriņtiesu',
+      'Balvu novada bāriņtiesā',
+    ),
     f(
       'Preiļu novada bāriņtiesa',
       'Preiļu novada bāriņtiesas',
@@ -1205,7 +1260,13 @@ export const ORGS_PROBE: Record<string, Forms[]> = {
     ),
   ],
   muni: [
-    f('Madonas novada pašvaldība', 'Madonas novada pašvaldības', 'Madonas novada pašvaldībai', 'Madonas novada pašvaldību', 'Madonas novada pašvaldībā'),
+    f(
+      'Madonas novada pašvaldība',
+      'Madonas novada pašvaldības',
+      'Madonas novada pašvaldībai',
+      'Madonas novada pašvaldību',
+      'Madonas novada pašvaldībā',
+    ),
     f(
       'Aizkraukles novada pašvaldība',
       'Aizkraukles novada pašvaldības',
@@ -1215,7 +1276,13 @@ export const ORGS_PROBE: Record<string, Forms[]> = {
     ),
   ],
   build: [
-    f('Madonas novada būvvalde', 'Madonas novada būvvaldes', 'Madonas novada būvvaldei', 'Madonas novada būvvaldi', 'Madonas novada būvvaldē'),
+    f(
+      'Madonas novada būvvalde',
+      'Madonas novada būvvaldes',
+      'Madonas novada būvvaldei',
+      'Madonas novada būvvaldi',
+      'Madonas novada būvvaldē',
+    ),
     f(
       'Aizkraukles novada būvvalde',
       'Aizkraukles novada būvvaldes',

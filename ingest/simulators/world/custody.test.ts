@@ -42,7 +42,8 @@ describe('Custody', () => {
     const person = custody.personOf(30, 0);
     const earlier = custody.earlierSlots(person, 30 * ACCUSED_SLOTS).filter((g) => g % ACCUSED_SLOTS === 0);
     let free = -Infinity;
-    for (const g of earlier) free = adjust({ start: 100 * (g / 4), end: 100 * (g / 4) + 250, sentenced: true }, free).freeAfter;
+    for (const g of earlier)
+      free = adjust({ start: 100 * (g / 4), end: 100 * (g / 4) + 250, sentenced: true }, free).freeAfter;
     const all = custody.earlierSlots(person, 30 * ACCUSED_SLOTS);
     expect(all.length).toBeGreaterThan(0);
     expect(custody.freeFrom(person, 30, 0)).toBe(free);

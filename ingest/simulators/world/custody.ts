@@ -36,10 +36,7 @@ export interface CustodyBlock {
 
 /** What to do with a block: shift it by `shift` days, or start it at `startAt`, or drop it. */
 export type Adjustment =
-  | { kind: 'keep' }
-  | { kind: 'shift'; days: number }
-  | { kind: 'start_at'; day: number }
-  | { kind: 'drop' };
+  { kind: 'keep' } | { kind: 'shift'; days: number } | { kind: 'start_at'; day: number } | { kind: 'drop' };
 
 /**
  * The adjustment of a block given the day the person is free of their earlier custody (release

@@ -229,14 +229,22 @@ export async function exportSnapshot(
 
 /** Whether the marts were built before (an incremental model to keep up to date exists). */
 async function incrementalModelsExist(config: Config): Promise<boolean> {
-  return withWarehouse(config.warehouse, (wh) => wh.tableExists('intermediate', 'int_court_activity__monthly'));
+  return withWarehouse(config.warehouse, (wh) =>
+    wh.tableExists('intermediate', 'int_court_activity__monthly'),
+  );
 }
 
 /** The dbt seeds (models/seeds/*.csv): name → SHA-256 of the file. */
-export function seedChecksums(dir: string = path.join(PROJECT_ROOT, 'models', 'seeds')): Record<string, string> {
+export function seedChecksums(
+  dir: string = path.join(PROJECT_ROOT, 'models', 'seeds'),
+): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const f of readdirSync(dir).filter((n) => n.endsWith('.csv')).sort()) {
-    out[f.slice(0, -4)] = createHash('sha256').update(readFileSync(path.join(dir, f))).digest('hex');
+  for (const f of readdirSync(dir)
+    .filter((n) => n.endsWith('.csv'))
+    .sort()) {
+    out[f.slice(0, -4)] = createHash('sha256')
+      .update(readFileSync(path.join(dir, f)))
+      .digest('hex');
   }
   return out;
 }
@@ -253,7 +261,10 @@ function warehouseKey(config: Config): string {
 
 function readSeedChecksums(config: Config): Record<string, Record<string, string>> {
   try {
-    return JSON.parse(readFileSync(seedChecksumFile(config), 'utf8')) as Record<string, Record<string, string>>;
+    return JSON.parse(readFileSync(seedChecksumFile(config), 'utf8')) as Record<
+      string,
+      Record<string, string>
+    >;
   } catch {
     return {};
   }
@@ -303,7 +314,10 @@ export async function build(config: Config, opts: BuildOptions = {}): Promise<Bu
   const seeds = seedChecksums();
   const stale = opts.fullRefresh || opts.select ? [] : changedSeeds(config, seeds);
   if (stale.length > 0 && (await incrementalModelsExist(config))) {
-    log.info({ seeds: stale }, 'seeds changed since the last build: rebuilding what depends on them from scratch');
+    log.info(
+      { seeds: stale },
+      'seeds changed since the last build: rebuilding what depends on them from scratch',
+    );
     await runDbt(
       config,
       { command: 'build', select: stale.map((s) => `${s}+`), fullRefresh: true },

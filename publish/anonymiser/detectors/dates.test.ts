@@ -19,10 +19,8 @@ describe('dates of birth', () => {
     expect(found('viņa māsa L. P., dzimusi 3.09.1971., kura strādā Cēsīs')).toEqual(['3.09.1971.']);
     expect(found('dēls, dzimis 14.2.2011. un kurš mācās')).toEqual(['14.2.2011.']);
     expect(found('Dzimis 14.02.2011. Viņš mācās.')).toEqual(['14.02.2011']);
-    expect(found('dzimušam 1990. gada 5. maijā; dzimušajai 01.01.1990; dzimšanas datumu 1990-01-02')).toEqual([
-      '1990. gada 5. maijā',
-      '01.01.1990',
-      '1990-01-02',
-    ]);
+    expect(found('dzimušam 1990. gada 5. maijā; dzimušajai 01.01.1990; dzimšanas datumu 1990-01-02')).toEqual(
+      ['1990. gada 5. maijā', '01.01.1990', '1990-01-02'],
+    );
   });
 });

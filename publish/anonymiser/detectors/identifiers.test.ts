@@ -148,9 +148,14 @@ describe('phones, e-mails, plates, cadastral numbers, documents, postal codes', 
 
 describe('land-register folios, foreign documents, plates after "reģistrācijas Nr."', () => {
   it('hides a folio number after "nodalījums"/"nodalījuma numurs"/"folija Nr."', () => {
-    expect(found('īpašums ierakstīts zemesgrāmatas nodalījumā Nr. 815, kadastra numurs', 'cadastral')).toEqual(['815']);
+    expect(
+      found('īpašums ierakstīts zemesgrāmatas nodalījumā Nr. 815, kadastra numurs', 'cadastral'),
+    ).toEqual(['815']);
     expect(found('(nodalījums Nr. 100000523118)', 'cadastral')).toEqual(['100000523118']);
-    expect(found('zemesgrāmatas nodalījuma numurs: 4417*12; folija Nr. 77.', 'cadastral')).toEqual(['4417*12', '77']);
+    expect(found('zemesgrāmatas nodalījuma numurs: 4417*12; folija Nr. 77.', 'cadastral')).toEqual([
+      '4417*12',
+      '77',
+    ]);
   });
   it('hides any document number right after the document\'s name and "Nr."', () => {
     expect(found('uzrādot ārvalsts pasi Nr. 72811934, un', 'document')).toEqual(['72811934']);
@@ -167,7 +172,7 @@ describe('land-register folios, foreign documents, plates after "reģistrācijas
     expect(found('transportlīdzekļa īpašniekam sods 250 EUR un 318 USD', 'vehicle_plate')).toEqual([]);
     expect(found('transportlīdzekļa 318 KLM īpašniekam', 'vehicle_plate')).toEqual(['318 KLM']);
   });
-  it('leaves a criminal proceeding\'s eleven-digit number, also inside the ECLI', () => {
+  it("leaves a criminal proceeding's eleven-digit number, also inside the ECLI", () => {
     // 12050512345 would pass as an old-form code (12 May 2005, check digit 5).
     expect(isPersonalCode('12050512345')).toBe(true);
     expect(found('Kriminālprocess Nr. 12050512345', 'personal_code')).toEqual([]);

@@ -7,14 +7,16 @@ const kept = (text: string, kind: string): string[] =>
     .map((k) => text.slice(k.start, k.end));
 
 describe('statute references', () => {
-  it('keeps a law\'s title of genitives with its article, superscript articles and quoted titles', () => {
+  it("keeps a law's title of genitives with its article, superscript articles and quoted titles", () => {
     expect(kept('Saskaņā ar Bērnu tiesību aizsardzības likuma 24. panta otro daļu', 'statute')).toEqual([
       'Bērnu tiesību aizsardzības likuma 24. panta',
     ]);
-    expect(kept('pēc Civilprocesa likuma 32.¹ panta un Latvijas Administratīvo pārkāpumu kodeksa 149.⁴ panta', 'statute')).toEqual([
-      'Civilprocesa likuma 32.¹ panta',
-      'Latvijas Administratīvo pārkāpumu kodeksa 149.⁴ panta',
-    ]);
+    expect(
+      kept(
+        'pēc Civilprocesa likuma 32.¹ panta un Latvijas Administratīvo pārkāpumu kodeksa 149.⁴ panta',
+        'statute',
+      ),
+    ).toEqual(['Civilprocesa likuma 32.¹ panta', 'Latvijas Administratīvo pārkāpumu kodeksa 149.⁴ panta']);
     expect(kept('likuma „Par ostām” 7. pants nosaka', 'statute')).toEqual(['likuma „Par ostām” 7. pants']);
     expect(kept('Civillikuma 1635. pants un Satversmes 105. pants', 'statute')).toEqual([
       'Civillikuma 1635. pants',
@@ -30,11 +32,10 @@ describe('statute references', () => {
 });
 
 describe('companies registered abroad and vehicle models', () => {
-  it('keeps an association or foundation written with a capital at a sentence\'s start or after a verb', () => {
-    expect(kept('Viņš strādā Biedrība “Vidzemes Biškopji”. Nodibinājums “Ozolu Fonds” palīdz.', 'company')).toEqual([
-      'Biedrība “Vidzemes Biškopji”',
-      'Nodibinājums “Ozolu Fonds”',
-    ]);
+  it("keeps an association or foundation written with a capital at a sentence's start or after a verb", () => {
+    expect(
+      kept('Viņš strādā Biedrība “Vidzemes Biškopji”. Nodibinājums “Ozolu Fonds” palīdz.', 'company'),
+    ).toEqual(['Biedrība “Vidzemes Biškopji”', 'Nodibinājums “Ozolu Fonds”']);
   });
   it('keeps a quoted name with a foreign legal form before or after it', () => {
     expect(kept('strādā UAB „Baltijos medis” un “Nordlicht Handel” GmbH', 'company')).toEqual([

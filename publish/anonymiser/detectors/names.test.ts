@@ -238,9 +238,9 @@ describe('structured party data', () => {
 
 describe('signature blocks, town-named surnames, statements to a body, statutes', () => {
   it('keeps officials listed one to a line after a role word, and the judge after "Paraksts:"', () => {
-    expect(anon('Lēmums nav pārsūdzams.\n\nTiesneši\t\tKalnāja D.\n\t\t\tPūriņš A.\n\t\t\tZeltiņa V.\n')).toBe(
-      'Lēmums nav pārsūdzams.\n\nTiesneši\t\tKalnāja D.\n\t\t\tPūriņš A.\n\t\t\tZeltiņa V.\n',
-    );
+    expect(
+      anon('Lēmums nav pārsūdzams.\n\nTiesneši\t\tKalnāja D.\n\t\t\tPūriņš A.\n\t\t\tZeltiņa V.\n'),
+    ).toBe('Lēmums nav pārsūdzams.\n\nTiesneši\t\tKalnāja D.\n\t\t\tPūriņš A.\n\t\t\tZeltiņa V.\n');
     expect(anon('Spriedums stājas spēkā.\n\nParaksts: DZINTRA KALNĀJA\n')).toBe(
       'Spriedums stājas spēkā.\n\nParaksts: DZINTRA KALNĀJA\n',
     );
@@ -250,22 +250,26 @@ describe('signature blocks, town-named surnames, statements to a body, statutes'
   });
   it('hides a surname that is also a town once the text shows a person (given name, initial, role word)', () => {
     expect(
-      anon('Tiesā ieradās cietušajai Zentai Dobelei līdzīga persona. Ne liecinieki apstiprināja, ka Dobele būtu uzbrukusi. Notikums Dobelē, Dobeles novadā.'),
-    ).toBe('Tiesā ieradās cietušajai A līdzīga persona. Ne liecinieki apstiprināja, ka A būtu uzbrukusi. Notikums Dobelē, Dobeles novadā.');
+      anon(
+        'Tiesā ieradās cietušajai Zentai Dobelei līdzīga persona. Ne liecinieki apstiprināja, ka Dobele būtu uzbrukusi. Notikums Dobelē, Dobeles novadā.',
+      ),
+    ).toBe(
+      'Tiesā ieradās cietušajai A līdzīga persona. Ne liecinieki apstiprināja, ka A būtu uzbrukusi. Notikums Dobelē, Dobeles novadā.',
+    );
     expect(anon('Apsūdzētā K.Ogre vainu atzina.')).toBe('Apsūdzētā A vainu atzina.');
     expect(anon('Notikums noticis Ogrē, Ogres novadā, pie Ogres upes.')).toBe(
       'Notikums noticis Ogrē, Ogres novadā, pie Ogres upes.',
     );
   });
   it('a name before a statement addressed to a body is a person, not the body', () => {
-    expect(anon('No Arvila Kārkliņa iesnieguma policijai izriet, ka. Tiesa vērtēja Ķempes liecību tiesai.')).toBe(
-      'No A iesnieguma policijai izriet, ka. Tiesa vērtēja B liecību tiesai.',
-    );
+    expect(
+      anon('No Arvila Kārkliņa iesnieguma policijai izriet, ka. Tiesa vērtēja Ķempes liecību tiesai.'),
+    ).toBe('No A iesnieguma policijai izriet, ka. Tiesa vērtēja B liecību tiesai.');
   });
-  it('a law\'s title is never a name, a vehicle\'s make and model neither', () => {
-    expect(anon('Atbilstoši Maksātnespējas likuma 130. pantam un Dzīvnieku aizsardzības likuma 72. pantam.')).toBe(
-      'Atbilstoši Maksātnespējas likuma 130. pantam un Dzīvnieku aizsardzības likuma 72. pantam.',
-    );
+  it("a law's title is never a name, a vehicle's make and model neither", () => {
+    expect(
+      anon('Atbilstoši Maksātnespējas likuma 130. pantam un Dzīvnieku aizsardzības likuma 72. pantam.'),
+    ).toBe('Atbilstoši Maksātnespējas likuma 130. pantam un Dzīvnieku aizsardzības likuma 72. pantam.');
     expect(anon('vadīja automašīnu “Škoda Fabia” pa ceļu')).toBe('vadīja automašīnu “Škoda Fabia” pa ceļu');
   });
 });
