@@ -358,56 +358,115 @@ const TYPE_ROLES_FINAL: Record<RulingType, Record<string, string>> = {
   },
 };
 
+/** How a split after 'sealed' draws a person: its name lists, birth years and identifier formats. */
+interface PersonSpec {
+  split: Split;
+  /** the chance of a man where the gender is not given */
+  maleShare: number;
+  /** two persons of one ruling do not share a given name */
+  distinctGiven: boolean;
+  years: [number, number];
+  address: (rng: Rng, rural?: boolean) => ids.AddressParts;
+  /** the chance of a second (actual) address other than the first */
+  addr2Chance: number;
+  /** final and blind draw the personal code before the second address, audit and probe after */
+  codeBeforeAddr2: boolean;
+  code: (rng: Rng, birth: Date) => string;
+  email: (rng: Rng, given: string, surname: string, birthYear: number) => string;
+  iban: (rng: Rng) => string;
+  doc: (rng: Rng, foreign?: boolean) => { kind: ids.DocKind; number: string };
+  /** the land-register folio number of the person's real estate, where the split has one */
+  folio?: (rng: Rng) => string;
+}
+
+interface PersonOpts {
+  gender?: Gender;
+  /** the masculine family surname of a relative who shares it */
+  family?: NameWord;
+  years?: [number, number];
+  /** the second (actual) address: another one, or a farm */
+  addr2?: 'other' | 'rural';
+  foreignDoc?: boolean;
+}
+
+/** The person builder of one split: draws in the same order for every split. */
+function personPicker(spec: PersonSpec) {
+  return (rng: Rng, used: Set<string>, role: string, opts: PersonOpts = {}): PersonData => {
+    const g: Gender = opts.gender ?? (rng.chance(spec.maleShare) ? 'm' : 'f');
+    let given: NameWord;
+    let fam: NameWord;
+    for (;;) {
+      given = parseName(rng.pick(GIVEN[spec.split][g]));
+      if (spec.distinctGiven && used.has(`given:${given.nom}`)) continue;
+      if (opts.family) {
+        fam = opts.family;
+        break;
+      }
+      fam = parseName(rng.pick(SURNAMES[spec.split]));
+      const stem = fam.nom.slice(0, 5);
+      if (!used.has(stem)) {
+        used.add(stem);
+        break;
+      }
+    }
+    if (spec.distinctGiven) used.add(`given:${given.nom}`);
+    const surname = g === 'm' ? fam : feminine(fam);
+    const [y0, y1] = opts.years ?? spec.years;
+    const birth = new Date(Date.UTC(rng.int(y0, y1), rng.int(0, 11), rng.int(1, 28)));
+    const addr = spec.address(rng);
+    const second = () =>
+      opts.addr2 === 'rural'
+        ? spec.address(rng, true)
+        : opts.addr2 === 'other' || rng.chance(spec.addr2Chance)
+          ? spec.address(rng)
+          : addr;
+    let code: string;
+    let addr2: ids.AddressParts;
+    if (spec.codeBeforeAddr2) {
+      code = spec.code(rng, birth);
+      addr2 = second();
+    } else {
+      addr2 = second();
+      code = spec.code(rng, birth);
+    }
+    return {
+      gender: g,
+      given,
+      surname,
+      family: fam,
+      role,
+      code,
+      birth,
+      addr,
+      addr2,
+      phone: ids.phone(rng, spec.split),
+      email: spec.email(rng, given.nom, surname.nom, birth.getUTCFullYear()),
+      iban: spec.iban(rng),
+      plate: ids.plate(rng, spec.split),
+      cad: ids.cadastral(rng, spec.split),
+      doc: spec.doc(rng, opts.foreignDoc),
+      ...(spec.folio ? { folio: spec.folio(rng) } : {}),
+    };
+  };
+}
+
 /**
  * A person of the final split: born in `years`, with the final formats of every identifier and a
  * second (actual) address. `family`: the masculine family surname of a relative who shares it.
  */
-function pickFinalPerson(
-  rng: Rng,
-  used: Set<string>,
-  role: string,
-  opts: { gender?: Gender; family?: NameWord; years?: [number, number] } = {},
-): PersonData {
-  const g: Gender = opts.gender ?? (rng.chance(0.55) ? 'm' : 'f');
-  let given: NameWord;
-  let surname: NameWord;
-  let fam: NameWord;
-  for (;;) {
-    given = parseName(rng.pick(GIVEN.final[g]));
-    if (opts.family) {
-      fam = opts.family;
-      surname = g === 'm' ? fam : feminine(fam);
-      break;
-    }
-    fam = parseName(rng.pick(SURNAMES.final));
-    surname = g === 'm' ? fam : feminine(fam);
-    const stem = fam.nom.slice(0, 5);
-    if (!used.has(stem)) {
-      used.add(stem);
-      break;
-    }
-  }
-  const [y0, y1] = opts.years ?? [1948, 2004];
-  const birth = new Date(Date.UTC(rng.int(y0, y1), rng.int(0, 11), rng.int(1, 28)));
-  const addr = ids.address(rng, 'final');
-  return {
-    gender: g,
-    given,
-    surname,
-    family: fam,
-    role,
-    code: ids.finalPersonalCode(rng, birth),
-    birth,
-    addr,
-    addr2: rng.chance(0.5) ? ids.address(rng, 'final') : addr,
-    phone: ids.phone(rng, 'final'),
-    email: ids.finalEmail(rng, given.nom, surname.nom, birth.getUTCFullYear()),
-    iban: ids.iban(rng, rng.chance(0.5), ids.FINAL_BANKS),
-    plate: ids.plate(rng, 'final'),
-    cad: ids.cadastral(rng, 'final'),
-    doc: ids.finalDocumentNumber(rng),
-  };
-}
+const pickFinalPerson = personPicker({
+  split: 'final',
+  maleShare: 0.55,
+  distinctGiven: false,
+  years: [1948, 2004],
+  address: (rng) => ids.address(rng, 'final'),
+  addr2Chance: 0.5,
+  codeBeforeAddr2: true,
+  code: ids.finalPersonalCode,
+  email: ids.finalEmail,
+  iban: (rng) => ids.iban(rng, rng.chance(0.5), ids.FINAL_BANKS),
+  doc: (rng) => ids.finalDocumentNumber(rng),
+});
 
 /**
  * The persons of a final-split ruling: the parties by type, a relative R of D (brother or sister,
@@ -527,51 +586,20 @@ const BLIND_ROLE_OVERRIDES: Record<string, Record<string, string>> = {
 };
 
 /** A person of the blind split, with the blind formats of every identifier. */
-function pickBlindPerson(
-  rng: Rng,
-  used: Set<string>,
-  role: string,
-  opts: { gender?: Gender; family?: NameWord; years?: [number, number] } = {},
-): PersonData {
-  const g: Gender = opts.gender ?? (rng.chance(0.52) ? 'm' : 'f');
-  let given: NameWord;
-  let fam: NameWord;
-  for (;;) {
-    given = parseName(rng.pick(GIVEN.blind[g]));
-    if (opts.family) {
-      fam = opts.family;
-      break;
-    }
-    fam = parseName(rng.pick(SURNAMES.blind));
-    const stem = fam.nom.slice(0, 5);
-    if (!used.has(stem)) {
-      used.add(stem);
-      break;
-    }
-  }
-  const surname = g === 'm' ? fam : feminine(fam);
-  const [y0, y1] = opts.years ?? [1946, 2005];
-  const birth = new Date(Date.UTC(rng.int(y0, y1), rng.int(0, 11), rng.int(1, 28)));
-  const addr = ids.address(rng, 'blind');
-  return {
-    gender: g,
-    given,
-    surname,
-    family: fam,
-    role,
-    code: ids.blindPersonalCode(rng, birth),
-    birth,
-    addr,
-    addr2: rng.chance(0.45) ? ids.address(rng, 'blind') : addr,
-    phone: ids.phone(rng, 'blind'),
-    email: ids.blindEmail(rng, given.nom, surname.nom, birth.getUTCFullYear()),
-    iban: ids.blindIban(rng),
-    plate: ids.plate(rng, 'blind'),
-    cad: ids.cadastral(rng, 'blind'),
-    doc: ids.blindDocumentNumber(rng),
-    folio: ids.blindFolio(rng),
-  };
-}
+const pickBlindPerson = personPicker({
+  split: 'blind',
+  maleShare: 0.52,
+  distinctGiven: false,
+  years: [1946, 2005],
+  address: (rng) => ids.address(rng, 'blind'),
+  addr2Chance: 0.45,
+  codeBeforeAddr2: true,
+  code: ids.blindPersonalCode,
+  email: ids.blindEmail,
+  iban: ids.blindIban,
+  doc: (rng) => ids.blindDocumentNumber(rng),
+  folio: ids.blindFolio,
+});
 
 /**
  * The persons of a blind ruling. D and V are the parties; in a divorce and in threats within a
@@ -715,67 +743,20 @@ const AUDIT_ROLE_OVERRIDES: Record<string, Record<string, string>> = {
 };
 
 /** A person of the audit split, with the audit formats of every identifier. */
-function pickAuditPerson(
-  rng: Rng,
-  used: Set<string>,
-  role: string,
-  opts: {
-    gender?: Gender;
-    family?: NameWord;
-    years?: [number, number];
-    /** the second (actual) address: another one, or a farm */
-    addr2?: 'other' | 'rural';
-    foreignDoc?: boolean;
-  } = {},
-): PersonData {
-  const g: Gender = opts.gender ?? (rng.chance(0.53) ? 'm' : 'f');
-  let given: NameWord;
-  let fam: NameWord;
-  for (;;) {
-    given = parseName(rng.pick(GIVEN.audit[g]));
-    // two persons of one ruling do not share a given name
-    if (used.has(`given:${given.nom}`)) continue;
-    if (opts.family) {
-      fam = opts.family;
-      break;
-    }
-    fam = parseName(rng.pick(SURNAMES.audit));
-    const stem = fam.nom.slice(0, 5);
-    if (!used.has(stem)) {
-      used.add(stem);
-      break;
-    }
-  }
-  used.add(`given:${given.nom}`);
-  const surname = g === 'm' ? fam : feminine(fam);
-  const [y0, y1] = opts.years ?? [1947, 2004];
-  const birth = new Date(Date.UTC(rng.int(y0, y1), rng.int(0, 11), rng.int(1, 28)));
-  const addr = ids.auditAddress(rng);
-  const addr2 =
-    opts.addr2 === 'rural'
-      ? ids.auditAddress(rng, { rural: true })
-      : opts.addr2 === 'other' || rng.chance(0.4)
-        ? ids.auditAddress(rng)
-        : addr;
-  return {
-    gender: g,
-    given,
-    surname,
-    family: fam,
-    role,
-    code: ids.auditPersonalCode(rng, birth),
-    birth,
-    addr,
-    addr2,
-    phone: ids.phone(rng, 'audit'),
-    email: ids.auditEmail(rng, given.nom, surname.nom, birth.getUTCFullYear()),
-    iban: ids.auditIban(rng),
-    plate: ids.plate(rng, 'audit'),
-    cad: ids.cadastral(rng, 'audit'),
-    doc: ids.auditDocumentNumber(rng, opts.foreignDoc),
-    folio: ids.auditFolio(rng),
-  };
-}
+const pickAuditPerson = personPicker({
+  split: 'audit',
+  maleShare: 0.53,
+  distinctGiven: true,
+  years: [1947, 2004],
+  address: (rng, rural) => ids.auditAddress(rng, rural ? { rural } : {}),
+  addr2Chance: 0.4,
+  codeBeforeAddr2: false,
+  code: ids.auditPersonalCode,
+  email: ids.auditEmail,
+  iban: ids.auditIban,
+  doc: ids.auditDocumentNumber,
+  folio: ids.auditFolio,
+});
 
 /**
  * The persons of an audit ruling. D and V are the parties (in a juvenile case D is a minor and T the
@@ -942,67 +923,20 @@ const TYPE_ROLES_PROBE: Record<RulingType, Record<string, string>> = {
 };
 
 /** A person of the probe split, with the probe formats of every identifier. */
-function pickProbePerson(
-  rng: Rng,
-  used: Set<string>,
-  role: string,
-  opts: {
-    gender?: Gender;
-    family?: NameWord;
-    years?: [number, number];
-    /** the second (actual) address: a farm or a forest */
-    addr2?: 'rural';
-    foreignDoc?: boolean;
-  } = {},
-): PersonData {
-  const g: Gender = opts.gender ?? (rng.chance(0.5) ? 'm' : 'f');
-  let given: NameWord;
-  let fam: NameWord;
-  for (;;) {
-    given = parseName(rng.pick(GIVEN.probe[g]));
-    // two persons of one ruling do not share a given name
-    if (used.has(`given:${given.nom}`)) continue;
-    if (opts.family) {
-      fam = opts.family;
-      break;
-    }
-    fam = parseName(rng.pick(SURNAMES.probe));
-    const stem = fam.nom.slice(0, 5);
-    if (!used.has(stem)) {
-      used.add(stem);
-      break;
-    }
-  }
-  used.add(`given:${given.nom}`);
-  const surname = g === 'm' ? fam : feminine(fam);
-  const [y0, y1] = opts.years ?? [1950, 2003];
-  const birth = new Date(Date.UTC(rng.int(y0, y1), rng.int(0, 11), rng.int(1, 28)));
-  const addr = ids.probeAddress(rng);
-  const addr2 =
-    opts.addr2 === 'rural'
-      ? ids.probeAddress(rng, { rural: true })
-      : rng.chance(0.35)
-        ? ids.probeAddress(rng)
-        : addr;
-  return {
-    gender: g,
-    given,
-    surname,
-    family: fam,
-    role,
-    code: ids.probePersonalCode(rng, birth),
-    birth,
-    addr,
-    addr2,
-    phone: ids.phone(rng, 'probe'),
-    email: ids.probeEmail(rng, given.nom, surname.nom, birth.getUTCFullYear()),
-    iban: ids.probeIban(rng),
-    plate: ids.plate(rng, 'probe'),
-    cad: ids.cadastral(rng, 'probe'),
-    doc: ids.probeDocumentNumber(rng, opts.foreignDoc),
-    folio: ids.probeFolio(rng),
-  };
-}
+const pickProbePerson = personPicker({
+  split: 'probe',
+  maleShare: 0.5,
+  distinctGiven: true,
+  years: [1950, 2003],
+  address: (rng, rural) => ids.probeAddress(rng, rural ? { rural } : {}),
+  addr2Chance: 0.35,
+  codeBeforeAddr2: false,
+  code: ids.probePersonalCode,
+  email: ids.probeEmail,
+  iban: ids.probeIban,
+  doc: ids.probeDocumentNumber,
+  folio: ids.probeFolio,
+});
 
 /**
  * The persons of a probe ruling. D and V are the parties; R a relative of D (a spouse, a parent, a
