@@ -93,6 +93,25 @@ function ascii(s: string): string {
     .toLowerCase();
 }
 
+/** An e-mail address: one of the `locals` made of the ASCII given name and surname, at one of `domains`. */
+function mailbox(
+  rng: Rng,
+  given: string,
+  surname: string,
+  domains: readonly string[],
+  locals: (g: string, s: string) => string[],
+): string {
+  const local = rng.pick(locals(ascii(given), ascii(surname)));
+  return `${local}@${rng.pick(domains)}`;
+}
+
+/** A mobile (2…, with chance `mobile`) or landline (6…) number of eight digits, written in one of `formats`. */
+function mobileOrLandline(rng: Rng, mobile: number, formats: (n: string) => string[]): string {
+  const n =
+    (rng.chance(mobile) ? '2' : '6') + Array.from({ length: 7 }, () => String(rng.int(0, 9))).join('');
+  return rng.pick(formats(n));
+}
+
 export function email(rng: Rng, given: string, surname: string): string {
   const style = rng.int(0, 3);
   const g = ascii(given);
@@ -394,8 +413,7 @@ export function finalPersonalCode(rng: Rng, birth: Date): string {
 }
 
 function finalPhone(rng: Rng): string {
-  const n = (rng.chance(0.8) ? '2' : '6') + Array.from({ length: 7 }, () => String(rng.int(0, 9))).join('');
-  return rng.pick([
+  return mobileOrLandline(rng, 0.8, (n) => [
     `+371 ${n.slice(0, 4)} ${n.slice(4)}`,
     `+371-${n}`,
     `${n.slice(0, 4)} ${n.slice(4)}`,
@@ -407,16 +425,13 @@ function finalPhone(rng: Rng): string {
 const FINAL_MAIL_DOMAINS = ['one.lv', 'icloud.com', 'yahoo.com', 'hotmail.com', 'inbox.lv', 'balticom.lv'];
 
 export function finalEmail(rng: Rng, given: string, surname: string, birthYear: number): string {
-  const g = ascii(given);
-  const s = ascii(surname);
-  const local = rng.pick([
+  return mailbox(rng, given, surname, FINAL_MAIL_DOMAINS, (g, s) => [
     `${g}.${s}${String(birthYear).slice(2)}`,
     `${s}.${g.charAt(0)}`,
     `${g}-${s}`,
     `${g.charAt(0)}.${s}`,
     `${s}${birthYear}`,
   ]);
-  return `${local}@${rng.pick(FINAL_MAIL_DOMAINS)}`;
 }
 
 export const FINAL_BANKS = ['HABA', 'UNLA', 'PARX', 'RIKO', 'RTMB', 'BATR'];
@@ -458,6 +473,12 @@ interface Town {
   /** the municipality, written after a town outside the republican cities ("Talsi, Talsu nov.") */
   muni: string | null;
   postal: [number, number];
+}
+
+/** A town as the city of an address: outside the republican cities with its municipality ("Talsi, Talsu nov."). */
+function townCity(town: Town): { nom: string; loc: string } {
+  if (!town.muni) return { nom: town.nom, loc: town.loc };
+  return { nom: `${town.nom}, ${town.muni} nov.`, loc: `${town.loc}, ${town.muni} nov.` };
 }
 
 const FINAL_TOWNS: Town[] = [
@@ -595,12 +616,10 @@ function finalAddress(rng: Rng): AddressParts {
     `${house} k-${rng.int(1, 6)}, dz. ${flat}`,
     `${house}`,
   ]);
-  const place = town.muni ? `${town.nom}, ${town.muni} nov.` : town.nom;
-  const placeLoc = town.muni ? `${town.loc}, ${town.muni} nov.` : town.loc;
   return {
     address: `${street.nom} ${tail}`,
     addressLoc: `${street.loc} ${tail}`,
-    city: { nom: place, loc: placeLoc },
+    city: townCity(town),
     postal: finalPostal(rng, town.postal),
     rural: false,
   };
@@ -622,9 +641,7 @@ export function blindPersonalCode(rng: Rng, birth: Date): string {
 }
 
 function blindPhone(rng: Rng): string {
-  const mobile = rng.chance(0.7);
-  const n = (mobile ? '2' : '6') + Array.from({ length: 7 }, () => String(rng.int(0, 9))).join('');
-  return rng.pick([
+  return mobileOrLandline(rng, 0.7, (n) => [
     `+371 ${n.slice(0, 3)} ${n.slice(3, 5)} ${n.slice(5)}`,
     `${n.slice(0, 3)} ${n.slice(3, 5)} ${n.slice(5)}`,
     `+371${n}`,
@@ -638,17 +655,14 @@ const BLIND_MAIL_DOMAINS = ['proton.me', 'latnet.lv', 'live.com', 'mail.com', 'g
 
 /** E-mail addresses of the blind split; some keep the capitals a person typed. */
 export function blindEmail(rng: Rng, given: string, surname: string, birthYear: number): string {
-  const g = ascii(given);
-  const s = ascii(surname);
   const cap = (x: string) => x.charAt(0).toUpperCase() + x.slice(1);
-  const local = rng.pick([
+  return mailbox(rng, given, surname, BLIND_MAIL_DOMAINS, (g, s) => [
     `${g}_${s}`,
     `${cap(g)}.${cap(s)}`,
     `${s}${g.charAt(0)}${String(birthYear).slice(2)}`,
     `${g}.${s}.${rng.int(1, 9)}`,
     `${g.charAt(0)}${s}`,
   ]);
-  return `${local}@${rng.pick(BLIND_MAIL_DOMAINS)}`;
 }
 
 export const BLIND_BANKS = ['HABA', 'UNLA', 'RIKO', 'PARX', 'NDEA', 'RTMB', 'TREL'];
@@ -661,24 +675,33 @@ function ibanCheck(country: string, bban: string): string {
 }
 
 /**
+ * An IBAN with valid mod-97 check digits: `r` drawn in [0, 1) picks the first account kind whose
+ * `upTo` exceeds it (the last one takes the rest), then a bank prefix and `digits` more digits; grouped
+ * in fours with chance `grouped`.
+ */
+function mixedIban(
+  rng: Rng,
+  grouped: number,
+  kinds: Array<{ upTo: number; country: string; prefixes: readonly string[]; digits: number }>,
+): string {
+  const r = rng.next();
+  const kind = kinds.find((k) => r < k.upTo) ?? (kinds[kinds.length - 1] as (typeof kinds)[number]);
+  const bban =
+    rng.pick(kind.prefixes) + Array.from({ length: kind.digits }, () => String(rng.int(0, 9))).join('');
+  const s = `${kind.country}${ibanCheck(kind.country, bban)}${bban}`;
+  return rng.chance(grouped) ? (s.match(/.{1,4}/g) as string[]).join(' ') : s;
+}
+
+/**
  * IBANs of the blind split: Latvian ones, grouped or not, and some accounts in Lithuanian or Estonian
  * banks (valid mod-97 check digits).
  */
 export function blindIban(rng: Rng): string {
-  const digits = (k: number) => Array.from({ length: k }, () => String(rng.int(0, 9))).join('');
-  const r = rng.next();
-  let s: string;
-  if (r < 0.82) {
-    const bban = rng.pick(BLIND_BANKS) + digits(13);
-    s = `LV${ibanCheck('LV', bban)}${bban}`;
-  } else if (r < 0.92) {
-    const bban = rng.pick(['73000', '70440', '40100', '21400']) + digits(11);
-    s = `LT${ibanCheck('LT', bban)}${bban}`;
-  } else {
-    const bban = rng.pick(['22', '10', '77']) + digits(14);
-    s = `EE${ibanCheck('EE', bban)}${bban}`;
-  }
-  return rng.chance(0.45) ? (s.match(/.{1,4}/g) as string[]).join(' ') : s;
+  return mixedIban(rng, 0.45, [
+    { upTo: 0.82, country: 'LV', prefixes: BLIND_BANKS, digits: 13 },
+    { upTo: 0.92, country: 'LT', prefixes: ['73000', '70440', '40100', '21400'], digits: 11 },
+    { upTo: 1, country: 'EE', prefixes: ['22', '10', '77'], digits: 14 },
+  ]);
 }
 
 function blindPlate(rng: Rng): string {
@@ -703,13 +726,21 @@ function blindCadastral(rng: Rng): string {
 }
 
 /**
+ * A land-register folio number ("zemesgrāmatas nodalījuma Nr."): with chance `computerised` the 12-digit
+ * number of the computerised land register (one of `registers` and eight digits), else an older short
+ * number of a town's land register in `old`.
+ */
+function folio(rng: Rng, computerised: number, registers: string[], old: [number, number]): string {
+  if (rng.chance(computerised)) return `${rng.pick(registers)}${pad(rng.int(1, 99999999), 8)}`;
+  return String(rng.int(old[0], old[1]));
+}
+
+/**
  * A land-register folio number ("zemesgrāmatas nodalījuma Nr."): the 12-digit number of the
  * computerised land register, or an older short number of a town's land register.
  */
 export function blindFolio(rng: Rng): string {
-  if (rng.chance(0.7))
-    return `${rng.pick(['1000', '1001', '4000', '2400', '3300'])}${pad(rng.int(1, 99999999), 8)}`;
-  return String(rng.int(120, 9800));
+  return folio(rng, 0.7, ['1000', '1001', '4000', '2400', '3300'], [120, 9800]);
 }
 
 /**
@@ -891,12 +922,10 @@ function blindAddress(rng: Rng): AddressParts {
     ][style] as string;
     tailLoc = tail.replace(/dzīvoklis$/, 'dzīvoklī');
   }
-  const place = town.muni ? `${town.nom}, ${town.muni} nov.` : town.nom;
-  const placeLoc = town.muni ? `${town.loc}, ${town.muni} nov.` : town.loc;
   return {
     address: `${street.nom} ${tail}`,
     addressLoc: `${street.loc} ${tailLoc}`,
-    city: { nom: place, loc: placeLoc },
+    city: townCity(town),
     postal: blindPostal(rng, town.postal),
     rural: false,
   };
@@ -915,8 +944,7 @@ export function auditPersonalCode(rng: Rng, birth: Date): string {
 }
 
 function auditPhone(rng: Rng): string {
-  const n = (rng.chance(0.75) ? '2' : '6') + Array.from({ length: 7 }, () => String(rng.int(0, 9))).join('');
-  return rng.pick([
+  return mobileOrLandline(rng, 0.75, (n) => [
     `+371 ${n.slice(0, 3)} ${n.slice(3)}`,
     `${n.slice(0, 3)}-${n.slice(3)}`,
     `(371) ${n}`,
@@ -929,16 +957,13 @@ const AUDIT_MAIL_DOMAINS = ['lattelecom.lv', 'yandex.ru', 'protonmail.com', 'me.
 
 /** E-mail addresses of the audit split. */
 export function auditEmail(rng: Rng, given: string, surname: string, birthYear: number): string {
-  const g = ascii(given);
-  const s = ascii(surname);
-  const local = rng.pick([
+  return mailbox(rng, given, surname, AUDIT_MAIL_DOMAINS, (g, s) => [
     `${g}${s}`,
     `${s}.${g}`,
     `${g.charAt(0)}_${s}${String(birthYear).slice(2)}`,
     `${g}.${s.charAt(0)}`,
     `${s}-${g}${rng.int(10, 99)}`,
   ]);
-  return `${local}@${rng.pick(AUDIT_MAIL_DOMAINS)}`;
 }
 
 /** Latvian bank codes of the audit split (Industra, BluOr and the Treasury besides the large banks). */
@@ -949,20 +974,11 @@ export const AUDIT_BANKS = ['HABA', 'UNLA', 'PARX', 'RIKO', 'LHZB', 'BLIB', 'TRE
  * Polish banks (valid mod-97 check digits).
  */
 export function auditIban(rng: Rng): string {
-  const digits = (k: number) => Array.from({ length: k }, () => String(rng.int(0, 9))).join('');
-  const r = rng.next();
-  let s: string;
-  if (r < 0.84) {
-    const bban = rng.pick(AUDIT_BANKS) + digits(13);
-    s = `LV${ibanCheck('LV', bban)}${bban}`;
-  } else if (r < 0.93) {
-    const bban = rng.pick(['10010010', '20050550', '37040044', '50010517']) + digits(10);
-    s = `DE${ibanCheck('DE', bban)}${bban}`;
-  } else {
-    const bban = rng.pick(['10201026', '11402004', '10501214']) + digits(16);
-    s = `PL${ibanCheck('PL', bban)}${bban}`;
-  }
-  return rng.chance(0.5) ? (s.match(/.{1,4}/g) as string[]).join(' ') : s;
+  return mixedIban(rng, 0.5, [
+    { upTo: 0.84, country: 'LV', prefixes: AUDIT_BANKS, digits: 13 },
+    { upTo: 0.93, country: 'DE', prefixes: ['10010010', '20050550', '37040044', '50010517'], digits: 10 },
+    { upTo: 1, country: 'PL', prefixes: ['10201026', '11402004', '10501214'], digits: 16 },
+  ]);
 }
 
 function auditPlate(rng: Rng): string {
@@ -988,9 +1004,7 @@ function auditCadastral(rng: Rng): string {
 
 /** A land-register folio number: the 12-digit number of the computerised land register, or a short old one. */
 export function auditFolio(rng: Rng): string {
-  if (rng.chance(0.75))
-    return `${rng.pick(['1000', '4200', '4400', '3600', '8000'])}${pad(rng.int(1, 99999999), 8)}`;
-  return String(rng.int(35, 4999));
+  return folio(rng, 0.75, ['1000', '4200', '4400', '3600', '8000'], [35, 4999]);
 }
 
 /**
@@ -1154,12 +1168,10 @@ export function auditAddress(rng: Rng, opts: { rural?: boolean } = {}): AddressP
     house,
   ][style] as string;
   const tailLoc = tail.replace(/dzīvoklis (\d+)$/, 'dzīvoklī $1');
-  const place = town.muni ? `${town.nom}, ${town.muni} nov.` : town.nom;
-  const placeLoc = town.muni ? `${town.loc}, ${town.muni} nov.` : town.loc;
   return {
     address: `${street.nom} ${tail}`,
     addressLoc: `${street.loc} ${tailLoc}`,
-    city: { nom: place, loc: placeLoc },
+    city: townCity(town),
     postal: auditPostal(rng, town.postal),
     rural: false,
     ...(rng.chance(0.3) ? { townFirst: true } : {}),
@@ -1182,8 +1194,7 @@ export function probePersonalCode(rng: Rng, birth: Date): string {
 
 /** Phones of the probe split: "29 123 456", "+37129123456", "00371 29123456", "291 23 456", "29123456". */
 function probePhone(rng: Rng): string {
-  const n = (rng.chance(0.8) ? '2' : '6') + Array.from({ length: 7 }, () => String(rng.int(0, 9))).join('');
-  return rng.pick([
+  return mobileOrLandline(rng, 0.8, (n) => [
     `${n.slice(0, 2)} ${n.slice(2, 5)} ${n.slice(5)}`,
     `+371${n}`,
     `00371 ${n}`,
@@ -1204,16 +1215,13 @@ const PROBE_MAIL_DOMAINS = [
 
 /** E-mail addresses of the probe split. */
 export function probeEmail(rng: Rng, given: string, surname: string, birthYear: number): string {
-  const g = ascii(given);
-  const s = ascii(surname);
-  const local = rng.pick([
+  return mailbox(rng, given, surname, PROBE_MAIL_DOMAINS, (g, s) => [
     `${g}.${s}${String(birthYear).slice(2)}`,
     `${g.charAt(0)}${s}`,
     `${s}_${g}`,
     `${g}${rng.int(1, 999)}`,
     `${s}.${g.charAt(0)}`,
   ]);
-  return `${local}@${rng.pick(PROBE_MAIL_DOMAINS)}`;
 }
 
 /** Latvian bank codes of the probe split. */
@@ -1224,20 +1232,11 @@ export const PROBE_BANKS = ['HABA', 'UNLA', 'RIKO', 'NDEA', 'LATB', 'PARX'];
  * Estonian banks (valid mod-97 check digits).
  */
 export function probeIban(rng: Rng): string {
-  const digits = (k: number) => Array.from({ length: k }, () => String(rng.int(0, 9))).join('');
-  const r = rng.next();
-  let s: string;
-  if (r < 0.82) {
-    const bban = rng.pick(PROBE_BANKS) + digits(13);
-    s = `LV${ibanCheck('LV', bban)}${bban}`;
-  } else if (r < 0.92) {
-    const bban = rng.pick(['73000', '70440', '40100', '21400']) + digits(11);
-    s = `LT${ibanCheck('LT', bban)}${bban}`;
-  } else {
-    const bban = rng.pick(['22', '10', '77', '17']) + digits(14);
-    s = `EE${ibanCheck('EE', bban)}${bban}`;
-  }
-  return rng.chance(0.45) ? (s.match(/.{1,4}/g) as string[]).join(' ') : s;
+  return mixedIban(rng, 0.45, [
+    { upTo: 0.82, country: 'LV', prefixes: PROBE_BANKS, digits: 13 },
+    { upTo: 0.92, country: 'LT', prefixes: ['73000', '70440', '40100', '21400'], digits: 11 },
+    { upTo: 1, country: 'EE', prefixes: ['22', '10', '77', '17'], digits: 14 },
+  ]);
 }
 
 /** Plates of the probe split: "AB-1234", "AB1234", a Lithuanian "ABC 123", an Estonian "123 ABC", individual ones. */
@@ -1266,8 +1265,7 @@ function probeCadastral(rng: Rng): string {
 
 /** A land-register folio number: the 12-digit number of the computerised land register, or a short old one. */
 export function probeFolio(rng: Rng): string {
-  if (rng.chance(0.7)) return `${rng.pick(['1000', '7000', '3800', '5600'])}${pad(rng.int(1, 99999999), 8)}`;
-  return String(rng.int(12, 2999));
+  return folio(rng, 0.7, ['1000', '7000', '3800', '5600'], [12, 2999]);
 }
 
 /**
@@ -1423,12 +1421,10 @@ export function probeAddress(rng: Rng, opts: { rural?: boolean } = {}): AddressP
     `${house} k.${rng.int(1, 3)} dz.${flat}`,
     house,
   ][style] as string;
-  const place = town.muni ? `${town.nom}, ${town.muni} nov.` : town.nom;
-  const placeLoc = town.muni ? `${town.loc}, ${town.muni} nov.` : town.loc;
   return {
     address: `${street.nom} ${tail}`,
     addressLoc: `${street.loc} ${tail}`,
-    city: { nom: place, loc: placeLoc },
+    city: townCity(town),
     postal: `LV-${rng.int(town.postal[0], town.postal[1])}`,
     rural: false,
   };
