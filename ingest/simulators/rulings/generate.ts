@@ -295,12 +295,17 @@ function pickPerson(
   };
 }
 
+/** Draws persons with `pick` until one has a given name that none of `others` has. */
+function unlike(others: PersonData[], pick: () => PersonData): PersonData {
+  for (;;) {
+    const q = pick();
+    if (others.every((o) => q.given.nom !== o.given.nom)) return q;
+  }
+}
+
 /** A brother or sister of `of`, with the same family name and another given name. */
 function sibling(rng: Rng, split: Split, used: Set<string>, role: string, of: PersonData): PersonData {
-  for (;;) {
-    const p = pickPerson(rng, split, used, role, undefined, of.family);
-    if (p.given.nom !== of.given.nom) return p;
-  }
+  return unlike([of], () => pickPerson(rng, split, used, role, undefined, of.family));
 }
 
 const TYPE_ROLES_FINAL: Record<RulingType, Record<string, string>> = {
@@ -497,24 +502,14 @@ function finalPersons(rng: Rng, type: RulingType, used: Set<string>): Record<str
           ? [dy + 21, Math.min(dy + 34, 2007)]
           : [dy - 8, dy + 8];
     if (years[1] < years[0]) years[1] = years[0];
-    for (;;) {
-      const r = pickFinalPerson(rng, used, kind, { family: D.family, years });
-      if (r.given.nom !== D.given.nom) {
-        p.R = r;
-        break;
-      }
-    }
+    p.R = unlike([D], () => pickFinalPerson(rng, used, kind, { family: D.family, years }));
   }
   p.C = pickFinalPerson(rng, used, roles.C as string, { family: D.family, years: [2008, 2016] });
   if (type === 'civil') {
     p.M = pickFinalPerson(rng, used, roles.M as string, { family: D.family, years: [dy - 36, dy - 22] });
-    for (;;) {
-      const h = pickFinalPerson(rng, used, roles.H as string, { family: D.family, years: [dy - 9, dy + 9] });
-      if (h.given.nom !== D.given.nom && h.given.nom !== p.R.given.nom) {
-        p.H = h;
-        break;
-      }
-    }
+    p.H = unlike([D, p.R], () =>
+      pickFinalPerson(rng, used, roles.H as string, { family: D.family, years: [dy - 9, dy + 9] }),
+    );
   }
   return p;
 }
@@ -651,13 +646,7 @@ function blindPersons(
           ? [oy + 20, Math.min(oy + 34, 2006)]
           : [oy - 9, oy + 9];
     if (years[1] < years[0]) years[1] = years[0];
-    for (;;) {
-      const r = pickBlindPerson(rng, used, kind, { family: of.family, years });
-      if (r.given.nom !== of.given.nom) {
-        p.R = r;
-        break;
-      }
-    }
+    p.R = unlike([of], () => pickBlindPerson(rng, used, kind, { family: of.family, years }));
   }
   const childOf =
     (type === 'administrative' && scenario === 0) || (type === 'administrative_offence' && scenario === 1)
@@ -665,13 +654,9 @@ function blindPersons(
       : D;
   // the child of a married couple bears the father's family name
   const family = spouse && D.gender === 'f' ? (p.V as PersonData).family : childOf.family;
-  for (;;) {
-    const c = pickBlindPerson(rng, used, roles.C as string, { family, years: [2009, 2021] });
-    if (c.given.nom !== childOf.given.nom && c.given.nom !== p.R.given.nom) {
-      p.C = c;
-      break;
-    }
-  }
+  p.C = unlike([childOf, p.R], () =>
+    pickBlindPerson(rng, used, roles.C as string, { family, years: [2009, 2021] }),
+  );
   return p;
 }
 
@@ -820,13 +805,7 @@ function auditPersons(
           ? [oy + 20, Math.min(oy + 33, year - 18)]
           : [oy - 8, oy + 8];
     if (years[1] < years[0]) years[1] = years[0];
-    for (;;) {
-      const r = pickAuditPerson(rng, used, kind, { family: of.family, years });
-      if (r.given.nom !== of.given.nom) {
-        p.R = r;
-        break;
-      }
-    }
+    p.R = unlike([of], () => pickAuditPerson(rng, used, kind, { family: of.family, years }));
   }
   // the minor: a child of D (of both parents; of the couple R and D; of V in an eviction), or a minor
   // buyer who is no relative
@@ -842,20 +821,16 @@ function auditPersons(
           ? p.V.family
           : D.family;
   const childOf = ofV ? p.V : D;
-  for (;;) {
-    const c = pickAuditPerson(rng, used, roles.C as string, {
+  p.C = unlike([childOf, p.R], () =>
+    pickAuditPerson(rng, used, roles.C as string, {
       ...(family ? { family } : {}),
       years: minorBuyer
         ? [year - 17, year - 16]
         : juvenile
           ? [dy + 1, Math.max(dy + 1, Math.min(dy + 8, year - 1))]
           : [Math.max(2008, dy + 20), Math.max(2008, dy + 20, year - 3)],
-    });
-    if (c.given.nom !== childOf.given.nom && c.given.nom !== p.R.given.nom) {
-      p.C = c;
-      break;
-    }
-  }
+    }),
+  );
   return p;
 }
 
