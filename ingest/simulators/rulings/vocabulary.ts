@@ -603,6 +603,15 @@ export const ORGS_AUDIT: Record<string, Forms[]> = {
   ],
 };
 
+/** The Administrative Regional Court, named by the blind, audit and probe rulings (kept as a court). */
+const ADMIN_APPEAL_COURT = f(
+  'Administratīvā apgabaltiesa',
+  'Administratīvās apgabaltiesas',
+  'Administratīvajai apgabaltiesai',
+  'Administratīvo apgabaltiesu',
+  'Administratīvajā apgabaltiesā',
+);
+
 /** Courts an `audit` ruling names besides its own (kept as courts): foreign courts issuing a European arrest warrant. */
 export const AUDIT_COURTS: Record<string, Forms[]> = {
   foreign: [
@@ -628,15 +637,7 @@ export const AUDIT_COURTS: Record<string, Forms[]> = {
       'Tartu apriņķa tiesā',
     ),
   ],
-  admappeal: [
-    f(
-      'Administratīvā apgabaltiesa',
-      'Administratīvās apgabaltiesas',
-      'Administratīvajai apgabaltiesai',
-      'Administratīvo apgabaltiesu',
-      'Administratīvajā apgabaltiesā',
-    ),
-  ],
+  admappeal: [ADMIN_APPEAL_COURT],
 };
 
 /** Statutes of the `audit` split's stories, per ruling type and scenario (see ./templates-audit.ts). */
@@ -878,15 +879,7 @@ export const BLIND_COURTS: Record<string, Forms[]> = {
       'Administratīvajā rajona tiesā',
     ),
   ],
-  admappeal: [
-    f(
-      'Administratīvā apgabaltiesa',
-      'Administratīvās apgabaltiesas',
-      'Administratīvajai apgabaltiesai',
-      'Administratīvo apgabaltiesu',
-      'Administratīvajā apgabaltiesā',
-    ),
-  ],
+  admappeal: [ADMIN_APPEAL_COURT],
   land: [
     f(
       'Zemgales rajona tiesas Bauskas zemesgrāmatu nodaļa',
@@ -1336,15 +1329,7 @@ export const ORGS_PROBE: Record<string, Forms[]> = {
 
 /** Other courts a `probe` ruling names (kept as courts). */
 export const PROBE_COURTS: Record<string, Forms[]> = {
-  admappeal: [
-    f(
-      'Administratīvā apgabaltiesa',
-      'Administratīvās apgabaltiesas',
-      'Administratīvajai apgabaltiesai',
-      'Administratīvo apgabaltiesu',
-      'Administratīvajā apgabaltiesā',
-    ),
-  ],
+  admappeal: [ADMIN_APPEAL_COURT],
 };
 
 /** Statutes of the `probe` split's stories, per ruling type and scenario (see ./templates-probe.ts). */
