@@ -12,6 +12,34 @@ import { PROBE } from './templates-probe.ts';
 import { SEALED } from './templates-sealed.ts';
 import { TUNE } from './templates-tune.ts';
 
+/** Every category of personal data a ruling of the later splits annotates (sorted). */
+const ALL_CATEGORIES = [
+  'address',
+  'birth_date',
+  'cadastral',
+  'document',
+  'email',
+  'iban',
+  'person',
+  'personal_code',
+  'phone',
+  'postal_code',
+  'vehicle_plate',
+];
+
+/** Every kind of must-keep string a ruling of the blind, audit and probe splits records (sorted). */
+const ALL_KEEP_KINDS = [
+  'amount',
+  'case_number',
+  'company',
+  'court',
+  'date',
+  'ecli',
+  'institution',
+  'official',
+  'statute',
+];
+
 /** The check digit of an old personal code ("DDMMYY-CNNNX"). */
 const checkDigit = (code: string) => {
   const d = code.replace(/\D/g, '');
@@ -280,19 +308,7 @@ describe('generateRuling', () => {
       const rel = r.parties.find((p) => p.id === 'R');
       if (d && rel && d.surname.slice(0, 4) === rel.surname.slice(0, 4)) sharing++;
     }
-    expect([...categories].sort()).toEqual([
-      'address',
-      'birth_date',
-      'cadastral',
-      'document',
-      'email',
-      'iban',
-      'person',
-      'personal_code',
-      'phone',
-      'postal_code',
-      'vehicle_plate',
-    ]);
+    expect([...categories].sort()).toEqual(ALL_CATEGORIES);
     expect(sharing).toBeGreaterThan(100);
     // deterministic in (seed, split), and different from the other splits with the same seed
     expect(generateCorpus(3, 13, 'final')[2]!.text).toBe(corpus[2]!.text);
@@ -442,30 +458,8 @@ describe('generateRuling', () => {
         if (d && p && d.surname.slice(0, 4) === p.surname.slice(0, 4)) sharing++;
       }
     }
-    expect([...categories].sort()).toEqual([
-      'address',
-      'birth_date',
-      'cadastral',
-      'document',
-      'email',
-      'iban',
-      'person',
-      'personal_code',
-      'phone',
-      'postal_code',
-      'vehicle_plate',
-    ]);
-    expect([...keepKinds].sort()).toEqual([
-      'amount',
-      'case_number',
-      'company',
-      'court',
-      'date',
-      'ecli',
-      'institution',
-      'official',
-      'statute',
-    ]);
+    expect([...categories].sort()).toEqual(ALL_CATEGORIES);
+    expect([...keepKinds].sort()).toEqual(ALL_KEEP_KINDS);
     expect([...ibanCountries].sort()).toEqual(['EE', 'LT', 'LV']);
     for (const role of ['senators', 'notars', 'tiesu_izpilditajs', 'administrators', 'advokats', 'prokurors'])
       expect(roles.has(role)).toBe(true);
@@ -565,30 +559,8 @@ describe('generateRuling', () => {
         if (d && p && d.surname.slice(0, 4) === p.surname.slice(0, 4)) sharing++;
       }
     }
-    expect([...categories].sort()).toEqual([
-      'address',
-      'birth_date',
-      'cadastral',
-      'document',
-      'email',
-      'iban',
-      'person',
-      'personal_code',
-      'phone',
-      'postal_code',
-      'vehicle_plate',
-    ]);
-    expect([...keepKinds].sort()).toEqual([
-      'amount',
-      'case_number',
-      'company',
-      'court',
-      'date',
-      'ecli',
-      'institution',
-      'official',
-      'statute',
-    ]);
+    expect([...categories].sort()).toEqual(ALL_CATEGORIES);
+    expect([...keepKinds].sort()).toEqual(ALL_KEEP_KINDS);
     expect([...ibanCountries].sort()).toEqual(['DE', 'LV', 'PL']);
     expect([...addressShapes].sort()).toEqual(['house word', 'municipality first', 'other']);
     expect(townFirst).toBeGreaterThan(5);
@@ -688,30 +660,8 @@ describe('generateRuling', () => {
         if (d && p && d.surname.slice(0, 4) === p.surname.slice(0, 4)) sharing++;
       }
     }
-    expect([...categories].sort()).toEqual([
-      'address',
-      'birth_date',
-      'cadastral',
-      'document',
-      'email',
-      'iban',
-      'person',
-      'personal_code',
-      'phone',
-      'postal_code',
-      'vehicle_plate',
-    ]);
-    expect([...keepKinds].sort()).toEqual([
-      'amount',
-      'case_number',
-      'company',
-      'court',
-      'date',
-      'ecli',
-      'institution',
-      'official',
-      'statute',
-    ]);
+    expect([...categories].sort()).toEqual(ALL_CATEGORIES);
+    expect([...keepKinds].sort()).toEqual(ALL_KEEP_KINDS);
     expect([...ibanCountries].sort()).toEqual(['EE', 'LT', 'LV']);
     expect([...addressShapes].sort()).toEqual([
       'house and flat',
