@@ -24,15 +24,7 @@
 with
 
 bounds as (
-    select
-        {% if is_incremental() -%}
-        coalesce(
-            (select {{ month_start(add_years_days('max(month)', 0, 31)) }} from {{ this }}),
-            cast('1900-01-01' as date)
-        ) as from_month
-        {%- else -%}
-        cast('1900-01-01' as date) as from_month
-        {%- endif %}
+    select {{ first_month_to_compute() }} as from_month
 ),
 
 events as (

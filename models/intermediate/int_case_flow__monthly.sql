@@ -39,12 +39,7 @@ as_of as (
 
 bounds as (
     -- the first month computed now, and the month before it (the last one kept)
-    select
-        {% if is_incremental() -%}
-        {{ next_month_of_this() }} as from_month
-        {%- else -%}
-        cast('1900-01-01' as date) as from_month
-        {%- endif %}
+    select {{ first_month_to_compute() }} as from_month
 ),
 
 kept as (

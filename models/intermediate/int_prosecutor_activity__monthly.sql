@@ -24,12 +24,7 @@
 with
 
 bounds as (
-    select
-        {% if is_incremental() -%}
-        {{ next_month_of_this() }} as from_month
-        {%- else -%}
-        cast('1900-01-01' as date) as from_month
-        {%- endif %}
+    select {{ first_month_to_compute() }} as from_month
 ),
 
 assignments as (

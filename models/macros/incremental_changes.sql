@@ -57,6 +57,15 @@
     )
 {%- endmacro %}
 
+{# The first month an incremental model computes in this run: the month after the newest it keeps, or everything on a full build. #}
+{% macro first_month_to_compute(column='month') -%}
+    {%- if is_incremental() -%}
+        {{ next_month_of_this(column) }}
+    {%- else -%}
+        cast('1900-01-01' as date)
+    {%- endif -%}
+{%- endmacro %}
+
 {# The newest raw load of the given sources: the next incremental build looks for changes after it. #}
 {% macro max_loaded_at(relations) -%}
     (
