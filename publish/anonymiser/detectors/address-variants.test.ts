@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { anonymise } from '../anonymise.ts';
 import { detectAddresses } from './addresses.ts';
-import { ruralVariants, urbanVariants } from './address-variants.ts';
+import {
+  foreignVariants,
+  houseWordVariants,
+  ruralVariants,
+  urbanVariants,
+  villageStreetVariants,
+} from './address-variants.ts';
 
 // Every combination the generator builds from the address standard: nothing personal of the address
 // (street name, house and flat numbers, house name) survives anonymisation.
@@ -22,9 +28,32 @@ describe('addresses generated from the address standard', () => {
     const failed = variants.filter((v) => leftOver(v.text, v.secret).length > 0).map((v) => v.text);
     expect(failed).toEqual([]);
   });
+  it('a street address in a village: village, parish and municipality after the house or before the street', () => {
+    const variants = villageStreetVariants(3);
+    expect(variants.length).toBeGreaterThan(400);
+    const failed = variants.filter((v) => leftOver(v.text, v.secret).length > 0).map((v) => v.text);
+    expect(failed).toEqual([]);
+  });
+  it('a house name after the word for a house (mājas, mājās) or with a flat number after a space', () => {
+    const failed = houseWordVariants(4)
+      .filter((v) => leftOver(v.text, v.secret).length > 0)
+      .map((v) => v.text);
+    expect(failed).toEqual([]);
+  });
+  it("a party's foreign address: street and number, flat, postal code, town, country in any case", () => {
+    const failed = foreignVariants()
+      .filter((v) => leftOver(v.text, v.secret).length > 0)
+      .map((v) => v.text);
+    expect(failed).toEqual([]);
+  });
   it('other seeds pick other combinations', () => {
     for (const seed of [11, 12, 13]) {
-      const failed = [...urbanVariants(seed), ...ruralVariants(seed)]
+      const failed = [
+        ...urbanVariants(seed),
+        ...ruralVariants(seed),
+        ...villageStreetVariants(seed),
+        ...houseWordVariants(seed),
+      ]
         .filter((v) => leftOver(v.text, v.secret).length > 0)
         .map((v) => v.text);
       expect(failed).toEqual([]);
@@ -50,7 +79,7 @@ describe('addresses from context (after a cue word, to the clause end)', () => {
     expect(spans('adrese: Rīga, LV-1004, Ilūkstes iela 8-12.')).toEqual([
       'Rīga, LV-1004, Ilūkstes iela 8-12',
     ]);
-    expect(spans("dzīvo mājās 'Dzeņos', Zīļu pagastā, un")).toEqual(["'Dzeņos', Zīļu pagastā"]);
+    expect(spans("dzīvo mājās 'Dzeņos', Zīļu pagastā, un")).toEqual(["mājās 'Dzeņos', Zīļu pagastā"]);
     expect(spans('pēc adreses Pīlādžu ielā 4, korpuss 2, dzīvoklis 12 nenāca')).toEqual([
       'Pīlādžu ielā 4, korpuss 2, dzīvoklis 12',
     ]);

@@ -152,3 +152,108 @@ export function ruralVariants(seed = 2): AddressVariant[] {
       }
   return out;
 }
+
+/** A street address in a village: street + house [building] [flat], then village, parish and
+ * municipality (the standard's order, abbreviated or not, in the nominative or the locative), or the
+ * same from the municipality down; postal code after or none. */
+export function villageStreetVariants(seed = 3): AddressVariant[] {
+  const r = rng(seed);
+  const pick = <T>(xs: T[]): T => xs[Math.floor(r() * xs.length)] as T;
+  const out: AddressVariant[] = [];
+  for (const house of HOUSES)
+    for (const flat of FLATS)
+      for (const abbrev of [false, true]) {
+        const street = pick(STREET_NAMES);
+        const [nom, loc] = pick(STREET_WORDS);
+        const [village, villageLoc] = pick(VILLAGES);
+        const [parish] = pick(PARISHES);
+        const muni = pick(MUNIS);
+        const postal = pick(POSTALS);
+        const building = pick(BUILDINGS);
+        const tail = `${house}${building}${flat}`;
+        const pag = abbrev ? 'pag.' : 'pagasts';
+        const nov = abbrev ? 'nov.' : 'novads';
+        // The village and parish are as personal as the house here: a village of a few streets.
+        const secret = [
+          ...numbersOf(tail),
+          ...street.split(' ').filter((w) => /\p{Lu}\p{L}{3,}/u.test(w)),
+          village.slice(0, 4),
+          `${parish} ${pag}`,
+        ];
+        const forms = [
+          `deklarētā adrese ${street} ${nom} ${tail}, ${village}, ${parish} ${pag}, ${muni} ${nov}, ${postal}, tālrunis`,
+          `uzturēties viņas dzīvesvietā ${street} ${loc} ${tail}, ${village}, ${parish} ${pag}, ${muni} ${nov} Neskatoties uz to`,
+          `piederošo īpašumu ${street} ${nom} ${tail}, ${village}, ${parish} ${pag}, ${muni} ${nov}\n\nPieteicēji apstrīdēja`,
+          `dzīvo ${street} ${loc} ${tail}, ${villageLoc}, ${parish} ${abbrev ? 'pag.' : 'pagastā'}, ${muni} ${abbrev ? 'nov.' : 'novadā'}, un strādā.`,
+          `Adrese: ${muni} ${nov}, ${parish} ${pag}, ${village}, ${street} ${nom} ${tail}, ${postal}.`,
+        ];
+        for (const text of forms) out.push({ text, secret });
+      }
+  return out;
+}
+
+/** A house name with the word for a house before it ("mājas “Ozoli”", "mājās “Ozolos”") or a flat
+ * number after a space ("“Ozoli” 3, Zīles, …"), then village, parish and municipality. */
+export function houseWordVariants(seed = 4): AddressVariant[] {
+  const r = rng(seed);
+  const pick = <T>(xs: T[]): T => xs[Math.floor(r() * xs.length)] as T;
+  const out: AddressVariant[] = [];
+  for (const [house, houseLoc] of HOUSE_NAMES)
+    for (const [q1, q2] of [
+      ['“', '”'],
+      ['"', '"'],
+      ['«', '»'],
+    ] as Array<[string, string]>)
+      for (const flat of ['', ' 3', ' 12']) {
+        const [parish] = pick(PARISHES);
+        const muni = pick(MUNIS);
+        const [village] = pick(VILLAGES);
+        const secret = [house.slice(0, 5), 'mājas', 'mājās', ...numbersOf(flat)];
+        const forms = [
+          `deklarētā dzīvesvieta mājas ${q1}${house}${q2}${flat}, ${parish} pagasts, ${muni} novads, LV-4201, faktiskā`,
+          `nepilngadīgais dzīvo kopā ar vecākiem mājās ${q1}${houseLoc}${q2}, ${parish} pagasts, ${muni} novads. Cietusī`,
+          `pēc atbrīvošanas dzīvos pie savas mātes ${q1}${house}${q2}${flat}, ${village}, ${parish} pagasts, ${muni} novads, kur`,
+          `par lauksaimniecības zemi ${q1}${house}${q2}${flat}, ${village}, ${parish} pagasts, ${muni} novads ar kadastra apzīmējumu`,
+        ];
+        for (const text of forms) out.push({ text, secret });
+      }
+  return out;
+}
+
+/** A party's foreign address: street and number in the country's own order and street word, flat,
+ * postal code, town, country in Latvian (any case) or English. All names invented. */
+export function foreignVariants(): AddressVariant[] {
+  const out: AddressVariant[] = [];
+  const addresses: Array<[string, string[]]> = [
+    ['Lindenweg 14, 20095 Mellstadt, Vācija', ['Lindenweg', '14', 'Mellstadt']],
+    ['Birkenstraße 7a, 80331 Tannfeld', ['Birkenstraße', '7a', 'Tannfeld']],
+    ['ul. Sosnowa 12/4, 00-950 Brzozów', ['Sosnowa', '12', 'Brzozów']],
+    ['Ąžuolų g. 5-17, LT-01103 Beržėnai', ['Ąžuolų', '17', 'Beržėnai']],
+    ['Kuuse tänav 9-2, 10111 Männiku', ['Kuuse', '9', 'Männiku']],
+    ['Koivukatu 3 B 12, 00100 Kuusela', ['Koivukatu', '12', 'Kuusela']],
+    ['22 Maple Road, Elmford EF2 7QT', ['Maple', '22', 'Elmford']],
+    ['vul. Kalynova 8, kv. 15, Tykhivka', ['Kalynova', '15', 'Tykhivka']],
+    ['Rue des Tilleuls 4, 69002 Chênois', ['Tilleuls', '69002', 'Chênois']],
+  ];
+  const countries = [
+    ['Vācija', 'Vācijā'],
+    ['Polija', 'Polijā'],
+    ['Lietuva', 'Lietuvā'],
+    ['Igaunija', 'Igaunijā'],
+    ['Somija', 'Somijā'],
+    ['Apvienotā Karaliste', 'Apvienotajā Karalistē'],
+    ['Ukraina', 'Ukrainā'],
+    ['Francija', 'Francijā'],
+    ['Nīderlande', 'Nīderlandē'],
+  ];
+  addresses.forEach(([addr, secret], k) => {
+    const [nom, loc] = countries[k % countries.length] as [string, string];
+    const full = addr.endsWith(nom) ? addr : `${addr}, ${nom}`;
+    const fullLoc = addr.endsWith(nom) ? addr.replace(nom, loc) : `${addr}, ${loc}`;
+    out.push({ text: `apsūdzētais (dzīvesvieta ${full}, tālrunis nav zināms)`, secret });
+    out.push({ text: `Apsūdzētā dzīvo ${fullLoc}, kur strādā.`, secret });
+    out.push({ text: `adrese: ${full}.`, secret });
+    out.push({ text: `Pieteicējs, reģistrēts ${full}, lūdz`, secret });
+  });
+  return out;
+}

@@ -51,7 +51,9 @@ const QUOTED = `${Q_OPEN}[\\p{L}\\d .'’-]{1,40}?${Q_CLOSE}`;
 // A flat in a named house ("“Ozoli”-3", "“Ozoli” – 3", "“Ozoli”, dz. 3"): rural apartment houses.
 const HOUSE_FLAT =
   `(?: ?${DASH} ?\\d{1,4}[A-Za-z]?(?![\\p{L}\\d]|[.,]\\d|\\. ?gad)` +
-  `|,? (?:dz\\.|dzīv\\.|dzīvokl(?:is|ī|a|im))(?: [Nn]r\\.)? ?\\d{1,4}[A-Za-z]?(?!\\d))?`;
+  `|,? (?:dz\\.|dzīv\\.|dzīvokl(?:is|ī|a|im))(?: [Nn]r\\.)? ?\\d{1,4}[A-Za-z]?(?!\\d)` +
+  // …or after a space when the address goes on ("“Ozoli” 3, Zīles, Zīļu pagasts").
+  `|[ \u00a0]\\d{1,4}[A-Za-z]?(?=,[ \u00a0]*\\p{Lu}))?`;
 const QUOTED_HOUSE = `${QUOTED}${HOUSE_FLAT}`;
 const CAP = "\\p{Lu}\\p{L}+(?:['’-]\\p{L}+)*";
 // An administrative unit: a name and its kind. Kinds: parish, municipality, village, town.
@@ -378,6 +380,40 @@ function addressAfter(text: string, from: number): Span | null {
   return { start: first.start, end: last.end, category: 'address' };
 }
 
+// Units after a street address: an optional village or town (one or two capitalised words), then one
+// or more named units with their kind's word, to the municipality (which ends the address standard).
+const UNIT_WORD = `(?:${loose('(?:pagast|novad|ciem|pilsēt)')}\\p{L}*|pag\\.|nov\\.)`;
+const RE_UNITS_AFTER = new RegExp(
+  `^(?:,[ \u00a0]*${CAP}(?:[ \u00a0-]${CAP})?(?=,[ \u00a0]*${CAP}[ \u00a0]${UNIT_WORD}))?` +
+    `(?:,?[ \u00a0]+${CAP}[ \u00a0]${UNIT_WORD}(?![\\p{L}]))+`,
+  'u',
+);
+const RE_UNITS_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:${CAP}[ \u00a0]${UNIT_WORD},?[ \u00a0]+)+(?:${CAP}(?:[ \u00a0-]${CAP})?,[ \u00a0]+)?$`,
+  'u',
+);
+
+/** Where the units after a street address end: at the nominative municipality, and before a genitive
+ * unit that a lower-case noun follows ("…, Ogres novada bāriņtiesa" is a body, not the address). */
+function unitsEnd(text: string, at: number, tail: string): number {
+  const units = [...tail.matchAll(new RegExp(`${CAP}[ \u00a0]${UNIT_WORD}(?![\\p{L}])`, 'gu'))];
+  let end = tail.length;
+  for (let k = units.length - 1; k >= 0; k--) {
+    const u = units[k] as RegExpMatchArray;
+    const uEnd = (u.index as number) + u[0].length;
+    if (/(?:pagasta|novada|ciema|pilsētas|pilsetas)$/u.test(u[0]) && /^ \p{Ll}/u.test(text.slice(at + uEnd, at + uEnd + 2)))
+      end = u.index as number;
+    else break;
+  }
+  // Up to the first nominative municipality.
+  for (const u of units) {
+    const uEnd = (u.index as number) + u[0].length;
+    if (uEnd <= end && /(?:novads|nov\.)$/u.test(u[0])) return uEnd;
+  }
+  const cut = tail.slice(0, end).replace(/[,\s]+$/u, '');
+  return /(?:pagast|novad|ciem|pilsēt|pag\.|nov\.)\p{L}*\.?$/u.test(cut) ? cut.length : 0;
+}
+
 /** Two forms of one place's name: "Ogrē" and "Ogres", "Matīši" and "Matīšu" (all but the ending). */
 function samePlace(a: string, b: string): boolean {
   const x = fold(a.toLowerCase());
@@ -410,8 +446,18 @@ export function detectAddresses(text: string): Span[] {
       dropped += words.length - dropped >= 3 ? 2 : 1;
     }
     for (let k = 0; k < dropped; k++) start += (words[k] as string).length + 1;
-    out.push({ start, end: m.index + m[0].length, category: 'address' });
+    let end = m.index + m[0].length;
+    // The address standard goes on after the house: village or town, parish, municipality
+    // ("Ziedu iela 7-3, Lejasmuiža, Zīļu pag., Augšzemes nov."), or comes before it from the top down
+    // ("Augšzemes nov., Zīļu pag., Lejasmuiža, Ziedu iela 7"). Those units belong to the address
+    // when an administrative unit's word names them; a bare town ("…, Rīga") is written plain.
+    const tail = RE_UNITS_AFTER.exec(text.slice(end, end + 160));
+    if (tail) end += unitsEnd(text, end, tail[0]);
+    const head = RE_UNITS_BEFORE.exec(text.slice(Math.max(0, start - 160), start));
+    if (head) start -= head[0].length;
+    out.push({ start, end, category: 'address' });
   }
+  detectForeign(text, out);
   detectRural(text, out);
   for (const m of text.matchAll(RE_QUOTED)) {
     const before = text.slice(Math.max(0, m.index - 40), m.index);
@@ -430,5 +476,71 @@ export function detectAddresses(text: string): Span[] {
       }
     out.push(c);
   }
+  // "mājas “Ozoli”, Zīļu pagasts", "dzīvo mājās “Ozolos”": the word for a house before its name is
+  // part of the address as written.
+  for (const o of out) {
+    const w = HOUSE_WORD_BEFORE.exec(text.slice(Math.max(0, o.start - 8), o.start));
+    if (w && /^[“"„«'‘]/u.test(text.charAt(o.start))) o.start -= w[0].length;
+  }
   return out;
+}
+const HOUSE_WORD_BEFORE = new RegExp(`(?<![\\p{L}])${loose('(?:mājas|mājās|māja|mājā)')}[ \u00a0]+$`, 'iu');
+
+// ---- a party's foreign address -----------------------------------------------------------------
+// Written as the country writes it, then the country's name in Latvian (or English) in any case:
+// street + number (either order), flat, postal code, town, region, country — "Hauptstraße 12, 10115
+// Berlin, Vācija", "ul. Długa 5/7 m. 3, 00-238 Warszawa, Polija", "12 Baker Street, London NW1 6XE,
+// Apvienotā Karaliste". The street is known by its country's street word or ending.
+const COUNTRY =
+  '(?:(?:Vācij|Polij|Lietuv|Igaunij|Somij|Zviedrij|Norvēģij|Dānij|Īrij|Lielbritānij|Anglij|Skotij|Ukrain|' +
+  'Krievij|Baltkrievij|Beļģij|Francij|Itālij|Spānij|Austrij|Čehij|Slovākij|Ungārij|Rumānij|Bulgārij|' +
+  'Grieķij|Horvātij|Slovēnij|Serbij|Gruzij|Moldov|Turcij|Kanād|Austrālij|Indij|Ķīn|Japān|Armēnij|' +
+  'Kazahstān|Uzbekistān|Azerbaidžān)(?:a|as|ā|ai|u)|(?:Nīderland|Portugāl|Šveic|Island|Luksemburg|' +
+  'Izraēl)(?:e|es|ē|ei)|Apvienot(?:ā|ās|ajā|ajai) Karalist(?:e|es|ē|ei)|Amerikas Savienot(?:ās|ajās|ajām) ' +
+  'Valst(?:is|īs|īm)|ASV|Germany|Deutschland|Poland|Polska|Lithuania|Estonia|Eesti|Finland|Suomi|Sweden|' +
+  'Sverige|Norway|Norge|Denmark|Danmark|Ireland|United Kingdom|UK|Ukraine|Netherlands|Belgium|France|' +
+  'Italy|Spain|Austria|Switzerland|USA|Canada)(?![\\p{L}])';
+const RE_COUNTRY_AFTER = new RegExp(`,[ \u00a0]*${COUNTRY}`, 'gu');
+const FOREIGN_STREET = new RegExp(
+  '(?:\\p{L}(?:straße|strasse|str\\.|gasse|weg|allee|platz|ring|damm|ufer|straat|laan|plein|gracht|gatan|' +
+    'vägen|gata|vej|gade|katu|tie|kuja|tänav|gatvė|prospektas|ulica|vulytsia|ulitsa)(?![\\p{L}])|' +
+    '(?<![\\p{L}])(?:Straße|Strasse|Str\\.|str\\.|ul\\.|al\\.|ulica|aleja|vul\\.|g\\.|pr\\.|prospekt|mnt\\.?|maantee|' +
+    'puiestee|pst\\.|tänav|tee|katu|street|Street|St\\.?|Road|Rd\\.?|Avenue|Ave\\.?|Lane|Drive|Way|Square|' +
+    'rue|Rue|boulevard|Boulevard|bd\\.|via|Via|viale|Viale|piazza|Piazza|calle|Calle|avenida|Avenida|rua|Rua)(?![\\p{L}]))',
+  'u',
+);
+const HOUSE_NO = /(?<![\p{L}\d.,])\d{1,4}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?(?![\d]|[.,]\d)/u;
+// A flat, a postal code, a town or region: the segments between the street and the country.
+const FOREIGN_FLAT = /^(?:kv\.|dz\.|m\.|apt\.?|Apt\.?|Flat|flat|Wohnung|lok\.|Nr\.)[ \u00a0]?\d{1,4}[A-Za-z]?$/u;
+const FOREIGN_TOWN =
+  /^(?:(?:[A-Z]{1,2}[-‐–]?)?\d{2,3}[-‐–\s]?\d{2,3}[ \u00a0])?\p{Lu}[\p{L}'’.-]*(?:[ \u00a0-]\p{Lu}[\p{L}'’.-]*){0,2}(?:[ \u00a0](?:[A-Z]{1,2}\d[A-Z\d]?[ \u00a0]\d[A-Z]{2}|\d{4,5}|\d{2}-\d{3}))?$/u;
+// Words a sentence puts before the street: lower-case Latvian words (dzīvo, adrese:) are not part of it.
+const FOREIGN_LEAD = /^(?:(?:\p{Ll}[\p{Ll}]*|[A-ZĀČĒĢĪĶĻŅŠŪŽ]\p{Ll}+ē|Adrese|Dzīvo|Dzīvesvieta)[:\s]+)+/u;
+
+function detectForeign(text: string, out: Span[]): void {
+  if (!text.includes(',')) return;
+  for (const m of text.matchAll(RE_COUNTRY_AFTER)) {
+    let end = m.index;
+    let streetStart = -1;
+    // Walk back over comma-separated segments: towns, regions, flats, postal codes, then the street.
+    for (let n = 0; n < 5; n++) {
+      const comma = text.lastIndexOf(',', end - 1);
+      const lineStart = Math.max(text.lastIndexOf('\n', end - 1), text.lastIndexOf('(', end - 1), text.lastIndexOf(';', end - 1));
+      const segStart = Math.max(comma + 1, lineStart + 1, end - 60);
+      const seg = text.slice(segStart, end).trim();
+      if (!seg) break;
+      if (FOREIGN_STREET.test(seg) && HOUSE_NO.test(seg)) {
+        const lead = FOREIGN_LEAD.exec(seg.replace(/^(?:ul\.|al\.|vul\.|rue|via|calle|avenida|rua|viale|piazza) /u, (x) => x.toUpperCase()));
+        const leadLen = lead && !/^(?:ul\.|al\.|vul\.|rue|via|calle|avenida|rua|viale|piazza) /iu.test(seg) ? lead[0].length : 0;
+        const rest = seg.slice(leadLen);
+        if (!/\p{L}{3}/u.test(rest) || /(?:gad|mēneš|eiro|euro|EUR|pant|punkt|daļ)/u.test(rest)) break;
+        streetStart = text.indexOf(seg, segStart) + leadLen;
+        break;
+      }
+      if (!FOREIGN_FLAT.test(seg) && !FOREIGN_TOWN.test(seg)) break;
+      end = comma;
+      if (comma < 0 || comma < lineStart) break;
+    }
+    if (streetStart >= 0) out.push({ start: streetStart, end: m.index + m[0].length, category: 'address' });
+  }
 }
