@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { anonymise, personLetter } from './anonymise.ts';
+import { residualPiiGate } from './gate.ts';
 
 const RULING = `Rīgas rajona tiesa šādā sastāvā: tiesnese Inga Kalniņa, ar tiesas sēžu sekretāri Lieni Ozolu, piedaloties prokurorei Ilzei Liepai, apsūdzētajam Jānim Bērziņam un viņa aizstāvim zvērinātam advokātam Pēterim Zariņam,
 izskatīja krimināllietu Nr. K30-0123-26 (ECLI:LV:RRT:2026:0312.K30012326.1.S), kurā apsūdzēts
@@ -86,6 +87,30 @@ describe('anonymise', () => {
       parties: [{ name: 'Jānis', surname: 'Ozols', personal_code: '120385-12343' }],
     });
     expect(out.text).toBe('Kods: [personas kods].');
+  });
+
+  it("hides a party's personal code written with spaces or across a line break, and the gate agrees", () => {
+    const parties = [{ name: 'Ilgvars', surname: 'Smilgainis', personal_code: '230491-11857' }];
+    for (const code of [
+      '230491 11857',
+      '230491 - 11857',
+      '230491-\n11857',
+      '230491\n-11857',
+      '230491 –\n11857',
+      '230491–\r\n11857',
+      '230491\n11857',
+      '23 04 91 11857',
+      '2304 9111 857',
+      '230491\u00a0-\u00a011857',
+    ]) {
+      const text = `Ilgvars Smilgainis, personas kods ${code}, dzīvo laukos.`;
+      const out = anonymise(text, { parties });
+      expect(out.text, JSON.stringify(code)).toBe('A, personas kods [personas kods], dzīvo laukos.');
+      expect(residualPiiGate(out.text, { parties }).pass).toBe(true);
+      // Without the party data: a hyphenated code across a line break is still a code's shape.
+      if (/[-–]/u.test(code))
+        expect(anonymise(text).text, JSON.stringify(code)).toContain('[personas kods]');
+    }
   });
 
   it('keeps structured officials readable even without a role word', () => {

@@ -58,8 +58,9 @@ function resolve(spans: Span[]): Span[] {
 }
 
 /** The parties' own personal codes from the structured data, however the text spaces them. */
-// Eleven digits, each pair perhaps split by one space, hyphen, dash or dot.
-const ELEVEN_DIGITS = /(?<!\d)\d(?:[\s\-‐–.]?\d){10}(?!\d)/g;
+// Eleven digits, each pair perhaps split by spaces, a line break, a hyphen, a dash or a dot — up to
+// three such characters ("150385 - 10341", "150385-⏎10341", "150385–\r\n10341").
+const ELEVEN_DIGITS = /(?<!\d)\d(?:[\s\-‐‑–—.]{0,3}\d){10}(?!\d)/g;
 
 function knownCodes(text: string, options: AnonymiseOptions): Span[] {
   const codes = new Set<string>();

@@ -64,6 +64,20 @@ describe('residualPiiGate', () => {
       expect(residualPiiGate(`${CLEAN} ${n}`, { parties: PARTIES }).pass, n).toBe(true);
   });
 
+  it("holds back a known party's code however it is spaced or broken across lines", () => {
+    const parties = [{ name: 'Ilgvars', surname: 'Smilgainis', personal_code: '230491-11857' }];
+    for (const n of ['230491–\r\n11857', '230491 -\n11857', '2304 9111 857', '23.04.91 11857'])
+      expect(residualPiiGate(`${CLEAN} kods ${n}.`, { parties }).pass, JSON.stringify(n)).toBe(false);
+    for (const n of ['150385-\r\n10341', '150385 -\n 10341'])
+      expect(residualPiiGate(`${CLEAN} kods ${n}.`, { parties: PARTIES }).pass, JSON.stringify(n)).toBe(false);
+  });
+
+  it("does not take a statute's title for a party whose surname it starts like", () => {
+    const parties = [{ name: 'Ruta', surname: 'Mežals' }];
+    expect(residualPiiGate(`${CLEAN} Kvalificēts pēc Meža likuma 47. panta.`, { parties }).pass).toBe(true);
+    expect(residualPiiGate(`${CLEAN} Mežala liecība.`, { parties }).pass).toBe(false);
+  });
+
   it('still holds back anything that could be a real personal code', () => {
     for (const n of [
       'kods 120385-12342.', // hyphenated: always

@@ -22,7 +22,8 @@ export interface GateResult {
 // numbered (11181081522), so they count when they could be a personal code: the new form (32–39…),
 // or the old form's real date and century digit (a wrong check digit may be a typo in a real code) —
 // unless the text calls them a proceeding's or case's number; always when it calls them a code.
-const CODE = /(?<!\d)(\d{6})(\s?[-‐‑–—]\s?|\s?)(\d{5})(?!\d)/g;
+// The parts may be split by a line break (\r\n too) around the hyphen, or by it alone.
+const CODE = /(?<!\d)(\d{6})(\s{0,3}[-‐‑–—]\s{0,3}|\s{0,2})(\d{5})(?!\d)/g;
 // Where an eleven-digit number is a proceeding's or case's number, or part of an ECLI.
 const PROCEEDING_BEFORE =
   /(?:kriminālproces\p{L}*|krimināllie\p{L}*|lie(?:ta|tas|tā|tu)|proces\p{L}*|arhīva)\s*(?:[Nn]r\.|numur\p{L}*)\s*:?\s*$|ECLI:[A-Z0-9:.]*$/iu;
@@ -50,6 +51,8 @@ const PHONE = /(?<!\p{L}|\d|\d[.,])[26]\d(?:[\s-]?\d){6}(?!\d|[.,]\d)/gu;
 
 const COMPANY =
   /(?<!\p{L})(?:SIA|AS|IK|ZS|KS|PS|VSIA|VAS|biedrība|biedrības|biedrībai|biedrību|biedrībā|nodibinājums|nodibinājuma)\s*[“"„«][^”"“»\n]{1,80}[”"“»]/gu;
+
+const STATUTE_AFTER = /^\s(?:likum|kodeks)\p{L}*/u;
 
 function stem(word: string): string {
   const w = word.toLowerCase();
@@ -80,6 +83,15 @@ export function residualPiiGate(text: string, opts: { parties?: Party[] } = {}):
     }
     reasons.push({ kind: 'personal_code', offset: m.index, detail: 'a number shaped like a personal code' });
   }
+  // A known party's own code, however the text spaces or breaks it (up to three spaces, line breaks,
+  // hyphens, dashes or dots between any two digits).
+  for (const p of opts.parties ?? []) {
+    const digits = (p.personal_code ?? '').replace(/\D/g, '');
+    if (digits.length !== 11) continue;
+    const re = new RegExp(`(?<!\\d)${digits.split('').join('[\\s\\-‐‑–—.]{0,3}')}(?!\\d)`, 'g');
+    for (const m of text.matchAll(re))
+      reasons.push({ kind: 'personal_code', offset: m.index, detail: "a known party's personal code" });
+  }
   for (const m of text.matchAll(IBAN)) {
     if (/^LV\s?-?\d{4}$/.test(m[0])) continue;
     if (!/^[A-Z]{2}\s?\d{2}(?:\s?[A-Z0-9])+$/.test(m[0]) && (m[0].match(/\d/g) ?? []).length < 10) continue;
@@ -108,6 +120,8 @@ export function residualPiiGate(text: string, opts: { parties?: Party[] } = {}):
         for (const m of text.matchAll(re)) {
           const first = m[0].charAt(0);
           if (first === first.toLowerCase() || inCompany(m.index)) continue;
+          // A statute's title ("Meža likuma", "Jūras kodeksa") is not a person's mention.
+          if (STATUTE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
           if (word === p.name) {
             // A given name alone is too common to hold a ruling for; only next to the surname.
             const around = text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30).toLowerCase();

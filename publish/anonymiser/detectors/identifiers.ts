@@ -56,7 +56,12 @@ const E = '(?![\\p{L}\\p{N}])';
 // A personal code: 6 + 5 digits, with a hyphen or not. Hyphenated ones are always hidden (only a
 // personal code is written like that); unhyphenated ones only when they check out.
 // A space instead of the hyphen ("120385 12342") counts like no hyphen: only when it checks out.
-const RE_CODE = new RegExp(`(?<![\\p{L}\\p{N}+])(\\d{6})( ?[-‐‑–—] ?| |)(\\d{5})${E}`, 'gu');
+// The hyphen may stand at a line's end or start ("150385-⏎10341"), and the two parts may be split
+// by a line break alone.
+const RE_CODE = new RegExp(
+  `(?<![\\p{L}\\p{N}+])(\\d{6})([ \u00a0]?[-‐‑–—][ \u00a0]?|[ \u00a0]?\\r?\\n[ \u00a0]?(?:[-‐‑–—][ \u00a0]?)?|[ \u00a0]?[-‐‑–—][ \u00a0]?\\r?\\n[ \u00a0]?| |)(\\d{5})${E}`,
+  'gu',
+);
 // IBAN, compact or printed in groups of four.
 // (Lower case too, as some typists write it; the mod-97 check decides.)
 const RE_IBAN = new RegExp(`${B}[A-Za-z]{2}\\d{2}(?: ?[A-Za-z0-9]{4}){2,7}(?: ?[A-Za-z0-9]{1,3})?${E}`, 'gu');
@@ -251,7 +256,7 @@ export function detectIdentifiers(text: string): Span[] {
     if (ibanValid(m[0])) out.push({ start: m.index, end: m.index + m[0].length, category: 'iban' });
   }
   for (const m of text.matchAll(RE_CODE)) {
-    const hyphen = m[2] !== '' && m[2] !== ' ';
+    const hyphen = /[-‐‑–—]/u.test(m[2] as string);
     const context = /person(as|u)\s+kod|p\.\s?k\./i.test(before(text, m.index, 30));
     // Criminal proceedings are numbered with eleven digits too ("Kriminālprocess Nr. 11181081522",
     // "Lieta Nr. 12048401522", and inside the ECLI): such a number is the case's, never a code.
