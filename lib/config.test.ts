@@ -10,7 +10,11 @@ describe('loadConfig', () => {
   it('has documented defaults: .elieta in the working directory, DuckDB, port 8080', () => {
     const c = loadConfig({}, cwd);
     expect(c.home).toBe(path.join(cwd, '.elieta'));
-    expect(c.warehouse).toEqual({ kind: 'duckdb', path: path.join(cwd, '.elieta', 'warehouse.duckdb') });
+    expect(c.warehouse).toEqual({
+      kind: 'duckdb',
+      path: path.join(cwd, '.elieta', 'warehouse.duckdb'),
+      memoryLimit: '2GB',
+    });
     expect(c.server.port).toBe(8080);
     expect(c.env).toBe('demo');
   });
@@ -33,6 +37,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ ELIETA_WAREHOUSE: 'postgres' }, cwd)).toThrow(/needs ELIETA_POSTGRES_URL/);
     expect(() => loadConfig({ ELIETA_ENV: 'staging' }, cwd)).toThrow(ConfigError);
     expect(() => loadConfig({ ELIETA_AS_OF: '30.06.2026' }, cwd)).toThrow(/generator.asOf/);
+    expect(() => loadConfig({ ELIETA_DUCKDB_MEMORY_LIMIT: 'lots' }, cwd)).toThrow(
+      /ELIETA_DUCKDB_MEMORY_LIMIT=lots: expected a size/,
+    );
+    expect(loadConfig({ ELIETA_DUCKDB_MEMORY_LIMIT: '512MB' }, cwd).warehouse).toMatchObject({
+      memoryLimit: '512MB',
+    });
   });
 
   it('refuses a public base URL on localhost, and prod without a real one', () => {

@@ -14,7 +14,16 @@ export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.
 
 export type Environment = 'demo' | 'dev' | 'test' | 'prod';
 
-export type WarehouseConfig = { kind: 'duckdb'; path: string } | { kind: 'postgres'; url: string };
+/**
+ * DuckDB: `memoryLimit` caps the buffer pool of the platform's own DuckDB connection (ingest,
+ * publish, server); beyond it DuckDB evicts and spills to disk, so memory stays flat as the
+ * warehouse grows. dbt's DuckDB has its own settings in profiles.yml.
+ */
+export type WarehouseConfig =
+  { kind: 'duckdb'; path: string; memoryLimit?: string } | { kind: 'postgres'; url: string };
+
+/** DuckDB's memory_limit syntax, e.g. 2GB, 1.5GiB, 800MB. */
+const MEMORY_LIMIT = '^[0-9]+(\\.[0-9]+)?\\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)$';
 
 /** Where a source is read from when not from the file drop: a PDIS database or a REST API. */
 export type SourceConfig = { kind: 'postgres'; url: string } | { kind: 'rest'; url: string };
@@ -65,8 +74,12 @@ const schema = {
         {
           type: 'object',
           additionalProperties: false,
-          required: ['kind', 'path'],
-          properties: { kind: { const: 'duckdb' }, path: { type: 'string', minLength: 1 } },
+          required: ['kind', 'path', 'memoryLimit'],
+          properties: {
+            kind: { const: 'duckdb' },
+            path: { type: 'string', minLength: 1 },
+            memoryLimit: { type: 'string', pattern: MEMORY_LIMIT },
+          },
         },
         {
           type: 'object',
@@ -145,6 +158,9 @@ const schema = {
   },
 } as const;
 
+/** The default cap of the platform's own DuckDB buffer pool (dbt's DuckDB is set in profiles.yml). */
+export const DEFAULT_MEMORY_LIMIT = '2GB';
+
 const validate = new Ajv({ allErrors: true }).compile<Config>(schema);
 
 /** Documented environment variables, each with the config key it sets. */
@@ -153,6 +169,7 @@ export const ENV_VARS = {
   ELIETA_HOME: 'home',
   ELIETA_WAREHOUSE: 'warehouse.kind',
   ELIETA_DUCKDB_PATH: 'warehouse.path',
+  ELIETA_DUCKDB_MEMORY_LIMIT: 'warehouse.memoryLimit',
   ELIETA_POSTGRES_URL: 'warehouse.url',
   HOST: 'server.host',
   PORT: 'server.port',
@@ -170,7 +187,7 @@ export const ENV_VARS = {
 type FileConfig = Partial<{
   env: string;
   home: string;
-  warehouse: Partial<{ kind: string; path: string; url: string }>;
+  warehouse: Partial<{ kind: string; path: string; url: string; memoryLimit: string }>;
   server: Partial<{ host: string; port: number }>;
   publicBaseUrl: string;
   venv: string;
@@ -244,7 +261,14 @@ export function loadConfig(
     warehouse = {
       kind,
       path: path.resolve(home, env.ELIETA_DUCKDB_PATH ?? file.warehouse?.path ?? 'warehouse.duckdb'),
+      memoryLimit: env.ELIETA_DUCKDB_MEMORY_LIMIT ?? file.warehouse?.memoryLimit ?? DEFAULT_MEMORY_LIMIT,
     };
+    if (!new RegExp(MEMORY_LIMIT).test(warehouse.memoryLimit ?? '')) {
+      const where = env.ELIETA_DUCKDB_MEMORY_LIMIT
+        ? `ELIETA_DUCKDB_MEMORY_LIMIT=${env.ELIETA_DUCKDB_MEMORY_LIMIT}`
+        : `${fileName}: warehouse.memoryLimit ${JSON.stringify(file.warehouse?.memoryLimit)}`;
+      throw new ConfigError(`${where}: expected a size such as 2GB, 512MB or 1.5GiB`);
+    }
   } else if (kind === 'postgres') {
     const url = env.ELIETA_POSTGRES_URL ?? file.warehouse?.url;
     if (!url) {

@@ -8,7 +8,9 @@ export { DuckDBWarehouse, PostgresWarehouse };
 
 /** Opens the configured warehouse. Callers close it when their step ends: no process keeps it open. */
 export async function openWarehouse(config: WarehouseConfig): Promise<Warehouse> {
-  return config.kind === 'duckdb' ? DuckDBWarehouse.open(config.path) : PostgresWarehouse.open(config.url);
+  return config.kind === 'duckdb'
+    ? DuckDBWarehouse.open(config.path, { memoryLimit: config.memoryLimit })
+    : PostgresWarehouse.open(config.url);
 }
 
 /** Opens, runs `fn`, and always closes. */

@@ -52,7 +52,9 @@ export async function withWarehouseReadOnly<T>(
   const w = config.warehouse;
   if (w.kind === 'duckdb' && !existsSync(w.path)) return null;
   const wh =
-    w.kind === 'duckdb' ? await DuckDBWarehouse.open(w.path, { readOnly: true }) : await openWarehouse(w);
+    w.kind === 'duckdb'
+      ? await DuckDBWarehouse.open(w.path, { readOnly: true, memoryLimit: w.memoryLimit })
+      : await openWarehouse(w);
   try {
     return await fn(wh);
   } finally {
