@@ -41,6 +41,12 @@ export interface Warehouse extends WarehouseSession {
   /** Creates the schema and table if missing (columns as declared; existing tables are kept). */
   ensureTable(table: TableSpec): Promise<void>;
   tableExists(schema: string, name: string): Promise<boolean>;
+  /**
+   * Another handle on the same warehouse, for work that runs at the same time as this handle's
+   * (DuckDB: a second connection to the same database, sharing its threads and memory limit;
+   * PostgreSQL: the same connection pool). Closing it leaves this handle open; close it first.
+   */
+  concurrent(): Promise<Warehouse>;
   close(): Promise<void>;
 }
 

@@ -6,7 +6,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPostgres, type TestPostgres } from '../../test/helpers/postgres.ts';
-import { DuckDBWarehouse, PostgresWarehouse, type TableSpec, type Warehouse } from './index.ts';
+import { loadConfig } from '../config.ts';
+import {
+  DuckDBWarehouse,
+  openWarehouse,
+  PostgresWarehouse,
+  type TableSpec,
+  type Warehouse,
+} from './index.ts';
 
 let pgServer: TestPostgres;
 beforeAll(async () => {
@@ -86,12 +93,60 @@ describe.each(engines)('warehouse: %s', (_name, open) => {
     }
   });
 
+  it('gives a concurrent handle whose transactions run beside this one’s, and closes it alone', async () => {
+    const wh = await open();
+    try {
+      await wh.ensureTable(table);
+      const other = await wh.concurrent();
+      const count = async (h: Warehouse) =>
+        Number((await h.query<{ n: number }>('SELECT count(*) AS n FROM raw.things'))[0]?.n);
+      let seenInside = -1;
+      await wh.transaction(async (tx) => {
+        await tx.exec('INSERT INTO raw.things (id) VALUES ($1)', ['a']);
+        // uncommitted here: the other handle is another session and does not see it …
+        seenInside = await count(other);
+        // … and commits a transaction of its own while this one is open
+        await other.transaction(async (tx2) => {
+          await tx2.exec('INSERT INTO raw.things (id) VALUES ($1)', ['b']);
+        });
+      });
+      expect(seenInside).toBe(0);
+      expect(await count(other)).toBe(2);
+      await other.close();
+      expect(await count(wh)).toBe(2);
+    } finally {
+      await wh.close();
+    }
+  });
+
   it('reports SQL errors with the statement', async () => {
     const wh = await open();
     try {
       await expect(wh.query('SELECT * FROM no_such_table')).rejects.toThrow(
         /in SQL: SELECT \* FROM no_such_table/,
       );
+    } finally {
+      await wh.close();
+    }
+  });
+});
+
+describe('warehouse: duckdb memory limit', () => {
+  it('caps the buffer pool at the configured memoryLimit and spills beyond it instead of failing', async () => {
+    const home = mkdtempSync(path.join(tmpdir(), 'elieta-wh-'));
+    const config = loadConfig({ ELIETA_HOME: home, ELIETA_DUCKDB_MEMORY_LIMIT: '64MB' }, home);
+    const wh = await openWarehouse(config.warehouse);
+    try {
+      const [limit] = await wh.query<{ mib: number }>(
+        `SELECT CAST(regexp_extract(current_setting('memory_limit'), '^[0-9.]+') AS DOUBLE) AS mib`,
+      );
+      // DuckDB reports it in MiB: 64 MB = 61.0 MiB
+      expect(limit?.mib).toBeCloseTo(61, 0);
+      // ~3 million distinct 32-byte strings need far more than 64 MB: the aggregate spills to disk
+      const [r] = await wh.query<{ n: number | bigint }>(
+        'SELECT count(DISTINCT md5(CAST(i AS VARCHAR))) AS n FROM range(3000000) t(i)',
+      );
+      expect(Number(r?.n)).toBe(3_000_000);
     } finally {
       await wh.close();
     }

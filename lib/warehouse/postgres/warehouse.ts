@@ -88,8 +88,16 @@ class PgSession implements WarehouseSession {
 export class PostgresWarehouse extends PgSession implements Warehouse {
   readonly kind = 'postgres' as const;
 
-  private constructor(private readonly pool: pg.Pool) {
+  private constructor(
+    private readonly pool: pg.Pool,
+    /** false for a handle made by concurrent(): closing it leaves the pool to its owner */
+    private readonly ownsPool = true,
+  ) {
     super(pool);
+  }
+
+  async concurrent(): Promise<Warehouse> {
+    return new PostgresWarehouse(this.pool, false);
   }
 
   static async open(url: string): Promise<PostgresWarehouse> {
@@ -143,6 +151,6 @@ export class PostgresWarehouse extends PgSession implements Warehouse {
   }
 
   async close(): Promise<void> {
-    await this.pool.end();
+    if (this.ownsPool) await this.pool.end();
   }
 }
