@@ -70,4 +70,13 @@ export const FILLERS: Record<Split, string[]> = {
     `Procesa virzītājam jānodrošina, lai lieta tiktu izskatīta saprātīgā termiņā. Šajā lietā sēdes atliktas divas reizes – vienreiz tiesneša slimības dēļ, otrreiz pēc dalībnieka lūguma –, un kopumā procesa ilgums nav nesamērīgs.\n\n`,
     `Likumdevējs, paredzot tiesai rīcības brīvību, uzliek tai arī pienākumu šo brīvību izmantot pārdomāti un savu izvēli pamatot. Tādēļ turpmāk tiesa norāda apsvērumus, kas bijuši noteicošie, un tos, kurus tā noraidījusi.\n\n`,
   ],
+  exam: [
+    `Tiesa pārbaudīja, vai procesā ievērotas dalībnieku procesuālās tiesības, un secina, ka visiem bija iespēja iepazīties ar lietas materiāliem, pieteikt noraidījumus un lūgumus. Pieteiktie lūgumi izlemti ar protokollēmumiem, un to pamatojums atspoguļots sēdes protokolā.\n\n`,
+    `Pierādījumu pietiekamību tiesa vērtē to kopumā, nevis katru pierādījumu atsevišķi. Sīkas neprecizitātes liecībās par notikumu secību nav pamats tās noraidīt, ja galvenajos jautājumos liecības savstarpēji saskan un tās apstiprina rakstveida dokumenti.\n\n`,
+    `{D.sur.nom} tiesas debatēs uzturēja savu iepriekš pausto viedokli un jaunus apstākļus, kas varētu ietekmēt lietas iznākumu, nenorādīja.\n\n`,
+    `Judikatūrā atzīts, ka nolēmuma pamatojumam jābūt tādam, lai dalībnieks saprastu, kādēļ viņa argumenti pieņemti vai noraidīti. Tas nenozīmē, ka tiesai jāatbild uz ikvienu argumentu; pietiek, ja tā izvērtē tos, kuriem ir nozīme lietas izšķiršanā.\n\n`,
+    `Daļa lietas dalībnieku sēdē piedalījās attālināti, izmantojot videokonferenci. Savienojums bija stabils, dalībnieki cits citu dzirdēja un redzēja, un neviens nav norādījis, ka tehniskie apstākļi būtu ierobežojuši viņa tiesības.\n\n`,
+    `Ārvalstīs izsniegto dokumentu tulkojumi valsts valodā lietai ir pievienoti, un to pareizība nav apstrīdēta. Tiesai nav pamata šaubīties par šo dokumentu izcelsmi.\n\n`,
+    `Lietā esošie materiāli ir pietiekami, lai lietu izspriestu pēc būtības; papildu pierādījumu pieprasīšana tikai pagarinātu procesu, neko nemainot tā iznākumā.\n\n`,
+  ],
 };

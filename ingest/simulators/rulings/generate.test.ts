@@ -6,6 +6,7 @@ import { decline, feminine, parseName, type Case } from './decline.ts';
 import { GIVEN, OFFICIAL_NAMES, SURNAMES, type Split } from './names.ts';
 import { AUDIT } from './templates-audit.ts';
 import { BLIND } from './templates-blind.ts';
+import { EXAM } from './templates-exam.ts';
 import { FINAL } from './templates-final.ts';
 import { HELDOUT } from './templates-heldout.ts';
 import { PROBE } from './templates-probe.ts';
@@ -27,7 +28,7 @@ const ALL_CATEGORIES = [
   'vehicle_plate',
 ];
 
-/** Every kind of must-keep string a ruling of the blind, audit and probe splits records (sorted). */
+/** Every kind of must-keep string a ruling of the blind, audit, probe and exam splits records (sorted). */
 const ALL_KEEP_KINDS = [
   'amount',
   'case_number',
@@ -71,7 +72,7 @@ const expectExactSpans = (r: GeneratedRuling) => {
 describe('generateRuling', () => {
   it('is deterministic in the seed and records exact positions of every datum and must-keep string', () => {
     expect(generateRuling(42).text).toBe(generateRuling(42).text);
-    for (const split of ['tune', 'heldout', 'sealed', 'final', 'blind', 'audit', 'probe'] as const) {
+    for (const split of ['tune', 'heldout', 'sealed', 'final', 'blind', 'audit', 'probe', 'exam'] as const) {
       for (const r of generateCorpus(40, 5, split)) {
         for (const a of [...r.annotations, ...r.mustKeep]) expect(r.text.slice(a.start, a.end)).toBe(a.text);
         expect(r.annotations.some((a) => a.category === 'person')).toBe(true);
@@ -333,7 +334,7 @@ describe('generateRuling', () => {
     return out;
   };
 
-  // blind, audit and probe: each kept apart from every earlier split, and told in its own templates
+  // blind, audit, probe and exam: each kept apart from every earlier split, and told in its own templates
   const TEMPLATES = {
     tune: TUNE,
     heldout: HELDOUT,
@@ -342,6 +343,7 @@ describe('generateRuling', () => {
     blind: BLIND,
     audit: AUDIT,
     probe: PROBE,
+    exam: EXAM,
   } as const;
   const SPLITS = Object.keys(TEMPLATES) as Array<keyof typeof TEMPLATES>;
 
@@ -349,6 +351,7 @@ describe('generateRuling', () => {
     { split: 'blind', count: 'four', minSegments: 150 },
     { split: 'audit', count: 'five', minSegments: 150 },
     { split: 'probe', count: 'six', minSegments: 100 },
+    { split: 'exam', count: 'seven', minSegments: 100 },
   ] as const)(
     'keeps the $split half apart from all $count others: no shared template sentence, and no name form',
     ({ split, minSegments }) => {
@@ -391,6 +394,7 @@ describe('generateRuling', () => {
     { split: 'blind', stories: 3 },
     { split: 'audit', stories: 3 },
     { split: 'probe', stories: 2 },
+    { split: 'exam', stories: 2 },
   ] as const)(
     '$split templates: each story has one variant in every aligned section, and people appear in all seven cases',
     ({ split, stories }) => {
@@ -701,6 +705,118 @@ describe('generateRuling', () => {
       expect(generateCorpus(1, 23, other)[0]!.text).not.toBe(corpus[0]!.text);
   });
 
+  // ---- the exam split: written for the last measurement only, nobody tunes on it -----------------
+
+  it('exam rulings: all five kinds and every story, exact spans, valid identifiers, officials kept, relatives, determinism', () => {
+    const corpus = generateCorpus(300, 29, 'exam');
+    expect(new Set(corpus.map((r) => r.type)).size).toBe(5);
+    const categories = new Set<string>();
+    const keepKinds = new Set<string>();
+    const ibanCountries = new Set<string>();
+    const addressShapes = new Set<string>();
+    const docKinds = new Set<string>();
+    const codeShapes = new Set<string>();
+    let sharing = 0;
+    for (const r of corpus) {
+      expect(r.split).toBe('exam');
+      expect(r.text).not.toMatch(/\{|\}|undefined|\.\.(?!\.)|ECLI ECLI|\. \./);
+      // an appeal court's decision leaving the judgment unchanged is "L", every other ruling "S"
+      expect(r.ecli.endsWith(r.text.includes('LĒMUMS') ? '.L' : '.S')).toBe(true);
+      expectExactSpans(r);
+      for (const a of r.annotations) {
+        categories.add(a.category);
+        if (a.category === 'personal_code') {
+          expect(a.text).toMatch(/^(\d{6}-?\d{5}|3[2-9]\d{4}-\d{5})$/);
+          codeShapes.add(
+            /^3[2-9]\d{4}-/.test(a.text) ? 'new' : a.text.includes('-') ? 'old' : 'old, no hyphen',
+          );
+          if (!/^3[2-9]\d{4}-/.test(a.text)) expect(checkDigit(a.text)).toBe(true);
+        }
+        if (a.category === 'iban') {
+          expect(mod97(a.text)).toBe(1);
+          ibanCountries.add(a.text.slice(0, 2));
+        }
+        if (a.category === 'postal_code') expect(a.text).toMatch(/^LV-\d{4}$/);
+        if (a.category === 'document') {
+          const before = r.text.slice(Math.max(0, a.start - 40), a.start);
+          docKinds.add(/ārvalsts/.test(before) ? 'foreign' : 'latvian');
+        }
+        if (a.category === 'address')
+          addressShapes.add(
+            a.entity.endsWith('.abroad')
+              ? 'abroad'
+              : /^“[^”]+”, \S+ pagasts, \S+ novads$/.test(a.text)
+                ? 'rural in full'
+                : /^“[^”]+”, \S+, \S+ pag\., \S+ nov\.$/.test(a.text)
+                  ? 'house and village'
+                  : /^“[^”]+”, /.test(a.text)
+                    ? 'house name'
+                    : /, \S+ pag\., \S+ nov\.$/.test(a.text)
+                      ? 'village street'
+                      : / \d+ - \d+$/.test(a.text)
+                        ? 'register form'
+                        : 'urban',
+          );
+      }
+      for (const k of r.mustKeep) keepKinds.add(k.kind);
+      const ids = new Set(r.parties.map((p) => p.id));
+      for (const a of r.annotations) expect(ids.has(a.entity.split('.')[0] as string)).toBe(true);
+      for (const o of r.officials)
+        for (const a of r.annotations.filter((x) => x.category === 'person'))
+          expect(a.text.toLowerCase().includes(o.surname.toLowerCase())).toBe(false);
+      // no two persons of a ruling share a given name
+      const given = r.parties.map((p) => p.name);
+      expect(new Set(given).size).toBe(given.length);
+      const d = r.parties.find((p) => p.id === 'D');
+      for (const key of ['R', 'V', 'C', 'T', 'X']) {
+        const p = r.parties.find((x) => x.id === key);
+        if (d && p && d.surname.slice(0, 4) === p.surname.slice(0, 4)) sharing++;
+      }
+    }
+    expect([...categories].sort()).toEqual(ALL_CATEGORIES);
+    expect([...keepKinds].sort()).toEqual(ALL_KEEP_KINDS);
+    expect([...ibanCountries].sort()).toEqual(['DE', 'IE', 'LT', 'LV', 'NO']);
+    expect([...addressShapes].sort()).toEqual([
+      'abroad',
+      'house and village',
+      'house name',
+      'register form',
+      'rural in full',
+      'urban',
+      'village street',
+    ]);
+    expect([...docKinds].sort()).toEqual(['foreign', 'latvian']);
+    expect([...codeShapes].sort()).toEqual(['new', 'old', 'old, no hyphen']);
+    expect(sharing).toBeGreaterThan(100);
+    // officials acting in office appear in the text as must-keep strings
+    const all = corpus.map((r) => r.text).join('\n');
+    for (const role of [
+      /zvērināt(s|a) notār(s|e) /,
+      /zvērināt(s|a) tiesu izpildītāj(s|a) /,
+      /maksātnespējas procesa administrator(am|ei) /,
+      /zvērināt(am|ai) advokāt(am|ei) /,
+      /tiesas sēdes sekretār/,
+      /prokuror(am|ei) /,
+    ])
+      expect(all).toMatch(role);
+    // each type tells both of its stories
+    const story = (r: (typeof corpus)[number]) =>
+      ({
+        criminal_first: ['kapara kabeļa', 'darba aizsardzības'],
+        criminal_appeal: ['pilnvaru', 'dzīvnieku'],
+        civil: ['goda un cieņas', 'uzturlīdzekļu piedziņu vecākam'],
+        administrative: ['ieroču glabāšanas', 'pirmsskolas izglītības'],
+        administrative_offence: ['kvadriciklu', 'licences kartītes'],
+      })[r.type].findIndex((w) => r.text.includes(w));
+    const told = new Set(corpus.map((r) => `${r.type}:${story(r)}`));
+    expect(told.size).toBe(10);
+    expect([...told].some((t) => t.endsWith(':-1'))).toBe(false);
+    // deterministic in (seed, split), and different from the other splits with the same seed
+    expect(generateCorpus(3, 29, 'exam')[2]!.text).toBe(corpus[2]!.text);
+    for (const other of ['tune', 'heldout', 'sealed', 'final', 'blind', 'audit', 'probe'] as const)
+      expect(generateCorpus(1, 29, other)[0]!.text).not.toBe(corpus[0]!.text);
+  });
+
   it.each([
     {
       split: 'audit',
@@ -729,6 +845,20 @@ describe('generateRuling', () => {
       type: 'administrative',
       ecli: /^ECLI:LV:ART:2025:1104\.A420098725\.\d\.S$/,
       court: 'Administratīvā rajona tiesa',
+    },
+    {
+      split: 'exam',
+      seed: 8,
+      meta: {
+        case_number: 'K30-00456-26',
+        court_code: 'KRT',
+        case_category: 'criminal',
+        instance: 'first',
+        decided_on: '2026-01-20',
+      },
+      type: 'criminal_first',
+      ecli: /^ECLI:LV:KRT:2026:0120\.K300045626\.\d\.S$/,
+      court: 'Kurzemes rajona tiesa',
     },
   ] as const)('$split rulings follow the case metadata', ({ split, seed, meta, type, ecli, court }) => {
     const r = generateRuling(new Rng(seed), meta, { split });

@@ -18,7 +18,10 @@
  * someone who has not seen the anonymiser; nobody tunes on it, and it is used only for the last
  * measurement (./templates-audit.ts). `probe` was written after the anonymiser had been tuned on all
  * six (on `audit` at category level), by someone who has not seen the anonymiser; nobody tunes on it,
- * and it is used only for the last measurement (./templates-probe.ts).
+ * and it is used only for the last measurement (./templates-probe.ts). `exam` was written after the
+ * anonymiser had been measured on all seven (and while it was being tuned on `probe`), by someone who has
+ * not seen the anonymiser; nobody tunes on it, and it is used only for the last measurement
+ * (./templates-exam.ts).
  */
 import { Rng } from '../../../lib/random.ts';
 import { decline, feminine, parseName, type Case, type Gender, type NameWord } from './decline.ts';
@@ -27,6 +30,10 @@ import { DOUBLE_SURNAMES_F, GIVEN, OFFICIAL_NAMES, SURNAMES, type Split } from '
 import { FILLERS } from './fillers.ts';
 import { TEMPLATES, type RulingType, type Section } from './templates.ts';
 import {
+  EXAM_ARTICLES,
+  EXAM_COURTS,
+  FIRMS_EXAM,
+  ORGS_EXAM,
   BANKS_PROBE,
   FIRMS_PROBE,
   ORGS_PROBE,
@@ -144,6 +151,8 @@ interface PersonData {
   addr2?: ids.AddressParts;
   /** blind split: the land-register folio number of the person's real estate */
   folio?: string;
+  /** exam split: an address abroad (a Latvian working there) */
+  abroad?: ids.AbroadAddress;
 }
 
 interface Ctx {
@@ -1009,6 +1018,202 @@ function probePersons(
   return p;
 }
 
+const TYPE_ROLES_EXAM: Record<RulingType, Record<string, string>> = {
+  criminal_first: {
+    D: 'apsudzetais',
+    V: 'cietusais',
+    W: 'liecinieks',
+    X: 'liecinieks',
+    T: 'parstavis',
+    I: 'tulks',
+    E: 'eksperts',
+    C: 'nepilngadigais',
+    H: 'liecinieks',
+  },
+  criminal_appeal: {
+    D: 'apsudzetais',
+    V: 'cietusais',
+    W: 'liecinieks',
+    X: 'liecinieks',
+    T: 'parstavis',
+    I: 'tulks',
+    E: 'eksperts',
+    C: 'nepilngadigais',
+    H: 'pircejs',
+  },
+  civil: {
+    D: 'prasitajs',
+    V: 'atbildetajs',
+    W: 'liecinieks',
+    X: 'liecinieks',
+    T: 'parstavis',
+    I: 'tulks',
+    E: 'eksperts',
+    C: 'nepilngadigais',
+    H: 'liecinieks',
+  },
+  administrative: {
+    D: 'pieteicejs',
+    V: 'tresa_persona',
+    W: 'liecinieks',
+    X: 'liecinieks',
+    T: 'parstavis',
+    I: 'tulks',
+    E: 'eksperts',
+    C: 'nepilngadigais',
+    H: 'liecinieks',
+  },
+  administrative_offence: {
+    D: 'persona',
+    V: 'liecinieks',
+    W: 'liecinieks',
+    X: 'liecinieks',
+    T: 'liecinieks',
+    I: 'tulks',
+    E: 'eksperts',
+    C: 'nepilngadigais',
+    H: 'liecinieks',
+  },
+};
+
+/** Roles that differ by the story of an exam ruling: `${type}:${scenario}` → {key: role}. */
+const EXAM_ROLE_OVERRIDES: Record<string, Record<string, string>> = {
+  'criminal_first:0': { X: 'apsudzetais', V: 'liecinieks' },
+  'criminal_first:1': { H: 'pasutitajs' },
+  'criminal_appeal:1': { V: 'liecinieks', H: 'inspektors' },
+  'administrative_offence:0': { W: 'inspektors' },
+};
+
+/** A person of the exam split, with the exam formats of every identifier. */
+const pickExamPerson = personPicker({
+  split: 'exam',
+  maleShare: 0.52,
+  distinctGiven: true,
+  years: [1950, 2004],
+  address: (rng, rural) => ids.examAddress(rng, rural ? { rural } : {}),
+  addr2Chance: 0.3,
+  codeBeforeAddr2: false,
+  code: ids.examPersonalCode,
+  email: ids.examEmail,
+  iban: ids.examIban,
+  doc: ids.examDocumentNumber,
+  folio: ids.examFolio,
+});
+
+/**
+ * The persons of an exam ruling. D and V are the parties (in a forged power of attorney V is D's
+ * grandparent; in a parent's maintenance claim D is the parent and V the adult child, who lives abroad);
+ * X a co-accused; R a relative of D (a parent, a brother or sister, a spouse, or in the maintenance
+ * claim D's other child); C a minor child (of D; of V in the maintenance claim); T a representative who
+ * is not an advocate (the injured worker's spouse); H a buyer, an inspector or the client whose house
+ * was roofed; W, X witnesses; I an interpreter; E an expert.
+ */
+function examPersons(
+  rng: Rng,
+  type: RulingType,
+  scenario: number,
+  used: Set<string>,
+  year: number,
+): Record<string, PersonData> {
+  const key = `${type}:${scenario}`;
+  const roles = { ...TYPE_ROLES_EXAM[type], ...(EXAM_ROLE_OVERRIDES[key] ?? {}) };
+  const p: Record<string, PersonData> = {};
+  const grandparent = key === 'criminal_appeal:0';
+  const elderlyParent = key === 'civil:1';
+  const kindergarten = key === 'administrative:1';
+  p.D = pickExamPerson(rng, used, roles.D as string, {
+    years: elderlyParent
+      ? [1938, 1956]
+      : grandparent
+        ? [1990, 2002]
+        : kindergarten
+          ? [1984, 1996]
+          : key === 'criminal_first:0'
+            ? [1975, 2001]
+            : [1955, 2000],
+    ...(key === 'criminal_first:0' || key === 'criminal_first:1' ? { addr2: 'other' as const } : {}),
+    ...(key === 'criminal_appeal:1' || kindergarten ? { addr2: 'rural' as const } : {}),
+    ...(key === 'administrative_offence:1' ? { foreignDoc: true } : {}),
+  });
+  const D = p.D;
+  const dy = D.birth.getUTCFullYear();
+  if (grandparent)
+    p.V = pickExamPerson(rng, used, roles.V as string, {
+      ...(rng.chance(0.75) ? { family: D.family } : {}),
+      years: [dy - 66, dy - 52],
+    });
+  else if (elderlyParent) {
+    p.V = pickExamPerson(rng, used, roles.V as string, {
+      ...(rng.chance(0.75) ? { family: D.family } : {}),
+      years: [dy + 22, dy + 36],
+    });
+    p.V.abroad = ids.examAbroadAddress(rng);
+  } else p.V = pickExamPerson(rng, used, roles.V as string);
+  const V = p.V;
+  for (const k of ['W', 'X', 'I', 'E', 'H'])
+    p[k] = pickExamPerson(rng, used, roles[k] as string, {
+      // the co-accused (a man: the two are spoken of in the masculine plural)
+      ...(k === 'X' && key === 'criminal_first:0' ? { foreignDoc: true, gender: 'm' as const } : {}),
+      ...(k === 'H' && key === 'criminal_first:1' ? { addr2: 'rural' as const } : {}),
+    });
+  // the injured worker's husband or wife represents the worker
+  const vy = V.birth.getUTCFullYear();
+  p.T =
+    key === 'criminal_first:1'
+      ? pickExamPerson(rng, used, roles.T as string, {
+          gender: V.gender === 'm' ? 'f' : 'm',
+          ...(rng.chance(0.7) ? { family: V.family } : {}),
+          years: [vy - 6, vy + 6],
+        })
+      : pickExamPerson(rng, used, roles.T as string);
+  const kind =
+    key === 'criminal_appeal:0'
+      ? 'vecaks'
+      : elderlyParent
+        ? 'berns'
+        : key === 'criminal_appeal:1' || type === 'administrative'
+          ? 'laulatais'
+          : key === 'administrative_offence:0'
+            ? 'bralis'
+            : key === 'criminal_first:0'
+              ? rng.pick(['vecaks', 'bralis'] as const)
+              : rng.pick(['bralis', 'vecaks', 'laulatais', 'berns'] as const);
+  const ry: [number, number] =
+    kind === 'vecaks'
+      ? [dy - 32, dy - 22]
+      : kind === 'berns'
+        ? [dy + 22, Math.max(dy + 22, Math.min(dy + 38, year - 18))]
+        : kind === 'laulatais'
+          ? [dy - 7, dy + 7]
+          : [dy - 9, dy + 9];
+  // the parent of a grandchild who forged a power of attorney is the grandparent's child: the father
+  // where the grandparent bears the family name, else the mother (who took the family name at marriage)
+  const childOfV = grandparent
+    ? { gender: V.family.nom === D.family.nom ? ('m' as const) : ('f' as const) }
+    : {};
+  p.R = pickExamPerson(rng, used, kind, {
+    ...childOfV,
+    ...(kind === 'laulatais' ? { gender: D.gender === 'm' ? ('f' as const) : ('m' as const) } : {}),
+    ...(kind !== 'laulatais' || rng.chance(0.7) ? { family: D.family } : {}),
+    years: ry,
+  });
+  // a minor child: of the adult child V in the maintenance claim, else of D (of D and R in a
+  // kindergarten case: the father's family name)
+  const father = (a: PersonData, b: PersonData) => (a.gender === 'm' ? a : b);
+  const family = elderlyParent
+    ? V.gender === 'm'
+      ? V.family
+      : undefined
+    : kind === 'laulatais'
+      ? father(D, p.R).family
+      : D.family;
+  const parentYear = elderlyParent ? vy : dy;
+  const cy0 = kindergarten ? year - 5 : Math.max(year - 15, parentYear + 20);
+  const cy1 = kindergarten ? year - 2 : Math.max(cy0, year - 3);
+  p.C = pickExamPerson(rng, used, roles.C as string, { ...(family ? { family } : {}), years: [cy0, cy1] });
+  return p;
+}
+
 /** Sealed split: old codes with a hyphen, an en dash (as word processors write it) or none; new codes. */
 function sealedPersonalCode(rng: Rng, birth: Date): string {
   if (!rng.chance(0.55)) return ids.newPersonalCode(rng);
@@ -1066,7 +1271,8 @@ function render(doc: Doc, template: string, ctx: Ctx): void {
         ctx.split === 'final' ||
         ctx.split === 'blind' ||
         ctx.split === 'audit' ||
-        ctx.split === 'probe') &&
+        ctx.split === 'probe' ||
+        ctx.split === 'exam') &&
         s.startsWith('.') &&
         doc.endsWithDot()
         ? s.slice(1)
@@ -1163,6 +1369,24 @@ function placeholder(doc: Doc, rawSpec: string, ctx: Ctx): void {
       case 'postal':
         doc.pii('postal_code', `${head}.postal`, person.addr.postal);
         return;
+      case 'cityc2': {
+        // exam split: the town after the actual (second) address, or nothing for a rural one
+        const a = person.addr2 ?? person.addr;
+        doc.plain(a.city ? `, ${rest[1] === 'loc' ? a.city.loc : a.city.nom}` : '');
+        return;
+      }
+      case 'abroad': {
+        // exam split: "Norvēģijā, Storgata 45, 3015 Drammen" (loc) or "Storgata 45, 3015 Drammen, Norvēģija"
+        const a = person.abroad as ids.AbroadAddress;
+        if (rest[1] === 'loc') {
+          doc.plain(`${a.country.loc}, `);
+          doc.pii('address', `${head}.abroad`, a.address);
+        } else {
+          doc.pii('address', `${head}.abroad`, a.address);
+          doc.plain(`, ${a.country.nom}`);
+        }
+        return;
+      }
       case 'addr2': {
         // the actual address; the same entity as the declared one when the person lives there
         const a = person.addr2 ?? person.addr;
@@ -1240,12 +1464,18 @@ function placeholder(doc: Doc, rawSpec: string, ctx: Ctx): void {
     case 'ECLI':
       doc.keep('ecli', ctx.ecli);
       return;
-    case 'ART':
-      doc.keep(
-        'statute',
-        statute(ctx.art.law, ctx.art.article, ctx.art.part, (arg || 'nom') as Case, ctx.art.abbreviated),
+    case 'ART': {
+      const ref = statute(
+        ctx.art.law,
+        ctx.art.article,
+        ctx.art.part,
+        (arg || 'nom') as Case,
+        ctx.art.abbreviated,
       );
+      // exam split: "2352.¹ panta", as statutes are written (no full stop after the superscript)
+      doc.keep('statute', ctx.split === 'exam' ? ref.replace(/\.([¹²³⁴⁵⁶⁷⁸⁹⁰]+)\. /, '.$1 ') : ref);
       return;
+    }
     case 'LAW': {
       // a fixed statute reference written in the template, e.g. {LAW.Kriminālprocesa likuma 511. panta pirmā daļa}
       doc.keep('statute', arg);
@@ -1305,6 +1535,11 @@ function placeholder(doc: Doc, rawSpec: string, ctx: Ctx): void {
     default:
       throw new Error(`unknown placeholder {${spec}}`);
   }
+}
+
+/** Forms of an institution's name (the instrumental is the accusative, the vocative the nominative). */
+function f5(nom: string, gen: string, dat: string, acc: string, loc: string): Forms {
+  return { nom, gen, dat, acc, ins: acc, loc, voc: nom };
 }
 
 /** Nominative and genitive of the word for a person's identity document. */
@@ -1370,6 +1605,16 @@ function amount(rng: Rng, split: Split, min: number, max: number): string {
     if (style === 2) return cents ? `${grouped} eiro ${cc} centi` : `${grouped} eiro`;
     // "1250 euro (viens tūkstotis divi simti piecdesmit euro)"
     return `${num} euro (${numberWords(v)} euro${cents ? ` ${cc} centi` : ''})`;
+  }
+  if (split === 'exam') {
+    const grouped = v >= 1000 ? `${Math.floor(v / 1000)} ${ids.pad(v % 1000, 3)}` : String(v);
+    const cc = ids.pad(cents, 2);
+    const style = rng.int(0, 3);
+    // "1 250,40 EUR", "EUR 1250", "1250,40 euro", "1250 EUR (viens tūkstotis divi simti piecdesmit euro 40 centi)"
+    if (style === 0) return `${grouped},${cc} EUR`;
+    if (style === 1) return `EUR ${num}`;
+    if (style === 2) return `${v},${cc} euro`;
+    return `${num} EUR (${numberWords(v)} euro${cents ? ` ${cc} centi` : ''})`;
   }
   return rng.chance(0.5) ? `EUR ${num}` : `${num} eiro`;
 }
@@ -1580,6 +1825,26 @@ export function generateRuling(
   // probe split: likewise (it makes none of the draws above)
   const probeScenario = split === 'probe' ? rng.int(0, 5) % 2 : -1;
   if (split === 'probe' && type === 'administrative_offence') ecli = ecli.replace(/\.L$/, '.S');
+  // exam split: likewise; its own case numbers and criminal proceeding number; an appeal court's
+  // judgment (a new one after a protest) is "S", its decision leaving a judgment unchanged "L"
+  const examScenario = split === 'exam' ? rng.int(0, 5) % 2 : -1;
+  if (split === 'exam') {
+    const yyyy = decided.getUTCFullYear();
+    proc = `1${rng.pick(['1', '2'])}${ids.pad(rng.int(0, 999), 3)}${ids.pad(rng.int(0, 9999), 4)}${String(yyyy - rng.int(0, 2)).slice(2)}`;
+    if (!caseMeta?.case_number)
+      caseNumber =
+        type === 'criminal_first'
+          ? `K${rng.int(30, 74)}-${ids.pad(rng.int(1, 2999), 4)}-${yy}/${rng.int(1, 24)}`
+          : type === 'criminal_appeal'
+            ? `KA0${rng.int(1, 5)}-${ids.pad(rng.int(1, 999), 4)}-${yy}/${rng.int(1, 30)}`
+            : type === 'civil'
+              ? `C${rng.int(28, 77)}${ids.pad(rng.int(1, 9999), 4)}${yy}`
+              : type === 'administrative'
+                ? `A${rng.int(42, 43)}-${ids.pad(rng.int(1, 9999), 4)}-${yy}/${rng.int(1, 40)}`
+                : `AP${rng.int(10, 60)}-${ids.pad(rng.int(1, 9999), 4)}-${yy}/${rng.int(1, 20)}`;
+    const decision = type === 'criminal_appeal' && examScenario === 0 ? 'L' : 'S';
+    ecli = `ECLI:LV:${court.code}:${yyyy}:${ids.pad(decided.getUTCMonth() + 1, 2)}${ids.pad(decided.getUTCDate(), 2)}.${caseNumber.replace(/[^A-Za-z0-9]/g, '')}.${rng.int(1, 9)}.${decision}`;
+  }
 
   const used = new Set<string>();
   const roles = TYPE_ROLES[type];
@@ -1590,6 +1855,7 @@ export function generateRuling(
     persons = auditPersons(rng, type, auditScenario, used, decided.getUTCFullYear());
   else if (split === 'probe')
     persons = probePersons(rng, type, probeScenario, used, decided.getUTCFullYear());
+  else if (split === 'exam') persons = examPersons(rng, type, examScenario, used, decided.getUTCFullYear());
   else
     for (const key of ['D', 'V', 'W', 'X', 'R'])
       persons[key] =
@@ -1613,7 +1879,7 @@ export function generateRuling(
     JUDGE3: official('tiesnesis'),
     PROS: official('prokurors'),
     SEC: official(
-      split === 'final' || split === 'blind' || split === 'audit' || split === 'probe'
+      split === 'final' || split === 'blind' || split === 'audit' || split === 'probe' || split === 'exam'
         ? 'sedes_sekretars'
         : 'sekretars',
     ),
@@ -1632,7 +1898,7 @@ export function generateRuling(
     officials.BAIL = official('tiesu_izpilditajs');
     officials.ADMIN = official('administrators');
   }
-  if (split === 'audit' || split === 'probe') {
+  if (split === 'audit' || split === 'probe' || split === 'exam') {
     officials.ADV2 = official('advokats');
     officials.ASSIST = official('tiesnesa_paligs');
     officials.NOT = official('notars');
@@ -1776,6 +2042,49 @@ export function generateRuling(
     ctx.amounts.salary = amount(rng, split, 650, 2200);
     ctx.amounts.claim = amount(rng, split, 2500, 38000);
   }
+  if (split === 'exam') {
+    ctx.orgs = Object.fromEntries(Object.entries(ORGS_EXAM).map(([k, v]) => [k, rng.pick(v)]));
+    ctx.firms = Object.fromEntries(Object.entries(FIRMS_EXAM).map(([k, v]) => [k, rng.pick(v)]));
+    ctx.courts = {
+      appeal: rng.pick(COURTS.filter((c) => c.level === 'appeal' && !c.admin)).forms,
+      admappeal: EXAM_COURTS.admappeal?.[0] as Forms,
+      supreme: EXAM_COURTS.supreme?.[0] as Forms,
+    };
+    ctx.proc = proc;
+    aligned.set('scenario', examScenario);
+    const a = EXAM_ARTICLES[type]?.[examScenario] as (typeof EXAM_ARTICLES)[string][number];
+    ctx.art = {
+      law: a.law === 'Krimināllikuma' && rng.chance(0.2) ? 'KL' : a.law,
+      article: a.article,
+      part: a.parts.length ? rng.pick(a.parts) : null,
+      abbreviated: a.parts.length > 0 && rng.chance(0.25),
+    };
+    // the institution decided after the incident it rests on; a queue registration came before it
+    ctx.dates.decisionInst = addDays(offence, rng.int(5, 40));
+    ctx.dates.filed = addDays(ctx.dates.decisionInst as Date, -rng.int(60, 400));
+    // the judgment under appeal came after the offence
+    ctx.dates.lower = addDays(decided, -rng.int(40, 100));
+    ctx.dates.post = addDays(decided, -rng.int(200, 600));
+    ctx.amounts.monthly = amount(rng, split, 280, 720);
+    ctx.amounts.salary = amount(rng, split, 600, 2400);
+    ctx.amounts.claim = amount(rng, split, 1500, 20000);
+    // a fine or maintenance reduced by the court
+    ctx.amounts.penalty = amount(rng, split, 20, 65);
+    ctx.amounts.support = amount(rng, split, 120, 380);
+    // the education board of the municipality where the applicant's residence is declared
+    const home = persons.D as PersonData;
+    const muni = /(\S+) nov(?:\.|ads)$/.exec(home.addr.city?.nom ?? home.addr.address)?.[1];
+    if (type === 'administrative' && muni)
+      ctx.orgs.edu = f5(
+        `${muni} novada Izglītības pārvalde`,
+        `${muni} novada Izglītības pārvaldes`,
+        `${muni} novada Izglītības pārvaldei`,
+        `${muni} novada Izglītības pārvaldi`,
+        `${muni} novada Izglītības pārvaldē`,
+      );
+    else if (type === 'administrative' && home.addr.city?.nom === 'Rīga')
+      ctx.orgs.edu = ORGS_EXAM.edu?.[0] as Forms;
+  }
   if (split === 'final') {
     ctx.bank = rng.pick(BANKS_FINAL);
     ctx.orgs = Object.fromEntries(Object.entries(ORGS_FINAL).map(([k, v]) => [k, rng.pick(v)]));
@@ -1880,6 +2189,7 @@ export function generateCorpus(n: number, seed: number, split: Split): Generated
         blind: 0xb11d,
         audit: 0xa0d1,
         probe: 0x9b0e,
+        exam: 0xe8a3,
       }[split],
   );
   return Array.from({ length: n }, () => generateRuling(rng, undefined, { split }));

@@ -3,7 +3,7 @@
  * digit, and new since 2017), IBANs (with correct mod-97 check digits), phones, e-mails, vehicle
  * plates, cadastral numbers, passport and ID card numbers, addresses. Formats differ between the
  * `tune` and `heldout` splits where Latvian practice allows more than one way of writing them.
- * The `final`, `blind`, `audit` and `probe` splits have their own functions and lists at the end of this file.
+ * The `final`, `blind`, `audit`, `probe` and `exam` splits have their own functions and lists at the end of this file.
  */
 import type { Rng } from '../../../lib/random.ts';
 import type { Split } from './names.ts';
@@ -63,6 +63,7 @@ export function phone(rng: Rng, split: Split): string {
   if (split === 'blind') return blindPhone(rng);
   if (split === 'audit') return auditPhone(rng);
   if (split === 'probe') return probePhone(rng);
+  if (split === 'exam') return examPhone(rng);
   const mobile = rng.chance(0.75);
   const first = mobile ? '2' : '6';
   let rest = '';
@@ -127,6 +128,7 @@ export function plate(rng: Rng, split: Split): string {
   if (split === 'blind') return blindPlate(rng);
   if (split === 'audit') return auditPlate(rng);
   if (split === 'probe') return probePlate(rng);
+  if (split === 'exam') return examPlate(rng);
   const letters = 'ABCDEFGHIJKLMNOPRSTUVZ';
   const two = letters.charAt(rng.int(0, letters.length - 1)) + letters.charAt(rng.int(0, letters.length - 1));
   const num = String(rng.int(1, 9999));
@@ -140,6 +142,7 @@ export function cadastral(rng: Rng, split: Split): string {
   if (split === 'blind') return blindCadastral(rng);
   if (split === 'audit') return auditCadastral(rng);
   if (split === 'probe') return probeCadastral(rng);
+  if (split === 'exam') return examCadastral(rng);
   const a = pad(rng.int(100, 9999), 4);
   const b = pad(rng.int(1, 999), 3);
   const c = pad(rng.int(1, 9999), 4);
@@ -211,6 +214,7 @@ const STREETS: Record<Split, Street[]> = {
   blind: [], // see BLIND_STREETS
   audit: [], // see AUDIT_STREETS
   probe: [], // see PROBE_STREETS
+  exam: [], // see EXAM_STREETS
 };
 
 export const CITIES: Record<Split, Array<{ nom: string; loc: string; postal: [number, number] }>> = {
@@ -238,6 +242,7 @@ export const CITIES: Record<Split, Array<{ nom: string; loc: string; postal: [nu
   blind: [], // see BLIND_TOWNS
   audit: [], // see AUDIT_TOWNS
   probe: [], // see PROBE_TOWNS
+  exam: [], // see EXAM_TOWNS
 };
 
 const HOUSES: Record<Split, string[]> = {
@@ -248,6 +253,7 @@ const HOUSES: Record<Split, string[]> = {
   blind: [], // see BLIND_HOUSES
   audit: [], // see AUDIT_HOUSES
   probe: [], // see PROBE_HOUSES
+  exam: [], // see EXAM_HOUSES
 };
 const PARISHES: Record<Split, Array<[string, string]>> = {
   tune: [
@@ -273,6 +279,7 @@ const PARISHES: Record<Split, Array<[string, string]>> = {
   blind: [], // see BLIND_PARISHES
   audit: [], // see AUDIT_PARISHES
   probe: [], // see PROBE_PARISHES
+  exam: [], // see EXAM_PARISHES
 };
 
 /** Villages (ciemi) of the sealed split's parishes, for "house name, village, parish" and "street, village". */
@@ -302,6 +309,7 @@ export function address(rng: Rng, split: Split): AddressParts {
   if (split === 'blind') return blindAddress(rng);
   if (split === 'audit') return auditAddress(rng);
   if (split === 'probe') return probeAddress(rng);
+  if (split === 'exam') return examAddress(rng);
   if (rng.chance(split === 'tune' ? 0.25 : 0.35)) {
     const house = rng.pick(HOUSES[split]);
     const [parish, muni] = rng.pick(PARISHES[split]);
@@ -1427,5 +1435,281 @@ export function probeAddress(rng: Rng, opts: { rural?: boolean } = {}): AddressP
     city: townCity(town),
     postal: `LV-${rng.int(town.postal[0], town.postal[1])}`,
     rural: false,
+  };
+}
+
+// ---- the `exam` split ----------------------------------------------------------------------------
+
+/**
+ * Personal codes of the exam split: old ones (valid check digit), mostly with a hyphen; new ones (since
+ * 1 July 2017, 32–39) with a hyphen. A person born after 1 July 2017 has a new one.
+ */
+export function examPersonalCode(rng: Rng, birth: Date): string {
+  if (birth.getTime() >= Date.UTC(2017, 6, 1) || rng.chance(0.28)) return newPersonalCode(rng);
+  return oldPersonalCode(rng, birth, rng.chance(0.8));
+}
+
+/** Phones of the exam split: "2612 3456", "+371 2612 3456", "(+371) 26123456", "26123456", a landline "67 123 456". */
+function examPhone(rng: Rng): string {
+  return mobileOrLandline(rng, 0.82, (n) => [
+    `${n.slice(0, 4)} ${n.slice(4)}`,
+    `+371 ${n.slice(0, 4)} ${n.slice(4)}`,
+    `(+371) ${n}`,
+    n,
+    n.startsWith('6') ? `${n.slice(0, 2)} ${n.slice(2, 5)} ${n.slice(5)}` : `+371${n}`,
+  ]);
+}
+
+const EXAM_MAIL_DOMAINS = [
+  'gmail.com',
+  'inbox.lv',
+  'yahoo.co.uk',
+  'hotmail.com',
+  'apollo.lv',
+  'online.no',
+  'web.de',
+];
+
+/** E-mail addresses of the exam split. */
+export function examEmail(rng: Rng, given: string, surname: string, birthYear: number): string {
+  return mailbox(rng, given, surname, EXAM_MAIL_DOMAINS, (g, s) => [
+    `${g}.${s}`,
+    `${s}.${g}${String(birthYear).slice(2)}`,
+    `${g}${s.charAt(0)}${rng.int(1, 99)}`,
+    `${g.charAt(0)}.${s}`,
+    `${s}${g.charAt(0)}`,
+  ]);
+}
+
+/** Latvian bank codes of the exam split. */
+export const EXAM_BANKS = ['HABA', 'UNLA', 'RIKO', 'NDEA', 'PARX', 'BLIB'];
+
+/**
+ * IBANs of the exam split (valid mod-97 check digits): Latvian ones, grouped in fours or not, and accounts
+ * of Latvians working abroad in German, Irish, Norwegian and Lithuanian banks.
+ */
+export function examIban(rng: Rng): string {
+  return mixedIban(rng, 0.5, [
+    { upTo: 0.78, country: 'LV', prefixes: EXAM_BANKS, digits: 13 },
+    { upTo: 0.85, country: 'DE', prefixes: ['37040044', '10010010', '50010517', '20041133'], digits: 10 },
+    { upTo: 0.91, country: 'IE', prefixes: ['AIBK931152', 'BOFI900017', 'IPBS990602'], digits: 8 },
+    { upTo: 0.96, country: 'NO', prefixes: ['8601', '1503', '6025'], digits: 7 },
+    { upTo: 1, country: 'LT', prefixes: ['73000', '70440', '40100'], digits: 11 },
+  ]);
+}
+
+/** Plates of the exam split: "GR-4512", "GR4512", a Lithuanian "ABC 123", a Norwegian "EL 12345", individual ones. */
+function examPlate(rng: Rng): string {
+  const letters = 'ABCDEFGHIJKLMNOPRSTUVZ';
+  const L = () => letters.charAt(rng.int(0, letters.length - 1));
+  const kind = rng.next();
+  if (kind < 0.6) return `${L()}${L()}-${rng.int(1, 9999)}`;
+  if (kind < 0.75) return `${L()}${L()}${rng.int(10, 9999)}`;
+  if (kind < 0.85) return `${L()}${L()}${L()} ${pad(rng.int(1, 999), 3)}`;
+  if (kind < 0.93) return `${rng.pick(['EL', 'EK', 'EV', 'DR', 'KH'])} ${rng.int(10000, 99999)}`;
+  return rng.pick(['RUDENS', 'ZIBENS1', 'SPARNI', 'MAZAIS7', 'LAIVA']);
+}
+
+/** Cadastral numbers and designations of the exam split: 11 digits (grouped 4-3-4 or not), buildings (14), premises groups (17). */
+function examCadastral(rng: Rng): string {
+  const a = pad(rng.int(2400, 9870), 4);
+  const b = pad(rng.int(1, 999), 3);
+  const c = pad(rng.int(1, 9999), 4);
+  const kind = rng.next();
+  if (kind < 0.42) return `${a} ${b} ${c}`;
+  if (kind < 0.67) return `${a}${b}${c}`;
+  if (kind < 0.87) return `${a} ${b} ${c} ${pad(rng.int(1, 9), 3)}`;
+  return `${a}${b}${c}${pad(rng.int(1, 9), 3)}${pad(rng.int(1, 40), 3)}`;
+}
+
+/** A land-register folio number of the exam split: 12 digits of the computerised land register, or a short old one. */
+export function examFolio(rng: Rng): string {
+  return folio(rng, 0.75, ['1000', '6200', '4000', '8000'], [30, 4999]);
+}
+
+/**
+ * Identity documents of the exam split: Latvian passports and ID cards, residence permits, and foreign
+ * documents (a Ukrainian passport, two letters and six digits; a Lithuanian ID card, eight digits).
+ */
+export function examDocumentNumber(rng: Rng, foreign = false): { kind: DocKind; number: string } {
+  const r = foreign ? 0.8 + rng.next() * 0.2 : rng.next();
+  const digits = (k: number) => pad(rng.int(0, 10 ** k - 1), k);
+  if (r < 0.3) return { kind: 'pase', number: `LV${digits(7)}` };
+  if (r < 0.65) return { kind: 'apliecība', number: `${rng.pick(['PA', 'PB', 'PC'])}${digits(7)}` };
+  if (r < 0.8) return { kind: 'atļauja', number: `RP${digits(7)}` };
+  if (r < 0.92) return { kind: 'ārvalstu pase', number: `${rng.pick(['FE', 'FK', 'GC', 'FT'])}${digits(6)}` };
+  return { kind: 'ārvalstu apliecība', number: `${rng.int(1, 3)}${digits(7)}` };
+}
+
+const EXAM_TOWNS: Town[] = [
+  { nom: 'Rīga', loc: 'Rīgā', muni: null, postal: [1001, 1084] },
+  { nom: 'Rīga', loc: 'Rīgā', muni: null, postal: [1001, 1084] },
+  { nom: 'Ape', loc: 'Apē', muni: 'Smiltenes', postal: [4337, 4337] },
+  { nom: 'Staicele', loc: 'Staicelē', muni: 'Limbažu', postal: [4043, 4043] },
+  { nom: 'Aloja', loc: 'Alojā', muni: 'Limbažu', postal: [4064, 4064] },
+  { nom: 'Ainaži', loc: 'Ainažos', muni: 'Limbažu', postal: [4035, 4035] },
+  { nom: 'Vangaži', loc: 'Vangažos', muni: 'Ropažu', postal: [2136, 2136] },
+  { nom: 'Kārsava', loc: 'Kārsavā', muni: 'Ludzas', postal: [5717, 5717] },
+  { nom: 'Viesīte', loc: 'Viesītē', muni: 'Jēkabpils', postal: [5237, 5237] },
+  { nom: 'Subate', loc: 'Subatē', muni: 'Augšdaugavas', postal: [5471, 5471] },
+  { nom: 'Seda', loc: 'Sedā', muni: 'Valmieras', postal: [4728, 4728] },
+  { nom: 'Strenči', loc: 'Strenčos', muni: 'Valmieras', postal: [4730, 4730] },
+  { nom: 'Durbe', loc: 'Durbē', muni: 'Dienvidkurzemes', postal: [3440, 3440] },
+  { nom: 'Priekule', loc: 'Priekulē', muni: 'Dienvidkurzemes', postal: [3434, 3434] },
+  { nom: 'Piltene', loc: 'Piltenē', muni: 'Ventspils', postal: [3620, 3620] },
+];
+
+const EXAM_STREETS: Street[] = [
+  { nom: 'Lomonosova iela', loc: 'Lomonosova ielā' },
+  { nom: 'Kristapa iela', loc: 'Kristapa ielā' },
+  { nom: 'Daugavgrīvas iela', loc: 'Daugavgrīvas ielā' },
+  { nom: 'Burtnieku iela', loc: 'Burtnieku ielā' },
+  { nom: 'Vesetas iela', loc: 'Vesetas ielā' },
+  { nom: 'Rundāles iela', loc: 'Rundāles ielā' },
+  { nom: 'Dzirciema iela', loc: 'Dzirciema ielā' },
+  { nom: 'Krustpils iela', loc: 'Krustpils ielā' },
+  { nom: 'Ķīšezera iela', loc: 'Ķīšezera ielā' },
+  { nom: 'Viestura prospekts', loc: 'Viestura prospektā' },
+  { nom: 'Artilērijas iela', loc: 'Artilērijas ielā' },
+  { nom: 'Ernesta Birznieka-Upīša iela', loc: 'Ernesta Birznieka-Upīša ielā' },
+  { nom: 'Kapseļu iela', loc: 'Kapseļu ielā' },
+  { nom: 'Zeļļu iela', loc: 'Zeļļu ielā' },
+];
+const EXAM_TOWN_STREETS: Street[] = [
+  { nom: 'Zvejnieku iela', loc: 'Zvejnieku ielā' },
+  { nom: 'Ostas iela', loc: 'Ostas ielā' },
+  { nom: 'Robežu iela', loc: 'Robežu ielā' },
+  { nom: 'Rožu iela', loc: 'Rožu ielā' },
+  { nom: 'Egļu iela', loc: 'Egļu ielā' },
+  { nom: 'Lejas iela', loc: 'Lejas ielā' },
+  { nom: 'Kalēju iela', loc: 'Kalēju ielā' },
+  { nom: 'Sila iela', loc: 'Sila ielā' },
+  { nom: 'Dīķa iela', loc: 'Dīķa ielā' },
+];
+
+/** House names (nominative, locative). */
+const EXAM_HOUSES: Array<[string, string]> = [
+  ['Kurmīši', 'Kurmīšos'],
+  ['Lielmeži', 'Lielmežos'],
+  ['Dzelmes', 'Dzelmēs'],
+  ['Ābelnieki', 'Ābelniekos'],
+  ['Grantiņi', 'Grantiņos'],
+  ['Stirnas', 'Stirnās'],
+  ['Jaunbirzes', 'Jaunbirzēs'],
+  ['Saulrieti', 'Saulrietos'],
+  ['Kārkli', 'Kārklos'],
+  ['Vārnukalni', 'Vārnukalnos'],
+  ['Pūriņi', 'Pūriņos'],
+  ['Dumbrāji', 'Dumbrājos'],
+];
+
+/** [parish (genitive), municipality (genitive), village, postal code] */
+const EXAM_PARISHES: Array<[string, string, string, string]> = [
+  ['Nīkrāces', 'Kuldīgas', 'Nīkrāce', 'LV-3327'],
+  ['Rudbāržu', 'Kuldīgas', 'Rudbārži', 'LV-3324'],
+  ['Vecpils', 'Dienvidkurzemes', 'Vecpils', 'LV-3455'],
+  ['Embūtes', 'Dienvidkurzemes', 'Embūte', 'LV-3457'],
+  ['Zūru', 'Ventspils', 'Zūras', 'LV-3611'],
+  ['Puzes', 'Ventspils', 'Puze', 'LV-3613'],
+  ['Ugāles', 'Ventspils', 'Ugāle', 'LV-3615'],
+  ['Kalncempju', 'Alūksnes', 'Kalncempji', 'LV-4335'],
+  ['Mālupes', 'Alūksnes', 'Mālupe', 'LV-4359'],
+  ['Blomes', 'Smiltenes', 'Blome', 'LV-4710'],
+  ['Ceraukstes', 'Bauskas', 'Ceraukste', 'LV-3917'],
+  ['Lēdmanes', 'Ogres', 'Lēdmane', 'LV-5042'],
+];
+
+/**
+ * Addresses of the exam split. Urban, in the State Address Register's form and the ways rulings write it:
+ * "Vesetas iela 12 - 34", "… 12-34", "… 12 k-2 - 34", "… 12A, dz. 34", "… 12/3-4" (a slash for the
+ * building), "… 12"; small towns with their municipality. Rural: "“Kurmīši”, Nīkrāces pag., Kuldīgas
+ * nov." (as the register writes it), with the words in full ("… Nīkrāces pagasts, Kuldīgas novads"), a
+ * village before the parish ("“Kurmīši”, Nīkrāce, Nīkrāces pag., Kuldīgas nov."), a village street
+ * ("Sila iela 4, Ugāle, Ugāles pag., Ventspils nov."). The personal part is annotated; the town (with
+ * its municipality) is written plain. `rural`: always a rural address.
+ */
+export function examAddress(rng: Rng, opts: { rural?: boolean } = {}): AddressParts {
+  const kind = rng.next();
+  if (opts.rural || kind < 0.3) {
+    const [house, houseLoc] = rng.pick(EXAM_HOUSES);
+    const [parish, muni, village, postal] = rng.pick(EXAM_PARISHES);
+    const style = rng.int(0, opts.rural ? 2 : 3);
+    const rural = (tail: string): AddressParts => ({
+      address: `“${house}”${tail}`,
+      addressLoc: `“${houseLoc}”${tail}`,
+      city: null,
+      postal,
+      rural: true,
+    });
+    if (style === 0) return rural(`, ${parish} pag., ${muni} nov.`);
+    if (style === 1) return rural(`, ${parish} pagasts, ${muni} novads`);
+    if (style === 2) return rural(`, ${village}, ${parish} pag., ${muni} nov.`);
+    const street = rng.pick(EXAM_TOWN_STREETS);
+    const tail = ` ${rng.int(1, 40)}${rng.chance(0.5) ? ` - ${rng.int(1, 12)}` : ''}, ${village}, ${parish} pag., ${muni} nov.`;
+    return {
+      address: `${street.nom}${tail}`,
+      addressLoc: `${street.loc}${tail}`,
+      city: null,
+      postal,
+      rural: true,
+    };
+  }
+  const town = rng.pick(EXAM_TOWNS);
+  const inCity = town.muni === null;
+  const street = rng.pick(inCity ? EXAM_STREETS : EXAM_TOWN_STREETS);
+  const num = rng.int(1, inCity ? 160 : 60);
+  const house = rng.chance(0.12) ? `${num}${rng.pick(['A', 'B'])}` : String(num);
+  const flat = rng.int(1, inCity ? 180 : 36);
+  const style = rng.int(0, 5);
+  const tail = [
+    `${house} - ${flat}`,
+    `${house}-${flat}`,
+    `${house} k-${rng.int(1, 5)} - ${flat}`,
+    `${house}, dz. ${flat}`,
+    `${num}/${rng.int(1, 4)}-${flat}`,
+    house,
+  ][style] as string;
+  return {
+    address: `${street.nom} ${tail}`,
+    addressLoc: `${street.loc} ${tail}`,
+    city: townCity(town),
+    postal: `LV-${rng.int(town.postal[0], town.postal[1])}`,
+    rural: false,
+  };
+}
+
+/** An address abroad of a Latvian working there: the street, house, postal code and town (annotated), and the country (plain). */
+export interface AbroadAddress {
+  address: string;
+  country: { nom: string; loc: string };
+}
+
+/** Addresses abroad of the exam split: Norway, Germany, Ireland, the United Kingdom, Sweden. */
+export function examAbroadAddress(rng: Rng): AbroadAddress {
+  const n = rng.int(1, 89);
+  const kind = rng.int(0, 4);
+  if (kind === 0)
+    return {
+      address: `${rng.pick(['Storgata', 'Kirkegata', 'Bragernes torg', 'Tollbugata'])} ${n}, ${rng.pick(['3015 Drammen', '4006 Stavanger', '5003 Bergen', '7010 Trondheim'])}`,
+      country: { nom: 'Norvēģija', loc: 'Norvēģijā' },
+    };
+  if (kind === 1)
+    return {
+      address: `${rng.pick(['Bahnhofstraße', 'Lindenweg', 'Schulstraße', 'Am Markt'])} ${n}, ${rng.pick(['49716 Meppen', '26603 Aurich', '18055 Rostock', '31134 Hildesheim'])}`,
+      country: { nom: 'Vācija', loc: 'Vācijā' },
+    };
+  if (kind === 2)
+    return {
+      address: `${n} ${rng.pick(['Oakfield Road', 'Church Street', 'Willow Park', 'Main Street'])}, ${rng.pick(['Dundalk', 'Athlone', 'Ennis', 'Cavan'])}`,
+      country: { nom: 'Īrija', loc: 'Īrijā' },
+    };
+  if (kind === 3)
+    return {
+      address: `${n} ${rng.pick(['Ashby Road', 'Victoria Street', 'Lincoln Road'])}, ${rng.pick(['Peterborough PE1 2RT', 'Boston PE21 8QX', 'Spalding PE11 1AB'])}`,
+      country: { nom: 'Apvienotā Karaliste', loc: 'Apvienotajā Karalistē' },
+    };
+  return {
+    address: `${rng.pick(['Storgatan', 'Kungsgatan', 'Järnvägsgatan'])} ${n}, ${rng.pick(['521 43 Falköping', '702 11 Örebro', '891 33 Örnsköldsvik'])}`,
+    country: { nom: 'Zviedrija', loc: 'Zviedrijā' },
   };
 }

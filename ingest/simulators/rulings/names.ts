@@ -14,10 +14,13 @@
  * tuned on all five, by someone who has not seen the anonymiser: nobody tunes on it, it is used only
  * for the last measurement (./templates-audit.ts). A seventh half, `probe`, was written after the
  * anonymiser had been tuned on all six (on `audit` at category level), by someone who has not seen the
- * anonymiser: nobody tunes on it, it is used only for the last measurement (./templates-probe.ts).
+ * anonymiser: nobody tunes on it, it is used only for the last measurement (./templates-probe.ts). An
+ * eighth half, `exam`, was written after the anonymiser had been measured on all seven and was being
+ * tuned on `probe`, by someone who has not seen the anonymiser: nobody tunes on it, it is used only for
+ * the last measurement (./templates-exam.ts).
  * "Nom|Fem" gives a feminine surname that is not derived regularly.
  */
-export type Split = 'tune' | 'heldout' | 'sealed' | 'final' | 'blind' | 'audit' | 'probe';
+export type Split = 'tune' | 'heldout' | 'sealed' | 'final' | 'blind' | 'audit' | 'probe' | 'exam';
 
 export const GIVEN: Record<Split, { m: string[]; f: string[] }> = {
   tune: {
@@ -95,6 +98,16 @@ export const GIVEN: Record<Split, { m: string[]; f: string[] }> = {
       .trim()
       .split(/\s+/),
   },
+  exam: {
+    m: `Ādolfs Arkādijs Bernhards Dailis:Daiļa Janeks Meinhards Zigismunds Marks Miroslavs Arsenijs Gļebs Vsevolods
+      Zahars Ilgmārs Tālrīts Visvaris:Visvara Rūsiņš Helmārs Georgijs Daniils Antons Ernijs Džordžs`
+      .trim()
+      .split(/\s+/),
+    f: `Janīna Leontīne Melānija Almīra Lienīte Madlēna Raisa Klinta Marga Beatrise Laine Frīda Arita Elizabete
+      Ligija Olīvija Pārsla Sofija Annele Džūlija`
+      .trim()
+      .split(/\s+/),
+  },
 };
 
 /** Masculine surnames; the feminine form is derived (Bērziņš → Bērziņa, Eglītis → Eglīte). */
@@ -146,6 +159,12 @@ export const SURNAMES: Record<Split, string[]> = {
     Sidorovs Nikolajevs Jermakovs Gromovs Dmitrijevs Žukovs Tarasovs Jaroševičs Mickevičs Bušmanis:Bušmaņa Petrovskis|Petrovska
     Romanovs Ponomarjovs Marčenko Tkačuks Zaļeskis|Zaļeska Kalnačs Skrīveris:Skrīvera Dambergs Strēlnieks|Strēlniece
     Kukainis:Kukaiņa`
+    .trim()
+    .split(/\s+/),
+  exam: `Ceplis:Cepļa Drēziņš Ērglītis:Ērglīša Grundulis:Grunduļa Jaunups Lauberts Liepnieks|Liepniece Pudāns|Pudāne
+    Rozenfelds Skābardis:Skābarža Šņore Treijs Upmanis:Upmaņa Vaivars Vecozols Žeimots Korņilovs Semjonovs Gerasimovs
+    Ščerbakovs Latkovskis|Latkovska Kozlovskis|Kozlovska Strazds Lejiņš Miķelsons|Miķelsone Šulcs Plaudis:Plauža Keišs
+    Dimants Bokums Ķirsis:Ķirša Auniņš Ūsiņš Grāvītis:Grāvīša Pavļučenko Bogdanovičs Jakubovskis|Jakubovska`
     .trim()
     .split(/\s+/),
 };
@@ -274,6 +293,28 @@ export const OFFICIAL_NAMES: Record<Split, { m: string[]; f: string[]; surnames:
       'Mazjānis:Mazjāņa',
       'Hāzners',
       'Tilgass',
+    ],
+  },
+  exam: {
+    m: ['Vidvuds', 'Ziedonis:Ziedoņa', 'Alvils', 'Druvis:Druvja', 'Alnis:Alņa', 'Raimo'],
+    f: ['Laimdota', 'Līna', 'Indra', 'Aīda', 'Baņuta', 'Rota'],
+    surnames: [
+      'Kalnbērzs',
+      'Brīvkalns',
+      'Osis:Oša',
+      'Mierkalns',
+      'Saulgozis:Saulgoža',
+      'Ķesteris:Ķestera',
+      'Sedols',
+      'Dzelzītis:Dzelzīša',
+      'Pilsētnieks|Pilsētniece',
+      'Gailums',
+      'Stikāns|Stikāne',
+      'Žagata',
+      'Tērauds',
+      'Lielmanis:Lielmaņa',
+      'Bumbulis:Bumbuļa',
+      'Čaklais|Čaklā',
     ],
   },
 };

@@ -1,6 +1,7 @@
-/** The seven template halves (tune, heldout, sealed, final, blind, audit, probe). Each ruling type is a list of sections; each section picks one variant. */
+/** The eight template halves (tune, heldout, sealed, final, blind, audit, probe, exam). Each ruling type is a list of sections; each section picks one variant. */
 import { AUDIT } from './templates-audit.ts';
 import { BLIND } from './templates-blind.ts';
+import { EXAM } from './templates-exam.ts';
 import { FINAL } from './templates-final.ts';
 import { HELDOUT } from './templates-heldout.ts';
 import { PROBE } from './templates-probe.ts';
@@ -28,7 +29,7 @@ export interface Section {
 export type TemplateSet = Record<RulingType, Section[]>;
 
 export const TEMPLATES: Record<
-  'tune' | 'heldout' | 'sealed' | 'final' | 'blind' | 'audit' | 'probe',
+  'tune' | 'heldout' | 'sealed' | 'final' | 'blind' | 'audit' | 'probe' | 'exam',
   TemplateSet
 > = {
   tune: TUNE,
@@ -38,4 +39,5 @@ export const TEMPLATES: Record<
   blind: BLIND,
   audit: AUDIT,
   probe: PROBE,
+  exam: EXAM,
 };

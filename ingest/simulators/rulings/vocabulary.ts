@@ -290,6 +290,11 @@ export const ROLES: Record<string, Record<Gender, Forms>> = {
       'nododamajā personā',
     ),
   },
+  // roles of the `exam` split
+  pasutitajs: {
+    m: f('pasūtītājs', 'pasūtītāja', 'pasūtītājam', 'pasūtītāju', 'pasūtītājā'),
+    f: f('pasūtītāja', 'pasūtītājas', 'pasūtītājai', 'pasūtītāju', 'pasūtītājā'),
+  },
   advokats: {
     m: f('zvērināts advokāts', 'zvērināta advokāta', 'zvērinātam advokātam', 'zvērinātu advokātu'),
     f: f('zvērināta advokāte', 'zvērinātas advokātes', 'zvērinātai advokātei', 'zvērinātu advokāti'),
@@ -376,7 +381,7 @@ export const INSTITUTIONS: Forms[] = [
 ];
 
 export const COMPANIES: Record<
-  'tune' | 'heldout' | 'sealed' | 'final' | 'blind' | 'audit' | 'probe',
+  'tune' | 'heldout' | 'sealed' | 'final' | 'blind' | 'audit' | 'probe' | 'exam',
   string[]
 > = {
   tune: [
@@ -447,6 +452,16 @@ export const COMPANIES: Record<
     'SIA "Viļakas Maiznīca"',
     'IK “Lazdonas Dravas”',
     'SIA «Latgales Granulas»',
+  ],
+  exam: [
+    'SIA “Kurzemes Kokmateriāli”',
+    'AS “Ventspils Osta Serviss”',
+    'SIA "Alojas Piensaimnieks"',
+    'SIA “Ziemeļkurzemes Būve”',
+    'AS „Latvijas Dzelzceļš”',
+    'SIA “Vidzemes Veterinārā Klīnika”',
+    'UAB “Šiaurės Logistika”',
+    'IK “Piltenes Galdniecība”',
   ],
 };
 
@@ -1358,5 +1373,157 @@ export const PROBE_ARTICLES: Record<string, FinalArticle[]> = {
   administrative_offence: [
     { law: 'Muitas likuma', article: 82, parts: [1] },
     { law: 'Meža likuma', article: 47, parts: [1, 2] },
+  ],
+};
+
+// ---- the `exam` split ----------------------------------------------------------------------------
+
+/** Banks named in `exam` rulings (companies, must-keep). */
+export const BANKS_EXAM: string[] = [
+  'AS “Swedbank”',
+  'AS “SEB banka”',
+  'AS “Citadele banka”',
+  'Luminor Bank AS Latvijas filiāle',
+  'AS “BluOr Bank”',
+];
+
+/** Companies an `exam` story names by what they do (must-keep): {FIRM.victim}, {FIRM.scrap}… */
+export const FIRMS_EXAM: Record<string, string[]> = {
+  // the company whose barn was broken into (in insolvency)
+  victim: ['SIA “Nīkrāces Agro”', 'SIA “Zūru Piensaimniecība”', 'SIA “Lejaskurzemes Lopkopis”'],
+  scrap: ['SIA “Metāllūžņu Centrs”', 'SIA “Kurzemes Metāls”', 'SIA "Krāsaino Metālu Pieņemšana"'],
+  // the defendant's sole proprietorship (a company, must-keep)
+  ik: ['IK “Jumtu Meistars”', 'IK “Skārda Darbi”', 'IK “Ziemeļu Jumiķis”'],
+  assoc: [
+    'dzīvokļu īpašnieku biedrība “Dzintarkrasts”',
+    'biedrība “Mājas Pavasaris”',
+    'biedrība “Kopā Mājās”',
+  ],
+  platform: ['Bolt Operations OÜ', 'SIA “Forus Taxi”'],
+};
+
+/** Institutions of the `exam` split (must-keep), by what they do in the story; one of each kind per ruling. */
+export const ORGS_EXAM: Record<string, Forms[]> = {
+  prosoff: [
+    f(
+      'Kurzemes tiesas apgabala prokuratūra',
+      'Kurzemes tiesas apgabala prokuratūras',
+      'Kurzemes tiesas apgabala prokuratūrai',
+      'Kurzemes tiesas apgabala prokuratūru',
+      'Kurzemes tiesas apgabala prokuratūrā',
+    ),
+    f(
+      'Vidzemes tiesas apgabala prokuratūra',
+      'Vidzemes tiesas apgabala prokuratūras',
+      'Vidzemes tiesas apgabala prokuratūrai',
+      'Vidzemes tiesas apgabala prokuratūru',
+      'Vidzemes tiesas apgabala prokuratūrā',
+    ),
+    f(
+      'Rīgas Latgales priekšpilsētas prokuratūra',
+      'Rīgas Latgales priekšpilsētas prokuratūras',
+      'Rīgas Latgales priekšpilsētas prokuratūrai',
+      'Rīgas Latgales priekšpilsētas prokuratūru',
+      'Rīgas Latgales priekšpilsētas prokuratūrā',
+    ),
+  ],
+  vdi: [
+    f(
+      'Valsts darba inspekcija',
+      'Valsts darba inspekcijas',
+      'Valsts darba inspekcijai',
+      'Valsts darba inspekciju',
+      'Valsts darba inspekcijā',
+    ),
+  ],
+  csdd: [
+    f(
+      'VAS “Ceļu satiksmes drošības direkcija”',
+      'VAS “Ceļu satiksmes drošības direkcija”',
+      'VAS “Ceļu satiksmes drošības direkcija”',
+      'VAS “Ceļu satiksmes drošības direkcija”',
+      'VAS “Ceļu satiksmes drošības direkcija”',
+    ),
+  ],
+  pvd: [
+    f(
+      'Pārtikas un veterinārā dienesta Ziemeļkurzemes pārvalde',
+      'Pārtikas un veterinārā dienesta Ziemeļkurzemes pārvaldes',
+      'Pārtikas un veterinārā dienesta Ziemeļkurzemes pārvaldei',
+      'Pārtikas un veterinārā dienesta Ziemeļkurzemes pārvaldi',
+      'Pārtikas un veterinārā dienesta Ziemeļkurzemes pārvaldē',
+    ),
+    f(
+      'Pārtikas un veterinārā dienesta Ziemeļvidzemes pārvalde',
+      'Pārtikas un veterinārā dienesta Ziemeļvidzemes pārvaldes',
+      'Pārtikas un veterinārā dienesta Ziemeļvidzemes pārvaldei',
+      'Pārtikas un veterinārā dienesta Ziemeļvidzemes pārvaldi',
+      'Pārtikas un veterinārā dienesta Ziemeļvidzemes pārvaldē',
+    ),
+  ],
+  vp: [f('Valsts policija', 'Valsts policijas', 'Valsts policijai', 'Valsts policiju', 'Valsts policijā')],
+  edu: [
+    f(
+      'Rīgas valstspilsētas pašvaldības Izglītības, kultūras un sporta departaments',
+      'Rīgas valstspilsētas pašvaldības Izglītības, kultūras un sporta departamenta',
+      'Rīgas valstspilsētas pašvaldības Izglītības, kultūras un sporta departamentam',
+      'Rīgas valstspilsētas pašvaldības Izglītības, kultūras un sporta departamentu',
+      'Rīgas valstspilsētas pašvaldības Izglītības, kultūras un sporta departamentā',
+    ),
+    f(
+      'Limbažu novada Izglītības pārvalde',
+      'Limbažu novada Izglītības pārvaldes',
+      'Limbažu novada Izglītības pārvaldei',
+      'Limbažu novada Izglītības pārvaldi',
+      'Limbažu novada Izglītības pārvaldē',
+    ),
+  ],
+  vvd: [
+    f(
+      'Valsts vides dienesta Ventspils reģionālā vides pārvalde',
+      'Valsts vides dienesta Ventspils reģionālās vides pārvaldes',
+      'Valsts vides dienesta Ventspils reģionālajai vides pārvaldei',
+      'Valsts vides dienesta Ventspils reģionālo vides pārvaldi',
+      'Valsts vides dienesta Ventspils reģionālajā vides pārvaldē',
+    ),
+    f(
+      'Valsts vides dienesta Lielrīgas reģionālā vides pārvalde',
+      'Valsts vides dienesta Lielrīgas reģionālās vides pārvaldes',
+      'Valsts vides dienesta Lielrīgas reģionālajai vides pārvaldei',
+      'Valsts vides dienesta Lielrīgas reģionālo vides pārvaldi',
+      'Valsts vides dienesta Lielrīgas reģionālajā vides pārvaldē',
+    ),
+  ],
+};
+
+/** Other courts an `exam` ruling names (kept as courts). */
+export const EXAM_COURTS: Record<string, Forms[]> = {
+  admappeal: [ADMIN_APPEAL_COURT],
+  supreme: [
+    f('Augstākā tiesa', 'Augstākās tiesas', 'Augstākajai tiesai', 'Augstāko tiesu', 'Augstākajā tiesā'),
+  ],
+};
+
+/** Statutes of the `exam` split's stories, per ruling type and scenario (see ./templates-exam.ts). */
+export const EXAM_ARTICLES: Record<string, FinalArticle[]> = {
+  criminal_first: [
+    { law: 'Krimināllikuma', article: 175, parts: [2, 3] },
+    { law: 'Krimināllikuma', article: 146, parts: [1] },
+  ],
+  criminal_appeal: [
+    { law: 'Krimināllikuma', article: 275, parts: [1, 2] },
+    { law: 'Krimināllikuma', article: 230, parts: [1] },
+  ],
+  civil: [
+    { law: 'Civillikuma', article: '2352.¹', parts: [] },
+    { law: 'Civillikuma', article: 188, parts: [] },
+  ],
+  administrative: [
+    { law: 'Ieroču aprites likuma', article: 23, parts: [1] },
+    { law: 'Izglītības likuma', article: 17, parts: [3] },
+  ],
+  administrative_offence: [
+    { law: 'Aizsargjoslu likuma', article: '36.¹', parts: [1] },
+    { law: 'Autopārvadājumu likuma', article: '47.¹', parts: [1, 2] },
   ],
 };
