@@ -13,13 +13,15 @@
  * unseen text. The `audit` split (ingest/simulators/rulings/templates-audit.ts) was measured once;
  * then its category-level figures (not its text, not its misses) were told to the anonymiser's
  * engineer, who tuned the anonymiser after that measurement — so it is no longer untouched either.
- * With `--final`, `--blind` and `--audit`, those splits' columns are shown too. With `--probe`, the
- * `probe` split is measured and shown first: templates, names and formats written after the
- * anonymiser had been tuned on all six, by someone who has not seen the anonymiser, which nobody has
- * tuned on — the untouched split, used only for the last measurement
- * (ingest/simulators/rulings/templates-probe.ts). Its misses are never listed. Prints Markdown.
+ * The `probe` split (ingest/simulators/rulings/templates-probe.ts) was measured untouched once; then
+ * its misses were used to tune the anonymiser, so it is no longer untouched either.
+ * With `--final`, `--blind`, `--audit` and `--probe`, those splits' columns are shown too. With
+ * `--exam`, the `exam` split is measured and shown first: templates, names and formats written after
+ * the anonymiser had been measured on all seven, by someone who has not seen the anonymiser, which
+ * nobody has tuned on — the untouched split, used only for the last measurement
+ * (ingest/simulators/rulings/templates-exam.ts). Its misses are never listed. Prints Markdown.
  *
- *   npx tsx bench/anonymiser-quality.ts [--quick] [--misses] [--sealed-misses] [--final] [--blind] [--audit] [--probe]
+ *   npx tsx bench/anonymiser-quality.ts [--quick] [--misses] [--sealed-misses] [--final] [--blind] [--audit] [--probe] [--exam]
  */
 import { generateCorpus, type GeneratedRuling } from '../ingest/simulators/rulings/generate.ts';
 import {
@@ -44,8 +46,10 @@ const withFinal = process.argv.includes('--final');
 const withBlind = process.argv.includes('--blind');
 /** Also measures the audit split (its figures were told to the anonymiser's engineer after its first measurement; its misses are never listed). */
 const withAudit = process.argv.includes('--audit');
-/** Also measures the probe split, the untouched one (for the last measurement only; its misses are never listed). */
+/** Also measures the probe split (measured untouched once, then tuned on; its misses are never listed here). */
 const withProbe = process.argv.includes('--probe');
+/** Also measures the exam split, the untouched one (for the last measurement only; its misses are never listed). */
+const withExam = process.argv.includes('--exam');
 const N = quick ? 200 : 1000;
 const SEED = 20261127;
 
@@ -74,7 +78,9 @@ function table(cols: Array<[string, Evaluation]>): string {
   return [head, sep, ...rows, om, spurious, letters, gate, verdict].join('\n');
 }
 
-function overlap(split: 'heldout' | 'sealed' | 'final' | 'blind' | 'audit' | 'probe' = 'heldout'): string {
+function overlap(
+  split: 'heldout' | 'sealed' | 'final' | 'blind' | 'audit' | 'probe' | 'exam' = 'heldout',
+): string {
   const lex = lexicon();
   const given = [
     ...GIVEN[split].m.map((n) => [n, 'm'] as const),
@@ -110,6 +116,9 @@ const aN = withAudit ? evaluate(audit, { useParties: false }) : null;
 const probe: GeneratedRuling[] = withProbe ? generateCorpus(N, SEED, 'probe') : [];
 const pP = withProbe ? evaluate(probe, { useParties: true }) : null;
 const pN = withProbe ? evaluate(probe, { useParties: false }) : null;
+const exam: GeneratedRuling[] = withExam ? generateCorpus(N, SEED, 'exam') : [];
+const eP = withExam ? evaluate(exam, { useParties: true }) : null;
+const eN = withExam ? evaluate(exam, { useParties: false }) : null;
 const seconds = (Date.now() - started) / 1000;
 
 const byKind = Object.entries(hN.overMasking.byKind)
@@ -120,7 +129,7 @@ const out = [
   `## Anonymiser quality (rulings, issue 6)`,
   ``,
   `- Date: ${today()}; machine: ${machine()}`,
-  `- Command: \`npx tsx bench/anonymiser-quality.ts${quick ? ' --quick' : ''}${withFinal ? ' --final' : ''}${withBlind ? ' --blind' : ''}${withAudit ? ' --audit' : ''}${withProbe ? ' --probe' : ''}\` (${seconds.toFixed(1)} s)`,
+  `- Command: \`npx tsx bench/anonymiser-quality.ts${quick ? ' --quick' : ''}${withFinal ? ' --final' : ''}${withBlind ? ' --blind' : ''}${withAudit ? ' --audit' : ''}${withProbe ? ' --probe' : ''}${withExam ? ' --exam' : ''}\` (${seconds.toFixed(1)} s)`,
   `- Corpus: ${heldout.length} held-out rulings (${(hN.characters / 1024).toFixed(0)} KiB, seed ${SEED}) from ingest/simulators/rulings with split \`heldout\`; ${tune.length} tuning rulings for comparison.`,
   `- The held-out split uses other templates (phrasings, section order, surname-first capitals, "(turpmāk – …)" definitions, initials, relatives), other given names and surnames (incl. indeclinable, double and rare ones), other streets, towns and house names, and other identifier formats (unhyphenated codes, grouped IBANs, (+371)/00371/2-3-3 phones, compact plates and cadastral numbers, "pag."/"nov."). ${overlap()}.`,
   `- "with parties": \`anonymise(text, {parties})\` with the ruling's parties as the restricted schema holds them; "no parties": text only.`,
@@ -142,11 +151,22 @@ const out = [
     : []),
   ...(pP && pN
     ? [
-        `- Probe split: ${probe.length} rulings (${(pN.characters / 1024).toFixed(0)} KiB, same seed) with split \`probe\` — templates, names, streets, towns, house names and formats written after the anonymiser had been tuned on all six splits above, by someone who has not seen the anonymiser; nobody has tuned on it. It is the untouched split: its columns are the figures that count. ${overlap('probe')}.`,
+        `- Probe split: ${probe.length} rulings (${(pN.characters / 1024).toFixed(0)} KiB, same seed) with split \`probe\` — templates, names, streets, towns, house names and formats written after the anonymiser had been tuned on all six splits above, by someone who has not seen the anonymiser. It was measured untouched once; then its misses were used to tune the anonymiser, so it is no longer untouched. ${overlap('probe')}.`,
+      ]
+    : []),
+  ...(eP && eN
+    ? [
+        `- Exam split: ${exam.length} rulings (${(eN.characters / 1024).toFixed(0)} KiB, same seed) with split \`exam\` — templates, names, streets, towns, house names and formats written after the anonymiser had been measured on all seven splits above, by someone who has not seen the anonymiser; nobody has tuned on it. It is the untouched split: its columns are the figures that count, and its misses are never listed. ${overlap('exam')}.`,
       ]
     : []),
   ``,
   table([
+    ...(eP && eN
+      ? ([
+          ['exam, with parties', eP],
+          ['exam, no parties', eN],
+        ] as Array<[string, Evaluation]>)
+      : []),
     ...(pP && pN
       ? ([
           ['probe, with parties', pP],
@@ -185,6 +205,14 @@ const out = [
     .map(([k, v]) => `${k} ${v.lost}/${v.total}`)
     .join(', ')}.`,
   ``,
+  ...(eN
+    ? [
+        `Over-masking by kind (exam, no parties): ${Object.entries(eN.overMasking.byKind)
+          .map(([k, v]) => `${k} ${v.lost}/${v.total}`)
+          .join(', ')}.`,
+        ``,
+      ]
+    : []),
   ...(pN
     ? [
         `Over-masking by kind (probe, no parties): ${Object.entries(pN.overMasking.byKind)
