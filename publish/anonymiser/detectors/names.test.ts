@@ -209,6 +209,50 @@ describe('structured party data', () => {
     );
   });
 
+  it('a bare surname right after a relative named in the same sentence is another relative', () => {
+    // Latvian refers back to the person just named with a pronoun; a repeated surname with nobody
+    // named between is the other relative.
+    const parties = [
+      { name: 'Rūdolfs', surname: 'Vītoliņš', role: 'apsudzetais' },
+      { name: 'Egons', surname: 'Vītoliņš', role: 'vecaks' },
+      { name: 'Marta', surname: 'Kļaviņa', role: 'prasitajs' },
+      { name: 'Zelma', surname: 'Kļaviņa', role: 'atbildetajs' },
+    ];
+    expect(
+      anon(
+        'Apsūdzētais Rūdolfs Vītoliņš vainu neatzina. Tēvs Egons Vītoliņš apliecināja, ka Vītoliņš tovakar bija mājās.',
+        parties,
+      ),
+    ).toBe('Apsūdzētais A vainu neatzina. Tēvs B apliecināja, ka A tovakar bija mājās.');
+    expect(
+      anon(
+        'Prasītāja Marta Kļaviņa, atbildētāja Zelma Kļaviņa. Piedzīt no Zelmas Kļaviņas par labu Kļaviņai tiesāšanās izdevumus.',
+        parties,
+      ),
+    ).toBe('Prasītāja A, atbildētāja B. Piedzīt no B par labu A tiesāšanās izdevumus.');
+    // A son named in apposition: the genitive after him is his father's.
+    expect(anon('Egons Vītoliņš, Vītoliņa tēvs, liecināja.', parties)).toBe('B, A tēvs, liecināja.');
+    // After a pronoun has stood for the person, a repeated surname is that person again; and with
+    // someone else named between, too.
+    expect(
+      anon(
+        'Apsūdzētais Rūdolfs Vītoliņš un tēvs Egons Vītoliņš. Zvanot Egonam Vītoliņam, viņu pierunāja, un no Vītoliņa konta pārskaitīja naudu.',
+        parties,
+      ),
+    ).toBe('Apsūdzētais A un tēvs B. Zvanot B, viņu pierunāja, un no B konta pārskaitīja naudu.');
+  });
+
+  it('a surname before another person\'s given name and surname is a third name, not the given name\'s', () => {
+    const parties = [
+      { name: 'Rūdolfs', surname: 'Vītoliņš', role: 'apsudzetais' },
+      { name: 'Ilga', surname: 'Sproģe', role: 'cietusais' },
+    ];
+    const text =
+      'Apsūdzētais Rūdolfs Vītoliņš, cietusī Ilga Sproģe. Kompensāciju piedzīt no Vītoliņa Ilgas Sproģes labā.';
+    expect(anon(text, parties)).toBe('Apsūdzētais A, cietusī B. Kompensāciju piedzīt no A B labā.');
+    expect(anon(text)).toBe('Apsūdzētais A, cietusī B. Kompensāciju piedzīt no A B labā.');
+  });
+
   it('matches a digraph initial to its given name (Dž. is Džons, not Dace)', () => {
     const parties = [
       { name: 'Džons', surname: 'Mellis' },

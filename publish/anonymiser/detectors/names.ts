@@ -395,6 +395,8 @@ const PRINCIPAL_ROLE =
 // A definite-adjective surname form: its stem and ending (Saus|ais, Jaun|ā, SAUS|O).
 const ADJECTIVAL = /^(\p{L}{3,}?)(?:ais|ajam|ajai|ajā|ās|ā|o)$/iu;
 
+// A third-person pronoun (viņš, viņa, viņu, viņam, viņai, viņas, viņi…).
+const PRONOUN = /(?<![\p{L}])[Vv]iņ(?:š|a|u|am|ai|as|i|us|iem|ām|ēm)(?![\p{L}])/u;
 // Between two mentions: the end of a sentence, or a new line.
 const SENTENCE_BREAK = /[.!?][\s”"]|\n/u;
 
@@ -615,7 +617,24 @@ export function detectNames(
           nearAt = m.start;
           near = c;
         }
-    if (near && !SENTENCE_BREAK.test(text.slice(nearAt, at))) return near;
+    // A relative named last before it in the same sentence, with nobody named between, is not the
+    // one a bare surname names now: Latvian refers back to that one with a pronoun ("Tēvs Jānis
+    // Ozols apstiprināja, ka Ozola bija…", "piedzīt no Annas Ozolas par labu Ozolam", "Pēteris
+    // Ozols, Ozola dēls"). So the others are weighed. (With someone else named between, a pronoun
+    // would be ambiguous, and the surname is repeated for the same person; so too after a pronoun
+    // has already stood for someone: "zvanot Raivim Ozolam …, pierunāja viņu …, no Ozola konta".)
+    if (
+      near &&
+      !SENTENCE_BREAK.test(text.slice(nearAt, at)) &&
+      !PRONOUN.test(text.slice(nearAt, at)) &&
+      !persons.some((q) => q !== near && q.mentions.some((m) => m.start > nearAt && m.start < at)) &&
+      !officials.some((o) => o.start > nearAt && o.start < at)
+    ) {
+      const others = pool.filter((p) => p !== near);
+      if (others.length === 1) return others[0] as Person;
+      pool = others;
+      near = undefined;
+    }
     const principal = pool.filter((p) => p.role !== undefined && PRINCIPAL_ROLE.test(p.role));
     if (principal.length === 1) return principal[0] as Person;
     let best: Person | undefined;
@@ -785,10 +804,19 @@ export function detectNames(
         STRONG_SURNAME.test((run[gi - 1] as Token).lower) ||
         partyKeys.has(stemKey((run[gi - 1] as Token).text)))
     ) {
-      // Surname first, then one or two given names: "Bērziņa Jāņa Pētera apsūdzība".
+      // Surname first, then one or two given names: "Bērziņa Jāņa Pētera apsūdzība" — unless a
+      // surname in the given name's case follows it: then the given name is that surname's, and the
+      // word before is another person's ("piedzīt no Ozola Annas Liepas labā": two persons).
       const second = run[gi + 1];
       const double = second !== undefined && isGiven(second) && !lex.surname.has(second.lower);
-      name = run.slice(gi - 1, gi + (double ? 2 : 1));
+      const surnameAfter =
+        second !== undefined &&
+        !isGiven(second) &&
+        (lex.surname.has(second.lower) ||
+          STRONG_SURNAME.test(second.lower) ||
+          partyKeys.has(stemKey(second.text))) &&
+        (casesOf((run[gi] as Token).lower) & casesOf(second.lower)) !== 0;
+      name = surnameAfter ? run.slice(gi, gi + 2) : run.slice(gi - 1, gi + (double ? 2 : 1));
       evidence = true;
     } else if (gi >= 0 && gi + 1 < run.length) {
       const double =
