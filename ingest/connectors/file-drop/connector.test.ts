@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -57,6 +57,7 @@ describe.each(engines)('file-drop connector, $name warehouse', ({ open }) => {
 
   afterEach(async () => {
     await wh.close();
+    rmSync(home, { recursive: true, force: true });
   });
 
   it('loads valid records and quarantines each broken one with file, line, field and reason', async () => {
@@ -309,6 +310,7 @@ describe('file-drop connector, killed mid-load (DuckDB warehouse, as `elieta ing
   });
   afterEach(async () => {
     await wh.close();
+    rmSync(home, { recursive: true, force: true });
   });
 
   it('leaves the file loaded whole or not at all, and the next run completes it', async () => {
