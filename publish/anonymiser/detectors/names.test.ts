@@ -232,14 +232,14 @@ describe('structured party data', () => {
     ).toBe('Prasītāja A, atbildētāja B. Piedzīt no B par labu A tiesāšanās izdevumus.');
     // A son named in apposition: the genitive after him is his father's.
     expect(anon('Egons Vītoliņš, Vītoliņa tēvs, liecināja.', parties)).toBe('A, B tēvs, liecināja.');
-    // After a pronoun has stood for the person, a repeated surname is that person again; and with
-    // someone else named between, too.
+    // After a pronoun, or with someone else named between, a bare surname names the person the
+    // ruling is about (the one principal party among the relatives).
     expect(
       anon(
-        'Apsūdzētais Rūdolfs Vītoliņš un tēvs Egons Vītoliņš. Zvanot Egonam Vītoliņam, viņu pierunāja, un no Vītoliņa konta pārskaitīja naudu.',
+        'Apsūdzētais Rūdolfs Vītoliņš un tēvs Egons Vītoliņš. Tēvs Egons Vītoliņš teica, ka viņš neko nezina un ka Vītoliņš tovakar bija prom.',
         parties,
       ),
-    ).toBe('Apsūdzētais A un tēvs B. Zvanot B, viņu pierunāja, un no B konta pārskaitīja naudu.');
+    ).toBe('Apsūdzētais A un tēvs B. Tēvs B teica, ka viņš neko nezina un ka A tovakar bija prom.');
   });
 
   it('a surname before another person\'s given name and surname is a third name, not the given name\'s', () => {

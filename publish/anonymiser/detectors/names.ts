@@ -620,9 +620,9 @@ export function detectNames(
     // A relative named last before it in the same sentence, with nobody named between, is not the
     // one a bare surname names now: Latvian refers back to that one with a pronoun ("Tēvs Jānis
     // Ozols apstiprināja, ka Ozola bija…", "piedzīt no Annas Ozolas par labu Ozolam", "Pēteris
-    // Ozols, Ozola dēls"). So the others are weighed. (With someone else named between, a pronoun
-    // would be ambiguous, and the surname is repeated for the same person; so too after a pronoun
-    // has already stood for someone: "zvanot Raivim Ozolam …, pierunāja viņu …, no Ozola konta".)
+    // Ozols, Ozola dēls"). So the others are weighed. With someone else named between, or after a
+    // pronoun, the relative just named has no such claim either way: the rules below decide (a bare
+    // surname names the person the ruling is about).
     if (
       near &&
       !SENTENCE_BREAK.test(text.slice(nearAt, at)) &&
