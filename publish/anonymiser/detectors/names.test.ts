@@ -242,6 +242,30 @@ describe('structured party data', () => {
     ).toBe('Apsūdzētais A un tēvs B. Tēvs B teica, ka viņš neko nezina un ka A tovakar bija prom.');
   });
 
+  it('the one principal party is named by surname again in the same sentence; side by side it is two', () => {
+    const parties = [
+      { name: 'Rūdolfs', surname: 'Vītoliņš', role: 'persona' },
+      { name: 'Elza', surname: 'Vītoliņa', role: 'berns' },
+      { name: 'Marta', surname: 'Kļaviņa', role: 'pieteicejs' },
+      { name: 'Pauls', surname: 'Kļaviņš', role: 'laulatais' },
+    ];
+    expect(
+      anon(
+        'piedaloties sūdzības iesniedzējam Rūdolfam VĪTOLIŅAM, izskatīja lietu sakarā ar Vītoliņa sūdzību. Meita Elza Vītoliņa.',
+        parties,
+      ),
+    ).toBe('piedaloties sūdzības iesniedzējam A, izskatīja lietu sakarā ar A sūdzību. Meita B.');
+    expect(
+      anon('Pieteicēja Marta Kļaviņa un vīrs Pauls Kļaviņš. Kļaviņas un Kļaviņa piekrišana nav saņemta.', parties),
+    ).toBe('Pieteicēja A un vīrs B. A un B piekrišana nav saņemta.');
+  });
+
+  it('a participle opening the sentence is not a name before a given name and surname', () => {
+    expect(anon('Apsūdzētais Vasilijs Rūķis klusēja.\n\nVērtējot Vasilija Rūķa paskaidrojumus, tiesa secina.')).toBe(
+      'Apsūdzētais A klusēja.\n\nVērtējot A paskaidrojumus, tiesa secina.',
+    );
+  });
+
   it('a surname before another person\'s given name and surname is a third name, not the given name\'s', () => {
     const parties = [
       { name: 'Rūdolfs', surname: 'Vītoliņš', role: 'apsudzetais' },

@@ -602,6 +602,9 @@ export function detectNames(
    * in a principal role (the accused, the claimant…), or the one mentioned most so far (a surname alone names the main party; relatives get their given names);
    * else the first mentioned after it.
    */
+  const isPrincipal = (p: Person): boolean => p.role !== undefined && PRINCIPAL_ROLE.test(p.role);
+  const isSolePrincipal = (p: Person, pool: Person[]): boolean =>
+    isPrincipal(p) && pool.filter(isPrincipal).length === 1;
   function choose(pool: Person[], at: number, roleWord: string | null): Person {
     if (pool.length === 1) return pool[0] as Person;
     if (roleWord) {
@@ -611,10 +614,12 @@ export function detectNames(
     }
     let near: Person | undefined;
     let nearAt = -1;
+    let nearEnd = -1;
     for (const c of pool)
       for (const m of c.mentions)
         if (m.start < at && m.start > nearAt) {
           nearAt = m.start;
+          nearEnd = m.end;
           near = c;
         }
     // A relative named last before it in the same sentence, with nobody named between, is not the
@@ -628,7 +633,11 @@ export function detectNames(
       !SENTENCE_BREAK.test(text.slice(nearAt, at)) &&
       !PRONOUN.test(text.slice(nearAt, at)) &&
       !persons.some((q) => q !== near && q.mentions.some((m) => m.start > nearAt && m.start < at)) &&
-      !officials.some((o) => o.start > nearAt && o.start < at)
+      !officials.some((o) => o.start > nearAt && o.start < at) &&
+      // …but the person the ruling is about (the one principal party among them) is named by
+      // surname again and again ("piedaloties sūdzības iesniedzējam Jānim Ozolam, izskatīja lietu
+      // sakarā ar Ozola sūdzību") — unless the two stand side by side ("Ozolas un Ozola").
+      (!isSolePrincipal(near, pool) || /^[ \u00a0]*(?:,|un|vai|ar)?[ \u00a0]*$/u.test(text.slice(nearEnd, at)))
     ) {
       const others = pool.filter((p) => p !== near);
       if (others.length === 1) return others[0] as Person;
@@ -772,9 +781,20 @@ export function detectNames(
     if (role && roleIsAfter) {
       // The name ends the run, next to its role ("Izskatīta Kļaviņas Unas sūdzība"); a sentence's
       // first word that the text also writes in lower case is not part of it.
-      name = run.slice(
-        -Math.min(run.length, run.length >= 3 && isGiven(run[run.length - 2] as Token) ? 3 : 2),
-      );
+      // Three words when the middle one is a given name (Anna Marija Ozola, Ozola Jāņa Pētera) —
+      // not when the first opens the sentence and is no name ("Vērtējot Jāņa Ozola paskaidrojumus").
+      const first3 = run[run.length - 3];
+      const three =
+        first3 !== undefined &&
+        isGiven(run[run.length - 2] as Token) &&
+        !(
+          sentenceInitial(text, first3) &&
+          !isGiven(first3) &&
+          !lex.surname.has(first3.lower) &&
+          !partyKeys.has(stemKey(first3.text)) &&
+          !partyGivenKeys.has(stemKey(first3.text))
+        );
+      name = run.slice(-Math.min(run.length, three ? 3 : 2));
       if (name.length >= 2 && sentenceInitial(text, name[0] as Token) && ordinaryStem(name[0] as Token))
         name = name.slice(1);
     } else if (role) {
