@@ -275,6 +275,17 @@ describe('structured party data', () => {
       'Apsūdzētais Rūdolfs Vītoliņš, cietusī Ilga Sproģe. Kompensāciju piedzīt no Vītoliņa Ilgas Sproģes labā.';
     expect(anon(text, parties)).toBe('Apsūdzētais A, cietusī B. Kompensāciju piedzīt no A B labā.');
     expect(anon(text)).toBe('Apsūdzētais A, cietusī B. Kompensāciju piedzīt no A B labā.');
+    // A given name outside the lexicon, known from the party data.
+    const parties2 = [
+      { name: 'Velga', surname: 'Kalvāne', role: 'apsudzetais' },
+      { name: 'Rimants', surname: 'Smilgainis', role: 'cietusais' },
+    ];
+    expect(
+      anon(
+        'Apsūdzētā Velga Kalvāne, cietušais Rimants Smilgainis. Kompensāciju piedzīt no Kalvānes Rimanta Smilgaiņa labā.',
+        parties2,
+      ),
+    ).toBe('Apsūdzētā A, cietušais B. Kompensāciju piedzīt no A B labā.');
   });
 
   it('matches a digraph initial to its given name (Dž. is Džons, not Dace)', () => {

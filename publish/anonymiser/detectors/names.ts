@@ -778,6 +778,10 @@ export function detectNames(
     let evidence = role !== null;
     const gi = run.findIndex((t) => isGiven(t) && !t.initial);
     const ii = run.findIndex((t) => t.initial);
+    const surnameLike = (t: Token): boolean =>
+      !isGiven(t) &&
+      !t.initial &&
+      (lex.surname.has(t.lower) || STRONG_SURNAME.test(t.lower) || partyKeys.has(stemKey(t.text)));
     if (role && roleIsAfter) {
       // The name ends the run, next to its role ("Izskatīta Kļaviņas Unas sūdzība"); a sentence's
       // first word that the text also writes in lower case is not part of it.
@@ -787,6 +791,8 @@ export function detectNames(
       const three =
         first3 !== undefined &&
         isGiven(run[run.length - 2] as Token) &&
+        // "piedzīt no Ozolas Jāņa Liepas labā": a surname, then another's given name and surname.
+        !(surnameLike(first3) && surnameLike(run[run.length - 1] as Token)) &&
         !(
           sentenceInitial(text, first3) &&
           !isGiven(first3) &&
@@ -808,6 +814,19 @@ export function detectNames(
         while (k < run.length && (run[k] as Token).initial) k++;
         name = run.slice(0, k);
       } else name = run.slice(0, Math.min(run.length, run.length >= 3 && isGiven(run[1] as Token) ? 3 : 2));
+    } else if (
+      run.length === 3 &&
+      surnameLike(run[0] as Token) &&
+      surnameLike(run[2] as Token) &&
+      !surnameLike(run[1] as Token) &&
+      !(run[1] as Token).initial &&
+      nameShaped(run[1] as Token) &&
+      (casesOf((run[1] as Token).lower) & casesOf((run[2] as Token).lower)) !== 0
+    ) {
+      // A surname, then another person's given name and surname: "piedzīt no Ozolas Jāņa Liepas
+      // labā". The second name is taken; the first surname is left to the later passes.
+      name = run.slice(1, 3);
+      evidence = true;
     } else if (ii >= 1 && run.slice(ii).every((t) => t.initial) && nameShaped(run[ii - 1] as Token)) {
       // Surname and initial(s): "Bērziņa R.", "Ozolam J.", "Kalns J. K." (lists, registers, later mentions).
       name = run.slice(ii - 1);
@@ -913,7 +932,10 @@ export function detectNames(
       const givenLike = (t: Token | undefined): boolean =>
         t !== undefined && (isGiven(t) || t.initial || partyGivenKeys.has(stemKey(t.text)));
       const from = k > 0 && givenLike(run[k - 1]) ? k - 1 : k;
-      const to = from === k && givenLike(run[k + 1]) ? k + 2 : k + 1;
+      // A given name followed by its own party surname belongs to that one: "no Ozolas Jāņa Liepas".
+      const ownSurnameAfter =
+        run[k + 2] !== undefined && partyKeys.has(stemKey((run[k + 2] as Token).text));
+      const to = from === k && givenLike(run[k + 1]) && !ownSurnameAfter ? k + 2 : k + 1;
       name = run.slice(from, to);
       evidence = true;
     }
