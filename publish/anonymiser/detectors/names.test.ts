@@ -260,6 +260,16 @@ describe('structured party data', () => {
     ).toBe('Pieteicēja A un vīrs B. A un B piekrišana nav saņemta.');
   });
 
+  it("without party data, an unknown given name agreeing with a relative's surname form is a new relative", () => {
+    expect(
+      anon(
+        'Atbildētāja Velta Gailīte prasību neatzina.\n\n2019. gada 3. maijā mira Rimvalds Gailītis. Liecinieks liecināja, ka Rimvalds par meitu runājis ar rūgtumu.',
+      ),
+    ).toBe(
+      'Atbildētāja A prasību neatzina.\n\n2019. gada 3. maijā mira B. Liecinieks liecināja, ka B par meitu runājis ar rūgtumu.',
+    );
+  });
+
   it('a participle opening the sentence is not a name before a given name and surname', () => {
     expect(anon('Apsūdzētais Vasilijs Rūķis klusēja.\n\nVērtējot Vasilija Rūķa paskaidrojumus, tiesa secina.')).toBe(
       'Apsūdzētais A klusēja.\n\nVērtējot A paskaidrojumus, tiesa secina.',

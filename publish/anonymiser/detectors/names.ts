@@ -682,7 +682,27 @@ export function detectNames(
     let p = findPerson(sKey, gKey, initial, formG, surname.text.toLowerCase(), start, roleWord);
     // A word of unknown status before a known surname does not make a new person of it — unless a
     // role word vouches for it ("ar savu brāli Ralfu Irbi": a relative of the same surname).
-    if (!p && !sureGiven && given && !given.initial && !isGiven(given) && !partyGivenKeys.has(gKey as string))
+    // A name-shaped word that agrees with the surname in case and gender ("Romualds Vaivods" when
+    // only "Paulīne Vaivoda" is known) is a relative's given name, not an unknown word.
+    const plausibleGiven =
+      given !== null &&
+      !given.initial &&
+      nameShaped(given) &&
+      !ordinary.has(given.lower) &&
+      !sentenceInitial(text, given) &&
+      (casesOf(given.lower) & casesOf(surname.lower)) !== 0 &&
+      formG !== null &&
+      formGender(given.lower) === formG &&
+      persons.some((q) => q.surnameKeys.has(sKey) && q.givenKeys.size > 0 && q.gender !== formG);
+    if (
+      !p &&
+      !sureGiven &&
+      given &&
+      !given.initial &&
+      !isGiven(given) &&
+      !partyGivenKeys.has(gKey as string) &&
+      !plausibleGiven
+    )
       p = findPerson(sKey, null, null, null, '', start, roleWord);
     // A single word that is a known person's given name ("Marijas liecība") is that person.
     if (!p && !given) {
