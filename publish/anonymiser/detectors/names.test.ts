@@ -296,6 +296,12 @@ describe('structured party data', () => {
         parties2,
       ),
     ).toBe('Apsūdzētā A, cietušais B. Kompensāciju piedzīt no A B labā.');
+    // Without the party data: surnames this ruling has already used with a given name.
+    expect(
+      anon(
+        'Apsūdzētā Velga Kalvāne, cietušais Rimants Smilgainis. Kompensāciju piedzīt no Kalvānes Rimanta Smilgaiņa labā.',
+      ),
+    ).toBe('Apsūdzētā A, cietušais B. Kompensāciju piedzīt no A B labā.');
   });
 
   it('matches a digraph initial to its given name (Dž. is Džons, not Dace)', () => {

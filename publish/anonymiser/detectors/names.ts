@@ -798,10 +798,14 @@ export function detectNames(
     let evidence = role !== null;
     const gi = run.findIndex((t) => isGiven(t) && !t.initial);
     const ii = run.findIndex((t) => t.initial);
+    // A surname: in the lexicon or shaped like one, a party's, or one this ruling has used already.
     const surnameLike = (t: Token): boolean =>
       !isGiven(t) &&
       !t.initial &&
-      (lex.surname.has(t.lower) || STRONG_SURNAME.test(t.lower) || partyKeys.has(stemKey(t.text)));
+      (lex.surname.has(t.lower) ||
+        STRONG_SURNAME.test(t.lower) ||
+        partyKeys.has(stemKey(t.text)) ||
+        persons.some((q) => q.surnameKeys.has(stemKey(t.text)) && q.givenKeys.size > 0));
     if (role && roleIsAfter) {
       // The name ends the run, next to its role ("Izskatīta Kļaviņas Unas sūdzība"); a sentence's
       // first word that the text also writes in lower case is not part of it.
