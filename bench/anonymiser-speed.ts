@@ -20,7 +20,7 @@ const TEXTS = 400;
 function pick(): Array<{ text: string; parties: Array<{ name: string; surname: string }> }> {
   const out: Array<{ text: string; parties: Array<{ name: string; surname: string }> }> = [];
   for (let seed = 1; out.length < TEXTS; seed++) {
-    for (const split of ['tune', 'heldout', 'sealed', 'final', 'blind'] as const) {
+    for (const split of ['tune', 'heldout', 'sealed', 'final', 'blind', 'audit', 'probe'] as const) {
       for (const r of generateCorpus(200, seed, split)) {
         const bytes = Buffer.byteLength(r.text, 'utf8');
         if (bytes >= 5 * 1024 && bytes <= 10 * 1024 && out.length < TEXTS)
@@ -90,7 +90,7 @@ const lines = [
   ``,
   `- Date: ${today()}; machine: ${machine()}`,
   `- Command: \`npx tsx bench/anonymiser-speed.ts${quick ? ' --quick' : ''}\` — one core (Node main thread), ${SECONDS} s per row after a warm-up`,
-  `- Texts: ${texts.length} generated rulings of 5–10 KB UTF-8 (median ${(percentile(sizes, 50) / 1024).toFixed(1)} KB, min ${(sizes[0]! / 1024).toFixed(1)}, max ${(sizes.at(-1)! / 1024).toFixed(1)}), the tune, held-out, sealed, final and blind template sets`,
+  `- Texts: ${texts.length} generated rulings of 5–10 KB UTF-8 (median ${(percentile(sizes, 50) / 1024).toFixed(1)} KB, min ${(sizes[0]! / 1024).toFixed(1)}, max ${(sizes.at(-1)! / 1024).toFixed(1)}), the tune, held-out, sealed, final, blind, audit and probe template sets`,
   `- Lexicon build (once per process): ${lexMs} ms`,
   ``,
   `| run | rulings per CPU-second | rulings/s (wall) | MiB/s (wall) | p50 ms | p95 ms | p99 ms | rulings |`,
