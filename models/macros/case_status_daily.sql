@@ -19,12 +19,10 @@
         from (
             select min(cast(h.valid_from as date)) as touched
             from {{ history }} as h
-            where exists (
-                select 1
+            where (h.case_id, h.seq) in (
+                select changed.case_id, changed.seq
                 from {{ history }} as changed
-                where changed._loaded_at > (select max(source_loaded_at) from {{ this }})
-                  and changed.case_id = h.case_id
-                  and changed.seq = h.seq
+                where changed._loaded_at > {{ source_loaded_since() }}
             )
             union all
             select min(
@@ -40,18 +38,17 @@
             from (
                 select
                     c.case_id,
-                    sum(case when c._loaded_at <= (select max(source_loaded_at) from {{ this }}) then 1 else 0 end) as count_versions_before,
+                    sum(case when c._loaded_at <= {{ source_loaded_since() }} then 1 else 0 end) as count_versions_before,
                     max(case when c._op = 'delete' then 1 else 0 end) as deleted,
                     count(distinct c.registered_on) as registrations,
                     count(distinct c.court_code) as courts,
                     min(cast(c.registered_on as date)) as first_registered_on,
                     min(cast(c.closed_on as date)) as first_closed_on
                 from {{ cases }} as c
-                where exists (
-                    select 1
+                where c.case_id in (
+                    select changed.case_id
                     from {{ cases }} as changed
-                    where changed._loaded_at > (select max(source_loaded_at) from {{ this }})
-                      and changed.case_id = c.case_id
+                    where changed._loaded_at > {{ source_loaded_since() }}
                 )
                 group by c.case_id
             ) as changed_cases

@@ -11,17 +11,16 @@
 #}
 
 {% macro _since_this() -%}
-    (select max(source_loaded_at) from {{ this }})
+    {{ source_loaded_since() }}
 {%- endmacro %}
 
 {% macro _proceedings_of_changed_keys(relation, key) -%}
     select versions.proceeding_number
     from {{ relation }} as versions
-    where exists (
-        select 1
+    where versions.{{ key }} in (
+        select changed.{{ key }}
         from {{ relation }} as changed
         where changed._loaded_at > {{ _since_this() }}
-          and changed.{{ key }} = versions.{{ key }}
     )
 {%- endmacro %}
 

@@ -21,7 +21,7 @@
 {%- endmacro %}
 
 {% macro _sentencing_since() -%}
-    (select max(source_loaded_at) from {{ this }})
+    {{ source_loaded_since() }}
 {%- endmacro %}
 
 {% macro changed_sentencing_quarters() -%}

@@ -8,10 +8,22 @@
   In an incremental staging model only the versions loaded after the model's newest row are read,
   and the versions loaded at that very instant only when one of their batches is not in the model
   yet (a batch committed at the same instant after the previous build read): then all of that
-  instant's versions are read again, so their order among themselves holds, and delete+insert makes
-  the re-read harmless. (Reading every version of that instant each time would re-read the whole
-  last batch of a load, up to a part file of 500 000 rows, on every build.) Every such version is
-  later than anything the model holds, so the latest of them is the latest of all. `delete_removed_keys` (a pre-hook) removes the keys whose latest new version is a deletion.
+  instant's versions are read again, so their order among themselves holds, and replacing their
+  keys makes the re-read harmless. (Reading every version of that instant each time would re-read
+  the whole last batch of a load, up to a part file of 500 000 rows, on every build.) Every such
+  version is later than anything the model holds, so the latest of them is the latest of all.
+
+  The pre-hook `delete_changed_keys` deletes every key with such a version (changed, re-read or
+  deleted) in one pass over the model's key column, and the model appends the current versions of
+  those keys (incremental_strategy 'append'): one delete instead of a pre-hook for the deleted keys
+  and delete+insert's second delete of the temporary table's keys (each a scan of the whole key
+  column, which grows with history).
+
+  `loaded_since_watermark` is that filter on `_loaded_at`, with the model's newest load as a
+  literal found when the model runs (`staging_watermark`): a literal lets the engine skip the raw
+  table's old row groups by their min/max (DuckDB's zonemaps; a range an index can use on
+  PostgreSQL), where a scalar subquery in the filter made it read every version ever loaded. The
+  pre-hook and the model each look it up before anything is deleted, so they see the same instant.
 #}
 
 {% macro _version_order() -%}
@@ -21,33 +33,39 @@
     cast(nullif(regexp_replace(_source_position, '^.*[^0-9]', ''), '') as bigint) desc
 {%- endmacro %}
 
-{% macro _loaded_since_watermark(relation) -%}
-    {%- if is_incremental() %}
-    {%- set watermark = '(select coalesce(max(loaded_at), cast(\'1900-01-01\' as timestamp)) from ' ~ this ~ ')' %}
-    where versions._loaded_at > {{ watermark }}
-       or (
-           versions._loaded_at = {{ watermark }}
-           and exists (
-               select 1
-               from {{ relation }} as unseen
-               where unseen._loaded_at = {{ watermark }}
-                 and not exists (
-                     select 1
-                     from {{ this }} as seen
-                     where seen.loaded_at = {{ watermark }}
-                       and seen.loaded_batch_id = unseen._batch_id
-                 )
-           )
-       )
-    {%- endif %}
+{#
+  The filter on the raw versions an incremental build of the staging model reads: `_loaded_at >
+  W` for W the newest `loaded_at` in the model, or `_loaded_at >= W` when a batch loaded at W is
+  not in the model yet. Looked up when the model runs; nothing (every version) on a full build.
+#}
+{% macro staging_watermark(relation) -%}
+    {%- if execute and is_incremental() -%}
+        {%- set newest = run_query('select cast(max(loaded_at) as text) as watermark from ' ~ this) -%}
+        {%- set watermark = newest.columns[0].values()[0] -%}
+        {%- if watermark is none -%}
+            {{ return('') }}
+        {%- endif -%}
+        {%- set at = "cast('" ~ watermark ~ "' as timestamp)" -%}
+        {%- set unseen = run_query(
+            'select count(*) as unseen from (select distinct _batch_id from ' ~ relation ~ ' where _loaded_at = ' ~ at ~ ') as batches'
+            ~ ' where not exists (select 1 from ' ~ this ~ ' as seen where seen.loaded_at = ' ~ at
+            ~ ' and seen.loaded_batch_id = batches._batch_id)'
+        ) -%}
+        {{ return('_loaded_at ' ~ ('>=' if unseen.columns[0].values()[0] | int > 0 else '>') ~ ' ' ~ at) }}
+    {%- else -%}
+        {{ return('') }}
+    {%- endif -%}
 {%- endmacro %}
 
 {% macro _ranked_versions(relation, key) -%}
+    {%- set since = staging_watermark(relation) %}
     select
         versions.*,
         row_number() over (partition by {{ key }} order by {{ _version_order() }}) as _version_rank
     from {{ relation }} as versions
-    {{ _loaded_since_watermark(relation) }}
+    {%- if since %}
+    where versions.{{ since }}
+    {%- endif %}
 {%- endmacro %}
 
 {% macro current_versions(relation, key) -%}
@@ -60,22 +78,20 @@
 {%- endmacro %}
 
 {#
-  Pre-hook of an incremental staging model: deletes the keys whose latest new version is a
-  deletion. `(key) in (subquery)`, not a correlated `exists`: DuckDB then hashes the few deleted
-  keys once and probes the model's key column, instead of joining the whole model to the ranked
-  versions (4-5× faster on 1.3 million events; the model grows with history).
+  Pre-hook of an incremental staging model: deletes every key with a raw version loaded since the
+  model's newest row (the model then appends the current version of each, unless deleted).
+  `(key) in (subquery)`, not a correlated `exists`: DuckDB then hashes the few changed keys once
+  and probes the model's key column, instead of joining the whole model to them.
 #}
-{% macro delete_removed_keys(relation, key) -%}
-    {%- if is_incremental() -%}
+{% macro delete_changed_keys(relation, key) -%}
+    {%- set since = staging_watermark(relation) -%}
+    {%- if since -%}
     {%- set keys = key.split(',') | map('trim') | list -%}
     delete from {{ this }}
     where ({{ keys | join(', ') }}) in (
         select {{ keys | join(', ') }}
-        from (
-            {{ _ranked_versions(relation, key) }}
-        ) as ranked
-        where ranked._version_rank = 1
-          and ranked._op = 'delete'
+        from {{ relation }}
+        where {{ since }}
     )
     {%- else -%}
     select 1

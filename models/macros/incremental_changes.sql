@@ -25,7 +25,7 @@
         from (
             select
                 versions.{{ key }},
-                sum(case when versions._loaded_at <= (select max(source_loaded_at) from {{ this }}) then 1 else 0 end) as versions_before,
+                sum(case when versions._loaded_at <= {{ source_loaded_since() }} then 1 else 0 end) as versions_before,
                 max(case when versions._op = 'delete' then 1 else 0 end) as deleted,
                 {%- for c in identity_columns %}
                 count(distinct coalesce(cast(versions.{{ c }} as text), '~')) as identities_{{ loop.index }},
@@ -33,11 +33,10 @@
                 min(cast(versions.{{ start_column }} as date)) as first_start,
                 min(cast(versions.{{ end_column }} as date)) as first_end
             from {{ relation }} as versions
-            where exists (
-                select 1
+            where versions.{{ key }} in (
+                select changed.{{ key }}
                 from {{ relation }} as changed
-                where changed._loaded_at > (select max(source_loaded_at) from {{ this }})
-                  and changed.{{ key }} = versions.{{ key }}
+                where changed._loaded_at > {{ source_loaded_since() }}
             )
             group by versions.{{ key }}
         ) as changed_keys

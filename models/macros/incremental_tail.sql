@@ -13,11 +13,10 @@
     (
         select coalesce(min({{ period_expr }}), cast('9999-12-31' as date))
         from {{ relation }} as versions
-        where exists (
-            select 1
+        where versions.{{ key }} in (
+            select changed.{{ key }}
             from {{ relation }} as changed
-            where changed._loaded_at > (select max(source_loaded_at) from {{ this }})
-              and changed.{{ key }} = versions.{{ key }}
+            where changed._loaded_at > {{ source_loaded_since() }}
         )
     )
 {%- endmacro %}

@@ -6,10 +6,9 @@
 {{
     config(
         materialized='incremental',
-        unique_key='proceeding_number',
-        incremental_strategy='delete+insert',
+        incremental_strategy='append',
         on_schema_change='append_new_columns',
-        pre_hook="{{ delete_removed_keys(source('ekrass', 'proceedings'), 'proceeding_number') }}",
+        pre_hook="{{ delete_changed_keys(source('ekrass', 'proceedings'), 'proceeding_number') }}",
     )
 }}
 

@@ -6,10 +6,9 @@
 {{
     config(
         materialized='incremental',
-        unique_key='party_id',
-        incremental_strategy='delete+insert',
+        incremental_strategy='append',
         on_schema_change='append_new_columns',
-        pre_hook="{{ delete_removed_keys(source('tis2', 'parties'), 'party_id') }}",
+        pre_hook="{{ delete_changed_keys(source('tis2', 'parties'), 'party_id') }}",
     )
 }}
 
