@@ -32,6 +32,8 @@ interface Token {
   initial: boolean;
   stop: boolean;
   place: boolean;
+  /** A role word (tiesnese, Cietušais, bērns…) — not a name. */
+  role: boolean;
 }
 
 export interface PersonFound {
@@ -88,9 +90,25 @@ const STRUCTURAL = new Set(
 
 const WORD = /\p{L}+(?:[-'’]\p{L}+)*/gu;
 
+// Latvian letters with diacritics: a text holding none is written without them ("apsudzetais").
+const DIACRITIC = /[āčēģīķļņšūž]/iu;
+
+/**
+ * Is the word a role word? Role words are matched by their start, and a word written without
+ * diacritics by the start without them — but only in a text written without diacritics: in a text
+ * that has them, a capitalised word matching a role only so is a name (Bernhards is not "bērns",
+ * Matvejs not "māte", Virgils not "vīrs").
+ */
+function isRoleToken(lower: string, cap: boolean, plain: boolean): boolean {
+  if (!startsWithAny(lower, OFFICIAL_ROLE_PREFIXES) && !startsWithAny(lower, PARTY_ROLE_PREFIXES)) return false;
+  if (!cap || plain) return true;
+  return OFFICIAL_ROLE_PREFIXES.some((p) => lower.startsWith(p)) || PARTY_ROLE_PREFIXES.some((p) => lower.startsWith(p));
+}
+
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const places = placeForms();
+  const plain = !DIACRITIC.test(text);
   for (const m of text.matchAll(WORD)) {
     const t = m[0];
     const first = t.charAt(0);
@@ -112,6 +130,7 @@ function tokenize(text: string): Token[] {
       initial,
       stop: STOP.has(lower) || place || law,
       place,
+      role: isRoleToken(lower, cap, plain),
     });
   }
   return out;
@@ -142,8 +161,7 @@ function isNameToken(t: Token): boolean {
   return (
     t.cap &&
     !t.stop &&
-    !startsWithAny(t.lower, OFFICIAL_ROLE_PREFIXES) &&
-    !startsWithAny(t.lower, PARTY_ROLE_PREFIXES)
+    !t.role
   );
 }
 
@@ -261,6 +279,8 @@ function roleAt(text: string, tokens: Token[], j: number): RoleKind {
   const t = tokens[j] as Token;
   const prev = tokens[j - 1];
   const prevLower = prev && /^[ \u00a0]+$/.test(text.slice(prev.end, t.start)) ? prev.lower : undefined;
+  if (t.cap && !t.role && (startsWithAny(t.lower, OFFICIAL_ROLE_PREFIXES) || startsWithAny(t.lower, PARTY_ROLE_PREFIXES)))
+    return null;
   return roleOfWord(t.lower, prevLower, text.slice(t.end, t.end + 4));
 }
 
