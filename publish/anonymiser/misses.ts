@@ -11,8 +11,8 @@ import { anonymise } from './anonymise.ts';
 import { residualPiiGate } from './gate.ts';
 
 const split = process.argv[2] as Split;
-if (!['tune', 'heldout', 'sealed', 'final', 'blind', 'audit', 'probe'].includes(split)) {
-  process.stderr.write('split must be tune, heldout, sealed, final, blind, audit or probe\n');
+if (!['tune', 'heldout', 'sealed', 'final', 'blind', 'audit', 'probe', 'exam'].includes(split)) {
+  process.stderr.write('split must be tune, heldout, sealed, final, blind, audit, probe or exam\n');
   process.exit(2);
 }
 const n = Number(process.argv[3] ?? 1000) || 1000;

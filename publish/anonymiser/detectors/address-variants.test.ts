@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { anonymise } from '../anonymise.ts';
 import { detectAddresses } from './addresses.ts';
 import {
+  foreignForwardVariants,
   foreignVariants,
   houseWordVariants,
   ruralVariants,
   urbanVariants,
   villageStreetVariants,
+  writtenFormVariants,
 } from './address-variants.ts';
 
 // Every combination the generator builds from the address standard: nothing personal of the address
@@ -42,6 +44,18 @@ describe('addresses generated from the address standard', () => {
   });
   it("a party's foreign address: street and number, flat, postal code, town, country in any case", () => {
     const failed = foreignVariants()
+      .filter((v) => leftOver(v.text, v.secret).length > 0)
+      .map((v) => v.text);
+    expect(failed).toEqual([]);
+  });
+  it('an address abroad after the country (any case, comma, colon or parenthesis) or before its postal code and town', () => {
+    const failed = foreignForwardVariants()
+      .filter((v) => leftOver(v.text, v.secret).length > 0)
+      .map((v) => v.text);
+    expect(failed).toEqual([]);
+  });
+  it('numbers in words, a floor, a line break inside, parentheses, a workplace, garden society plots', () => {
+    const failed = writtenFormVariants()
       .filter((v) => leftOver(v.text, v.secret).length > 0)
       .map((v) => v.text);
     expect(failed).toEqual([]);

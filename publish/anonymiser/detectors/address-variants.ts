@@ -257,3 +257,74 @@ export function foreignVariants(): AddressVariant[] {
   });
   return out;
 }
+
+/** A relative's or a party's address abroad written after the country's name ("dzīvo Vācijā,
+ * Eichenweg 7, 31134 Tannfeld"), in parentheses after it, or with no country when a postal code and
+ * town follow the street: each country's own order (number first in the UK and Ireland), street
+ * words and postcodes (DE/FR/NO/SE five or four digits, NL "1234 AB", UK "AB1 2CD", IE "H91 X2Y3",
+ * PL "00-950"). All streets and towns invented. */
+export function foreignForwardVariants(): AddressVariant[] {
+  const out: AddressVariant[] = [];
+  const abroad: Array<[string, string, string[]]> = [
+    ['Vācijā', 'Eichenweg 7, 31134 Tannfeld', ['Eichenweg', '7', 'Tannfeld']],
+    ['Vācijā', 'Am Lindenplatz 19, 49716 Moorbach', ['Lindenplatz', '19', 'Moorbach']],
+    ['Vācijā', 'Kirchgasse 3a, 18055 Ostwerder', ['Kirchgasse', '3a', 'Ostwerder']],
+    ['Apvienotajā Karalistē', '41 Willow Close, Fenbury PE11 4QT', ['Willow', '41', 'Fenbury']],
+    ['Apvienotajā Karalistē', '7 Orchard Crescent, Marshby LN2 5RW', ['Orchard', 'Marshby']],
+    ['Īrijā', '27 Rowan Drive, Kilmore H91 X2Y3', ['Rowan', '27', 'Kilmore']],
+    ['Norvēģijā', 'Fjellveien 22, 4006 Nordvik', ['Fjellveien', '22', 'Nordvik']],
+    ['Norvēģijā', 'Havne torg 5, 7010 Sandvika', ['Havne', 'Sandvika']],
+    ['Zviedrijā', 'Björkgatan 9, 123 45 Lindholm', ['Björkgatan', '9', 'Lindholm']],
+    ['Nīderlandē', 'Beukenlaan 8, 1234 AB Weiland', ['Beukenlaan', '8', 'Weiland']],
+    ['Francijā', '12 rue des Lilas, 31000 Pradelle', ['Lilas', '12', 'Pradelle']],
+    ['Polijā', 'ul. Sosnowa 12/4, 00-950 Brzozów', ['Sosnowa', '12', 'Brzozów']],
+    ['Somijā', 'Koivukatu 3, 00100 Kuusela', ['Koivukatu', 'Kuusela']],
+  ];
+  for (const [country, addr, secret] of abroad) {
+    out.push({ text: `dēls, kas kopš 2016. gada strādā un dzīvo ${country}, ${addr}, un meita, kas dzīvo Rīgā`, secret });
+    out.push({ text: `Viņa māsa pastāvīgi uzturas ${country} (${addr}) un tiesā neieradās.`, secret });
+    out.push({ text: `Cietušā adrese ${country}: ${addr}.`, secret });
+    out.push({ text: `Pavēste nosūtīta uz adresi ${addr}, taču atdota atpakaļ.`, secret });
+  }
+  return out;
+}
+
+/** Addresses as rulings also write them: numbers in words, a floor before the flat, a line break
+ * anywhere inside, in parentheses or before "(turpmāk – īpašums)", after "pēc deklarētās
+ * dzīvesvietas adreses", a workplace, a garden society's plot ("dārzkopības sabiedrība “Ābelīte”,
+ * dārza māja Nr. 12"; the plot first; "12. līnija 34"), a garage cooperative's box. */
+export function writtenFormVariants(): AddressVariant[] {
+  const out: AddressVariant[] = [];
+  const streets: Array<[string, string]> = [
+    ['Vītolkalna', 'iela'],
+    ['Jāņa Medņa', 'gatve'],
+    ['Zvejnieku', 'šoseja'],
+  ];
+  const loc = (w: string): string => ({ iela: 'ielā', gatve: 'gatvē', šoseja: 'šosejā' })[w] as string;
+  for (const [name, word] of streets) {
+    const s0 = name.split(' ')[0] as string;
+    out.push(
+      { text: `Viņš norādīja, ka dzīvo ${name} ${loc(word)} astoņi, dzīvoklī divpadsmit, kopš pagājušā gada.`, secret: [s0, 'astoņi', 'divpadsmit'] },
+      { text: `dzīvo ${name} ${loc(word)} divdesmit trīs.`, secret: [s0, 'divdesmit'] },
+      { text: `dzīvo ${name} ${loc(word)} 14, 2. stāvā, dzīvoklī Nr. 31, kopš`, secret: [s0, '14', '31'] },
+      { text: `dzīvo ${name}\n${loc(word)} 8-12, Rīgā, kopš`, secret: [s0, '8', '12'] },
+      { text: `dzīvo ${name} ${loc(word)}\n8-12, Rīgā, kopš`, secret: [s0, '8', '12'] },
+      { text: `dzīvo ${name} ${loc(word)} 8-\n12, Rīgā, kopš`, secret: [s0, '8', '12'] },
+      { text: `Paziņojums nosūtīts pēc deklarētās dzīvesvietas adreses ${name} ${loc(word)} 8 k-2 dz. 5, Ludzā, bet`, secret: [s0, '8', '5'] },
+      { text: `dzīvoklis ${name} ${loc(word)} 8-12, Rīgā (turpmāk – īpašums), tika pārdots`, secret: [s0, '8', '12'] },
+      { text: `nekustamais īpašums (${name} ${word} Nr. 8, dz. 12, Rīga) pieder`, secret: [s0, '8', '12'] },
+      { text: `Apsūdzētais strādā kokzāģētavā ${name} ${loc(word)} 14, Ludzā, par strādnieku.`, secret: [s0, '14'] },
+      { text: `Darba vieta: ${name} ${word} 101, Valmiera.`, secret: [s0, '101'] },
+    );
+  }
+  const gardens: Array<[string, string[]]> = [
+    ['dārzkopības sabiedrība “Ābelīte”, dārza māja Nr. 12, Salaspils novads, pieder', ['Ābelīte', '12']],
+    ['dzīvo dārzkopības sabiedrībā “Ceriņi” dārza mājā Nr. 7, Ķekavas novadā', ['Ceriņi', '7']],
+    ['dzīvo dārzkopības sabiedrības “Irbenāji” 12. līnijā 34', ['Irbenāji', '34']],
+    ['piederošā dārza māja DKS “Saulgriezes” Nr. 19, Olaines nov.', ['Saulgriezes', '19']],
+    ['dārza mājā Nr. 12 dārzkopības sabiedrībā “Pīlādzītis”, Ķekavas pagastā, Ķekavas novadā', ['Pīlādzītis', '12']],
+    ['garāža Nr. 15 garāžu kooperatīvā “Motors-7”', ['Motors', '15']],
+  ];
+  for (const [text, secret] of gardens) out.push({ text, secret });
+  return out;
+}

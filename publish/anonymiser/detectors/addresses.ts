@@ -31,14 +31,24 @@ const STREET_WORD =
 const NAME_TOKEN = "(?:\\p{Lu}[\\p{L}'’-]*\\.?|\\d{1,2}\\.)";
 // …ending, perhaps, in a date ("11. novembra krastmala", "13. janvāra iela").
 const NAME_PART = `(?:${NAME_TOKEN} ){0,3}(?:${NAME_TOKEN}|\\d{1,2}\\. \\p{Ll}+)`;
-const HOUSE = `(?:[Nn]r\\. ?)?\\d{1,4}[A-Za-z]?(?:/\\d{1,4}[A-Za-z]?)?(?![\\p{L}\\d])`;
+// A house or flat number written out in words ("ielā astoņi, dzīvoklī divpadsmit"), as a ruling
+// quoting a statement may: only where the number ends the part (a comma, a full stop, a flat follows).
+const NUM_UNIT = '(?:viens|divi|trīs|četri|pieci|seši|septiņi|astoņi|deviņi)';
+const NUM_WORD =
+  `(?:(?:simt|simts|viens simts|divi simti|trīs simti) )?(?:(?:div|trīs|četr|piec|seš|septiņ|astoņ|deviņ)desmit(?: ${NUM_UNIT})?|` +
+  `(?:vien|div|trīs|četr|piec|seš|septiņ|astoņ|deviņ)padsmit|desmit|${NUM_UNIT})` +
+  `(?=[,.;)]|$|[ \u00a0](?:dz\\.|dzīvokl|k${DASH}|korp))`;
+const HOUSE = `(?:(?:[Nn]r\\. ?)?\\d{1,4}[A-Za-z]?(?:/\\d{1,4}[A-Za-z]?)?(?![\\p{L}\\d])|(?:numur[sā]? )?${NUM_WORD})`;
+// A floor between the house and the flat: "14, 2. stāvā, dzīvoklī Nr. 31".
+const FLOOR = '(?:,? \\d{1,2}\\. stāv(?:s|ā|a|u))?';
 const BUILDING = `(?:(?: ?${DASH} ?| |, ?)k(?:${DASH}|\\. ?| )\\d{1,2}|,? korp(?:us(?:s|a|ā)|\\.) ?\\d{1,2})?`;
 const FLAT =
   `(?: ?${DASH} ?\\d{1,4}[A-Za-z]?(?![\\d]|\\. ?gad)` +
   `|,? (?:dz\\.|dzīv\\.|dzīvokl(?:is|ī|a|im))(?: [Nn]r\\.)? ?\\d{1,4}[A-Za-z]?(?!\\d)` +
+  `|,? (?:dzīvokl(?:is|ī|a|im))(?: [Nn]r\\.)? ${NUM_WORD}` +
   `|, \\d{1,4}\\. dzīvokl(?:is|ī|a))?`;
 const RE_URBAN = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${NAME_PART}) ${loose(STREET_WORD)} ${HOUSE}${BUILDING}${loose(FLAT)}`,
+  `(?<![\\p{L}\\p{N}])(${NAME_PART}) ${loose(STREET_WORD)} ${HOUSE}${BUILDING}${FLOOR}${loose(FLAT)}`,
   'gu',
 );
 // Words a sentence puts before a street name that are not part of it.
@@ -430,8 +440,23 @@ function detectFromContext(text: string, out: Span[]): void {
   }
 }
 
-export function detectAddresses(text: string): Span[] {
+// A single line break inside a sentence (a wrapped line) is read as a space, so that an address split
+// across lines ("Vītolkalna⏎ielā 8-12", "ielā 8-⏎12") is one; positions stay the same. A paragraph
+// break (an empty line), or a line that ends a sentence, a heading or a list item, stays a break.
+const WRAP = /(?<=[\p{L}\d,\-‐‑–—.”"])[ \t]*\n(?=[ \t]*[\p{Ll}\d“"„«‐‑–—-]|[ \t]*\p{Lu}\p{Ll}+ (?:iel|bulv|prospekt|gatv|šosej|pag|nov))/gu;
+function unwrap(text: string): string {
+  if (!text.includes('\n')) return text;
+  return text.replace(WRAP, (m, off: number) => {
+    // Not after a sentence's end ("… 2024.⏎Tiesa"): a full stop after a word of 3+ letters.
+    if (/\p{L}{3}\.$|\d{4}\.$/u.test(text.slice(Math.max(0, off - 5), off))) return m;
+    return ' '.repeat(m.length);
+  });
+}
+
+export function detectAddresses(input: string): Span[] {
+  const text = unwrap(input);
   const out: Span[] = [];
+  detectGarden(text, out);
   for (const m of text.matchAll(RE_URBAN)) {
     const lead = LEAD.exec(m[0]);
     let start = m.index + (lead ? lead[0].length : 0);
@@ -486,6 +511,36 @@ export function detectAddresses(text: string): Span[] {
 }
 const HOUSE_WORD_BEFORE = new RegExp(`(?<![\\p{L}])${loose('(?:mājas|mājās|māja|mājā)')}[ \u00a0]+$`, 'iu');
 
+// ---- a garden society's or a garage cooperative's plot ------------------------------------------
+// "dārzkopības sabiedrība “Ābelīte”, dārza māja Nr. 12", "DKS “Ābelīte” 12. līnija 34", "garāžu
+// kooperatīvā “Auto”, garāža Nr. 15", or the plot first: "dārza mājā Nr. 12 dārzkopības sabiedrībā
+// “Ābelīte”". The society's name with the plot's number is the address (as the State Address
+// Register writes it: "Ābelīte 12"); the society's name alone is kept elsewhere.
+const SOCIETY = loose(
+  '(?:(?:dārzkopības|dārzkopju|dārziņu|vasarnīcu|mazdārziņu|garāžu|garāžas|dārzkopības kooperatīvā)(?: (?:kooperatīv\\p{L}*|sabiedrīb\\p{L}*|biedrīb\\p{L}*))?|DKS|DKKS|DK|GKS|GK|MDS)',
+);
+const PLOT_WORD = loose(
+  '(?:dārza māj\\p{L}*|vasarnīc\\p{L}*|māj\\p{L}*|mājiņ\\p{L}*|zemes gabal\\p{L}*|gabal\\p{L}*|garāž\\p{L}*|boks|boksā|boksa|box|nogabal\\p{L}*|īpašum\\p{L}*)',
+);
+const PLOT_NO = `(?:[Nn]r\\.[ \u00a0]?)?\\d{1,4}[A-Za-z]?(?:/\\d{1,4})?(?![\\p{L}\\d]|[.,]\\d)`;
+const LINE_NO = `\\d{1,2}\\.[ \u00a0]?${loose('līnij(?:a|ā|as|u)')}[ \u00a0]+\\d{1,4}[A-Za-z]?`;
+const RE_GARDEN = new RegExp(
+  `(?<![\\p{L}])${SOCIETY}[ \u00a0]+(${QUOTED})(?:,?[ \u00a0]+(?:${LINE_NO}|(?:${PLOT_WORD}[ \u00a0]+)?${PLOT_NO}))` +
+    `|(?<![\\p{L}])${PLOT_WORD}[ \u00a0]+${PLOT_NO},?[ \u00a0]+${SOCIETY}[ \u00a0]+(${QUOTED})`,
+  'gu',
+);
+function detectGarden(text: string, out: Span[]): void {
+  for (const m of text.matchAll(RE_GARDEN)) {
+    const q = (m[1] ?? m[2]) as string;
+    const qAt = m.index + m[0].indexOf(q);
+    const start = m[1] !== undefined ? qAt : m.index;
+    let end = m[1] !== undefined ? m.index + m[0].length : qAt + q.length;
+    const tail = RE_UNITS_AFTER.exec(text.slice(end, end + 160));
+    if (tail) end += unitsEnd(text, end, tail[0]);
+    out.push({ start, end, category: 'address' });
+  }
+}
+
 // ---- a party's foreign address -----------------------------------------------------------------
 // Written as the country writes it, then the country's name in Latvian (or English) in any case:
 // street + number (either order), flat, postal code, town, region, country — "Hauptstraße 12, 10115
@@ -503,10 +558,12 @@ const COUNTRY =
 const RE_COUNTRY_AFTER = new RegExp(`,[ \u00a0]*${COUNTRY}`, 'gu');
 const FOREIGN_STREET = new RegExp(
   '(?:\\p{L}(?:straße|strasse|str\\.|gasse|weg|allee|platz|ring|damm|ufer|straat|laan|plein|gracht|gatan|' +
-    'vägen|gata|vej|gade|katu|tie|kuja|tänav|gatvė|prospektas|ulica|vulytsia|ulitsa)(?![\\p{L}])|' +
+    'vägen|gata|vej|gade|katu|tie|kuja|tänav|gatvė|prospektas|ulica|vulytsia|ulitsa|veien|vegen|gate|torget|plassen)(?![\\p{L}])|' +
     '(?<![\\p{L}])(?:Straße|Strasse|Str\\.|str\\.|ul\\.|al\\.|ulica|aleja|vul\\.|g\\.|pr\\.|prospekt|mnt\\.?|maantee|' +
     'puiestee|pst\\.|tänav|tee|katu|street|Street|St\\.?|Road|Rd\\.?|Avenue|Ave\\.?|Lane|Drive|Way|Square|' +
-    'rue|Rue|boulevard|Boulevard|bd\\.|via|Via|viale|Viale|piazza|Piazza|calle|Calle|avenida|Avenida|rua|Rua)(?![\\p{L}]))',
+    'rue|Rue|boulevard|Boulevard|bd\\.|via|Via|viale|Viale|piazza|Piazza|calle|Calle|avenida|Avenida|rua|Rua|' +
+    'Close|Crescent|Gardens|Terrace|Court|Place|Row|Grove|Walk|Mews|Hill|Parade|torg|torget|gate|gata|vei|veien|' +
+    'veg|plass|allé|Markt|Platz|Anger)(?![\\p{L}]))',
   'u',
 );
 const HOUSE_NO = /(?<![\p{L}\d.,])\d{1,4}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?(?![\d]|[.,]\d)/u;
@@ -542,5 +599,86 @@ function detectForeign(text: string, out: Span[]): void {
       if (comma < 0 || comma < lineStart) break;
     }
     if (streetStart >= 0) out.push({ start: streetStart, end: m.index + m[0].length, category: 'address' });
+  }
+  detectForeignForward(text, out);
+}
+
+// The same address read forwards: after the country's name ("dzīvo Vācijā, Lindenweg 12, 31134
+// Hildesheim"; "strādā Norvēģijā: Storgata 5, 0155 Oslo"), or with no country at all when a
+// postal code and town follow the street ("Hauptstraße 12, 10115 Berlin"). A street is its
+// country's street word and a number, or — after a country's name, or when a postal code and town
+// follow — one to four capitalised (or particle) words with a house number before or after them
+// ("Am Markt 26", "Bragernes torg 34", "80 Ashby Road").
+const RE_COUNTRY_BEFORE = new RegExp(`${COUNTRY}[ \u00a0]*[,:(][ \u00a0]*`, 'gu');
+const STREET_WORDS_GENERIC =
+  "(?:\\p{Lu}[\\p{L}'’.-]*|am|an|auf|der|dem|den|im|in|de|la|le|les|des|du|del|della|di|da|do|dos|van|von|ter|the|of|torg|torget|gate|gata|vei|veien|veg|plass|vej|gade|väg|vägen|gatan)";
+const RE_STREET_GENERIC = new RegExp(
+  `^(?:\\d{1,4}[A-Za-z]?[ \u00a0]+${STREET_WORDS_GENERIC}(?:[ \u00a0]+${STREET_WORDS_GENERIC}){0,3}|` +
+    `${STREET_WORDS_GENERIC}(?:[ \u00a0]+${STREET_WORDS_GENERIC}){0,3}[ \u00a0]+\\d{1,4}[A-Za-z]?(?:[/-]\\d{1,4}[A-Za-z]?)?)$`,
+  'u',
+);
+// A postal code and a town, in either order, with a UK postcode after the town.
+const POSTAL_TOWN =
+  /^(?:(?:[A-Z]{1,2}[-‐–]?)?\d{2,3}[-‐–\s]?\d{2,3}(?:[ \u00a0][A-Z]{2})?[ \u00a0]\p{Lu}[\p{L}'’.-]*(?:[ \u00a0-]\p{Lu}[\p{L}'’.-]*){0,2}|\p{Lu}[\p{L}'’.-]*(?:[ \u00a0-]\p{Lu}[\p{L}'’.-]*){0,2}[ \u00a0](?:[A-Z]{1,2}\d[A-Z\d]?[ \u00a0]\d[A-Z]{2}|[A-Z]\d{2}[ \u00a0][A-Z\d]{4}|\d{4,5}|\d{2}-\d{3}))$/u;
+const RE_POSTAL_TOWN_AFTER = /,[ \u00a0]*(?:(?:[A-Z]{1,2}[-‐–]?)?\d{2,3}[-‐–\s]?\d{2,3}(?:[ \u00a0][A-Z]{2})?[ \u00a0]\p{Lu}|\p{Lu}[\p{L}'’.-]*(?:[ \u00a0-]\p{Lu}[\p{L}'’.-]*){0,2}[ \u00a0](?:[A-Z]{1,2}\d[A-Z\d]?[ \u00a0]\d[A-Z]{2}|[A-Z]\d{2}[ \u00a0][A-Z\d]{4}|\d{4,5}(?![\d.,])))/gu;
+
+const FOREIGN_PARTICLE =
+  /^(?:am|an|auf|der|dem|den|im|in|de|la|le|les|des|du|del|della|di|da|do|dos|van|von|ter|the|of|ul\.|al\.|vul\.|g\.|pr\.|str\.)$/u;
+
+/** Segments after `from`: the street, then flats, postal codes, towns and the country. */
+function foreignForwardEnd(text: string, from: number, afterCountry: boolean): number {
+  let pos = from;
+  let street = -1;
+  let postal = false;
+  let end = -1;
+  for (let n = 0; n < 6; n++) {
+    const rest = text.slice(pos, pos + 80);
+    const cut = rest.search(/[,;()\n]|(?<=\p{L}{4}|\d|\p{Lu}{2})\.(?=\s+\p{Lu}|\s*$)|[ \u00a0](?:un|kur|kas|bet|ar|no|līdz)[ \u00a0]/u);
+    let seg = (cut < 0 ? rest : rest.slice(0, cut)).trim();
+    // After the street, a lower-case word ends the address ("10115 Berlin ir …").
+    if (street >= 0) seg = seg.replace(/[ \u00a0]\p{Ll}.*$/u, '');
+    if (!seg) break;
+    const segEnd = pos + rest.indexOf(seg) + seg.length;
+    if (street < 0) {
+      const known = FOREIGN_STREET.test(seg) && HOUSE_NO.test(seg) && seg.length <= 50 && /\p{Lu}/u.test(seg);
+      if (!known && !RE_STREET_GENERIC.test(seg)) return -1;
+      if (/(?:gad|mēneš|eiro|euro|EUR|pant|punkt|daļ|Nr)/u.test(seg)) return -1;
+      street = segEnd;
+      end = segEnd;
+    } else if (POSTAL_TOWN.test(seg)) {
+      postal = true;
+      end = segEnd;
+    } else if (FOREIGN_FLAT.test(seg) || (new RegExp(`^${COUNTRY}$`, 'u').test(seg))) {
+      end = segEnd;
+    } else if (postal && FOREIGN_TOWN.test(seg) && !/\d/.test(seg)) {
+      end = segEnd; // a region after the town
+    } else break;
+    if (text.charAt(segEnd) !== ',') break;
+    pos = segEnd + 1;
+  }
+  if (street < 0) return -1;
+  return postal || afterCountry ? end : -1;
+}
+
+function detectForeignForward(text: string, out: Span[]): void {
+  for (const m of text.matchAll(RE_COUNTRY_BEFORE)) {
+    const from = m.index + m[0].length;
+    const end = foreignForwardEnd(text, from, true);
+    if (end > from) out.push({ start: from, end, category: 'address' });
+  }
+  for (const m of text.matchAll(RE_POSTAL_TOWN_AFTER)) {
+    // Walk back to the street segment before the postal code and town.
+    const stop = Math.max(text.lastIndexOf(',', m.index - 1), text.lastIndexOf('\n', m.index - 1), text.lastIndexOf('(', m.index - 1), text.lastIndexOf(':', m.index - 1), m.index - 60);
+    // The street starts after the sentence's last lower-case word that is no street word or particle
+    // of the country's language ("Pavēste nosūtīta uz adresi | Havne torg 5").
+    let start = stop + 1;
+    for (const w of text.slice(stop + 1, m.index).matchAll(/(?<![\p{L}\d.])\p{Ll}[\p{L}.]*/gu))
+      if (!FOREIGN_PARTICLE.test(w[0]) && !FOREIGN_STREET.test(w[0])) start = stop + 1 + (w.index as number) + w[0].length;
+    const seg = text.slice(start, m.index);
+    const trimmed = seg.replace(/^\s+/, '');
+    start += seg.length - trimmed.length;
+    if (!trimmed || !FOREIGN_STREET.test(trimmed) || !HOUSE_NO.test(trimmed)) continue;
+    const end = foreignForwardEnd(text, start, false);
+    if (end > start) out.push({ start, end, category: 'address' });
   }
 }
