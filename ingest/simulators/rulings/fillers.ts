@@ -79,4 +79,15 @@ export const FILLERS: Record<Split, string[]> = {
     `Ārvalstīs izsniegto dokumentu tulkojumi valsts valodā lietai ir pievienoti, un to pareizība nav apstrīdēta. Tiesai nav pamata šaubīties par šo dokumentu izcelsmi.\n\n`,
     `Lietā esošie materiāli ir pietiekami, lai lietu izspriestu pēc būtības; papildu pierādījumu pieprasīšana tikai pagarinātu procesu, neko nemainot tā iznākumā.\n\n`,
   ],
+  // Written for the last measurement only (see ./templates-verify.ts); nobody tunes on it.
+  verify: [
+    `Tiesa uzklausīja visus lietas dalībniekus un pārbaudīja lietā esošos rakstveida pierādījumus. Lūgumi par papildu pierādījumu pievienošanu izlemti tiesas sēdē, un neviens no dalībniekiem pret to neiebilda.\n\n`,
+    `Vērtējot liecinieku liecības, tiesa ņem vērā liecinieku attiecības ar lietas dalībniekiem un to, vai liecības saskan ar objektīviem pierādījumiem. Radinieka liecība pati par sevi nav neticama, taču tā vērtējama īpaši rūpīgi.\n\n`,
+    `{D.g:Pats|Pati} {D.sur.nom} tiesas debatēs lūdza ņemt vērā {D.g:viņa|viņas} ģimenes apstākļus un to, ka {D.g:viņš|viņa} ir vienīgais apgādnieks.\n\n`,
+    `Tiesa atzīst, ka lieta izskatīta saprātīgā termiņā; tās izskatīšana tika atlikta vienu reizi sakarā ar lietas dalībnieka slimību, ko apliecina darbnespējas lapa.\n\n`,
+    `Nolēmuma pamatojumā tiesai nav pienākuma atbildēt uz katru dalībnieka argumentu, ja tas lietas iznākumu neietekmē; būtiskākie argumenti ir izvērtēti turpmāk.\n\n`,
+    `Lietas dalībniekiem tika nodrošināta iespēja izteikties par visiem pierādījumiem, un tiesas debatēs neviens nav norādījis uz procesuāliem pārkāpumiem.\n\n`,
+    `Tiesa ņem vērā, ka lietas dalībnieku savstarpējās attiecības ir saspīlētas, tāpēc to paskaidrojumus vērtē kopsakarā ar pārējiem pierādījumiem, nevis atsevišķi.\n\n`,
+    `Lietas materiāli tika pievienoti elektroniski, un dalībnieki ar tiem iepazinās tiešsaistes portālā; iebildumus par materiālu pilnīgumu neviens nav izteicis.\n\n`,
+  ],
 };

@@ -12,6 +12,7 @@ import { HELDOUT } from './templates-heldout.ts';
 import { PROBE } from './templates-probe.ts';
 import { SEALED } from './templates-sealed.ts';
 import { TUNE } from './templates-tune.ts';
+import { VERIFY } from './templates-verify.ts';
 
 /** Every category of personal data a ruling of the later splits annotates (sorted). */
 const ALL_CATEGORIES = [
@@ -28,7 +29,7 @@ const ALL_CATEGORIES = [
   'vehicle_plate',
 ];
 
-/** Every kind of must-keep string a ruling of the blind, audit, probe and exam splits records (sorted). */
+/** Every kind of must-keep string a ruling of the blind, audit, probe, exam and verify splits records (sorted). */
 const ALL_KEEP_KINDS = [
   'amount',
   'case_number',
@@ -72,7 +73,17 @@ const expectExactSpans = (r: GeneratedRuling) => {
 describe('generateRuling', () => {
   it('is deterministic in the seed and records exact positions of every datum and must-keep string', () => {
     expect(generateRuling(42).text).toBe(generateRuling(42).text);
-    for (const split of ['tune', 'heldout', 'sealed', 'final', 'blind', 'audit', 'probe', 'exam'] as const) {
+    for (const split of [
+      'tune',
+      'heldout',
+      'sealed',
+      'final',
+      'blind',
+      'audit',
+      'probe',
+      'exam',
+      'verify',
+    ] as const) {
       for (const r of generateCorpus(40, 5, split)) {
         for (const a of [...r.annotations, ...r.mustKeep]) expect(r.text.slice(a.start, a.end)).toBe(a.text);
         expect(r.annotations.some((a) => a.category === 'person')).toBe(true);
@@ -334,7 +345,7 @@ describe('generateRuling', () => {
     return out;
   };
 
-  // blind, audit, probe and exam: each kept apart from every earlier split, and told in its own templates
+  // blind, audit, probe, exam and verify: each kept apart from every earlier split, and told in its own templates
   const TEMPLATES = {
     tune: TUNE,
     heldout: HELDOUT,
@@ -344,6 +355,7 @@ describe('generateRuling', () => {
     audit: AUDIT,
     probe: PROBE,
     exam: EXAM,
+    verify: VERIFY,
   } as const;
   const SPLITS = Object.keys(TEMPLATES) as Array<keyof typeof TEMPLATES>;
 
@@ -352,6 +364,7 @@ describe('generateRuling', () => {
     { split: 'audit', count: 'five', minSegments: 150 },
     { split: 'probe', count: 'six', minSegments: 100 },
     { split: 'exam', count: 'seven', minSegments: 100 },
+    { split: 'verify', count: 'eight', minSegments: 90 },
   ] as const)(
     'keeps the $split half apart from all $count others: no shared template sentence, and no name form',
     ({ split, minSegments }) => {
@@ -395,6 +408,7 @@ describe('generateRuling', () => {
     { split: 'audit', stories: 3 },
     { split: 'probe', stories: 2 },
     { split: 'exam', stories: 2 },
+    { split: 'verify', stories: 2 },
   ] as const)(
     '$split templates: each story has one variant in every aligned section, and people appear in all seven cases',
     ({ split, stories }) => {
@@ -817,6 +831,120 @@ describe('generateRuling', () => {
       expect(generateCorpus(1, 29, other)[0]!.text).not.toBe(corpus[0]!.text);
   });
 
+  // ---- the verify split: written for the last measurement only, nobody tunes on it ---------------
+
+  it('verify rulings: all five kinds and every story, exact spans, valid identifiers, officials kept, relatives, determinism', () => {
+    const corpus = generateCorpus(300, 31, 'verify');
+    expect(new Set(corpus.map((r) => r.type)).size).toBe(5);
+    const categories = new Set<string>();
+    const keepKinds = new Set<string>();
+    const ibanCountries = new Set<string>();
+    const addressShapes = new Set<string>();
+    const docKinds = new Set<string>();
+    const codeShapes = new Set<string>();
+    let sharing = 0;
+    for (const r of corpus) {
+      expect(r.split).toBe('verify');
+      expect(r.text).not.toMatch(/\{|\}|undefined|\.\.(?!\.)|ECLI ECLI|\. \.|, ,/);
+      // an appeal court's decision leaving the judgment unchanged is "L", every other ruling "S"
+      expect(r.ecli.endsWith(r.text.includes('LĒMUMS') ? '.L' : '.S')).toBe(true);
+      expectExactSpans(r);
+      for (const a of r.annotations) {
+        categories.add(a.category);
+        if (a.category === 'personal_code') {
+          expect(a.text).toMatch(/^(\d{6}-?\d{5}|3[2-9]\d{4}-?\d{5})$/);
+          const isNew = /^3[2-9]/.test(a.text);
+          codeShapes.add(`${isNew ? 'new' : 'old'}${a.text.includes('-') ? '' : ', no hyphen'}`);
+          if (!isNew) expect(checkDigit(a.text)).toBe(true);
+        }
+        if (a.category === 'iban') {
+          expect(mod97(a.text)).toBe(1);
+          ibanCountries.add(a.text.slice(0, 2));
+        }
+        if (a.category === 'postal_code') expect(a.text).toMatch(/^LV-\d{4}$/);
+        if (a.category === 'document') {
+          const before = r.text.slice(Math.max(0, a.start - 40), a.start);
+          docKinds.add(/ārvalsts/.test(before) ? 'foreign' : 'latvian');
+        }
+        if (a.category === 'address')
+          addressShapes.add(
+            a.entity.endsWith('.abroad')
+              ? 'abroad'
+              : /^“[^”]+”, \S+ pagasts, \S+ novads$/.test(a.text)
+                ? 'rural in full'
+                : /^“[^”]+”, \S+, \S+ pag\., \S+ nov\.$/.test(a.text)
+                  ? 'house and village'
+                  : /^“[^”]+”, /.test(a.text)
+                    ? 'house name'
+                    : /, \S+ pag\., \S+ nov\.$/.test(a.text)
+                      ? 'village street'
+                      : / \d+[A-C]? - \d+$/.test(a.text)
+                        ? 'register form'
+                        : /, dzīvoklis \d+$/.test(a.text)
+                          ? 'flat in words'
+                          : 'urban',
+          );
+      }
+      for (const k of r.mustKeep) keepKinds.add(k.kind);
+      const ids = new Set(r.parties.map((p) => p.id));
+      for (const a of r.annotations) expect(ids.has(a.entity.split('.')[0] as string)).toBe(true);
+      for (const o of r.officials)
+        for (const a of r.annotations.filter((x) => x.category === 'person'))
+          expect(a.text.toLowerCase().includes(o.surname.toLowerCase())).toBe(false);
+      // no two persons of a ruling share a given name
+      const given = r.parties.map((p) => p.name);
+      expect(new Set(given).size).toBe(given.length);
+      const d = r.parties.find((p) => p.id === 'D');
+      for (const key of ['R', 'V', 'C', 'T', 'X']) {
+        const p = r.parties.find((x) => x.id === key);
+        if (d && p && d.surname.slice(0, 4) === p.surname.slice(0, 4)) sharing++;
+      }
+    }
+    expect([...categories].sort()).toEqual(ALL_CATEGORIES);
+    expect([...keepKinds].sort()).toEqual(ALL_KEEP_KINDS);
+    expect([...ibanCountries].sort()).toEqual(['EE', 'FI', 'LV', 'NL']);
+    expect([...addressShapes].sort()).toEqual([
+      'abroad',
+      'flat in words',
+      'house and village',
+      'house name',
+      'register form',
+      'rural in full',
+      'urban',
+      'village street',
+    ]);
+    expect([...docKinds].sort()).toEqual(['foreign', 'latvian']);
+    expect([...codeShapes].sort()).toEqual(['new', 'new, no hyphen', 'old', 'old, no hyphen']);
+    expect(sharing).toBeGreaterThan(100);
+    // officials acting in office appear in the text as must-keep strings
+    const all = corpus.map((r) => r.text).join('\n');
+    for (const role of [
+      /zvērināt(s|a) notār(s|e) /,
+      /zvērināt(s|a) tiesu izpildītāj(s|a) /,
+      /maksātnespējas procesa administrator(s|e) /,
+      /zvērināt(am|ai) advokāt(am|ei) /,
+      /tiesas sēdes sekretār/,
+      /prokuror(am|ei) /,
+    ])
+      expect(all).toMatch(role);
+    // each type tells both of its stories
+    const story = (r: (typeof corpus)[number]) =>
+      ({
+        criminal_first: ['kukuļdošanu', 'dedzinot'],
+        criminal_appeal: ['nepatiesi liecināja', 'vajāja'],
+        civil: ['pirti', 'aizdevuma līgums'],
+        administrative: ['bezdarbnieka pabalst', 'aizgādības tiesības'],
+        administrative_offence: ['pērno zāli', 'OCTA'],
+      })[r.type].findIndex((w) => r.text.includes(w));
+    const told = new Set(corpus.map((r) => `${r.type}:${story(r)}`));
+    expect(told.size).toBe(10);
+    expect([...told].some((t) => t.endsWith(':-1'))).toBe(false);
+    // deterministic in (seed, split), and different from the other splits with the same seed
+    expect(generateCorpus(3, 31, 'verify')[2]!.text).toBe(corpus[2]!.text);
+    for (const other of ['tune', 'heldout', 'sealed', 'final', 'blind', 'audit', 'probe', 'exam'] as const)
+      expect(generateCorpus(1, 31, other)[0]!.text).not.toBe(corpus[0]!.text);
+  });
+
   it.each([
     {
       split: 'audit',
@@ -859,6 +987,20 @@ describe('generateRuling', () => {
       type: 'criminal_first',
       ecli: /^ECLI:LV:KRT:2026:0120\.K300045626\.\d\.S$/,
       court: 'Kurzemes rajona tiesa',
+    },
+    {
+      split: 'verify',
+      seed: 10,
+      meta: {
+        case_number: 'C68-00311-25',
+        court_code: 'LRT',
+        case_category: 'civil',
+        instance: 'first',
+        decided_on: '2025-09-16',
+      },
+      type: 'civil',
+      ecli: /^ECLI:LV:LRT:2025:0916\.C680031125\.\d\.S$/,
+      court: 'Latgales rajona tiesa',
     },
   ] as const)('$split rulings follow the case metadata', ({ split, seed, meta, type, ecli, court }) => {
     const r = generateRuling(new Rng(seed), meta, { split });

@@ -21,7 +21,9 @@
  * and it is used only for the last measurement (./templates-probe.ts). `exam` was written after the
  * anonymiser had been measured on all seven (and while it was being tuned on `probe`), by someone who has
  * not seen the anonymiser; nobody tunes on it, and it is used only for the last measurement
- * (./templates-exam.ts).
+ * (./templates-exam.ts). `verify` was written while the anonymiser was being tuned on `exam`, by someone
+ * who has not seen the anonymiser; nobody tunes on it, and it is used only for the last measurement
+ * (./templates-verify.ts).
  */
 import { Rng } from '../../../lib/random.ts';
 import { decline, feminine, parseName, type Case, type Gender, type NameWord } from './decline.ts';
@@ -30,6 +32,10 @@ import { DOUBLE_SURNAMES_F, GIVEN, OFFICIAL_NAMES, SURNAMES, type Split } from '
 import { FILLERS } from './fillers.ts';
 import { TEMPLATES, type RulingType, type Section } from './templates.ts';
 import {
+  FIRMS_VERIFY,
+  ORGS_VERIFY,
+  VERIFY_ARTICLES,
+  VERIFY_COURTS,
   EXAM_ARTICLES,
   EXAM_COURTS,
   FIRMS_EXAM,
@@ -151,7 +157,7 @@ interface PersonData {
   addr2?: ids.AddressParts;
   /** blind split: the land-register folio number of the person's real estate */
   folio?: string;
-  /** exam split: an address abroad (a Latvian working there) */
+  /** exam and verify splits: an address abroad (a Latvian living there) */
   abroad?: ids.AbroadAddress;
 }
 
@@ -1214,6 +1220,102 @@ function examPersons(
   return p;
 }
 
+const TYPE_ROLES_VERIFY: Record<RulingType, Record<string, string>> = {
+  criminal_first: { D: 'apsudzetais', V: 'cietusais', W: 'liecinieks', X: 'liecinieks', H: 'liecinieks' },
+  criminal_appeal: { D: 'apsudzetais', V: 'cietusais', W: 'liecinieks', X: 'liecinieks', H: 'cietusais' },
+  civil: { D: 'prasitajs', V: 'atbildetajs', W: 'liecinieks', X: 'liecinieks', H: 'liecinieks' },
+  administrative: { D: 'pieteicejs', V: 'liecinieks', W: 'liecinieks', X: 'liecinieks', H: 'liecinieks' },
+  administrative_offence: {
+    D: 'persona',
+    V: 'liecinieks',
+    W: 'inspektors',
+    X: 'liecinieks',
+    H: 'liecinieks',
+  },
+};
+
+/** A person of the verify split, with the verify formats of every identifier. */
+const pickVerifyPerson = personPicker({
+  split: 'verify',
+  maleShare: 0.5,
+  distinctGiven: true,
+  years: [1952, 2005],
+  address: (rng, rural) => ids.verifyAddress(rng, rural ? { rural } : {}),
+  addr2Chance: 0.3,
+  codeBeforeAddr2: true,
+  code: ids.verifyPersonalCode,
+  email: ids.verifyEmail,
+  iban: ids.verifyIban,
+  doc: ids.verifyDocumentNumber,
+  folio: ids.verifyFolio,
+});
+
+/**
+ * The persons of a verify ruling (see ./templates-verify.ts for the stories). D and V are the parties;
+ * R a relative of D (a brother or sister, a parent, a spouse); C a minor child of D; T a representative
+ * who is not an advocate; H a second victim or a neighbour; W, X witnesses; I an interpreter; E an expert.
+ */
+function verifyPersons(
+  rng: Rng,
+  type: RulingType,
+  scenario: number,
+  used: Set<string>,
+  year: number,
+): Record<string, PersonData> {
+  const key = `${type}:${scenario}`;
+  const roles: Record<string, string> = {
+    T: 'parstavis',
+    I: 'tulks',
+    E: 'eksperts',
+    C: 'nepilngadigais',
+    ...TYPE_ROLES_VERIFY[type],
+  };
+  const p: Record<string, PersonData> = {};
+  p.D = pickVerifyPerson(rng, used, roles.D as string, {
+    years: key === 'administrative:1' ? [1986, 1999] : [1958, 2001],
+    ...(key === 'criminal_first:1' || key === 'civil:0' || key === 'administrative_offence:0'
+      ? { addr2: 'rural' as const }
+      : {}),
+    ...(key === 'administrative:0' ? { addr2: 'other' as const } : {}),
+  });
+  const D = p.D;
+  const dy = D.birth.getUTCFullYear();
+  p.V = pickVerifyPerson(rng, used, roles.V as string, {
+    ...(key === 'criminal_first:1' || key === 'civil:0' ? { addr2: 'rural' as const } : {}),
+    ...(key === 'criminal_appeal:1' ? { gender: D.gender === 'm' ? ('f' as const) : ('m' as const) } : {}),
+  });
+  if (key === 'civil:1') p.V.abroad = ids.verifyAbroadAddress(rng);
+  for (const k of ['W', 'X', 'I', 'E', 'H', 'T'])
+    p[k] = pickVerifyPerson(rng, used, roles[k] as string, {
+      ...(k === 'I' ? { foreignDoc: true } : {}),
+      ...(k === 'X' && key === 'administrative_offence:1' ? { foreignDoc: true } : {}),
+    });
+  const kind =
+    key === 'administrative:1'
+      ? 'vecaks'
+      : key === 'criminal_appeal:0' || key === 'civil:1'
+        ? 'laulatais'
+        : key === 'criminal_first:0'
+          ? 'bralis'
+          : rng.pick(['bralis', 'vecaks', 'laulatais'] as const);
+  const ry: [number, number] =
+    kind === 'vecaks' ? [dy - 34, dy - 21] : kind === 'laulatais' ? [dy - 6, dy + 6] : [dy - 8, dy + 8];
+  p.R = pickVerifyPerson(rng, used, kind, {
+    ...(kind === 'laulatais' ? { gender: D.gender === 'm' ? ('f' as const) : ('m' as const) } : {}),
+    ...(kind === 'vecaks' ? { gender: 'f' as const } : {}),
+    ...(kind !== 'laulatais' || rng.chance(0.75) ? { family: D.family } : {}),
+    years: ry,
+  });
+  // a minor child: of D and V in a stalking case, of D and a spouse R, else of D (the father's family name)
+  const father = D.gender === 'm' ? D : key === 'criminal_appeal:1' ? p.V : kind === 'laulatais' ? p.R : D;
+  const cy0 = Math.max(year - 14, dy + 19);
+  p.C = pickVerifyPerson(rng, used, roles.C as string, {
+    family: father.family,
+    years: [cy0, Math.max(cy0, year - 2)],
+  });
+  return p;
+}
+
 /** Sealed split: old codes with a hyphen, an en dash (as word processors write it) or none; new codes. */
 function sealedPersonalCode(rng: Rng, birth: Date): string {
   if (!rng.chance(0.55)) return ids.newPersonalCode(rng);
@@ -1272,7 +1374,8 @@ function render(doc: Doc, template: string, ctx: Ctx): void {
         ctx.split === 'blind' ||
         ctx.split === 'audit' ||
         ctx.split === 'probe' ||
-        ctx.split === 'exam') &&
+        ctx.split === 'exam' ||
+        ctx.split === 'verify') &&
         s.startsWith('.') &&
         doc.endsWithDot()
         ? s.slice(1)
@@ -1473,7 +1576,10 @@ function placeholder(doc: Doc, rawSpec: string, ctx: Ctx): void {
         ctx.art.abbreviated,
       );
       // exam split: "2352.¹ panta", as statutes are written (no full stop after the superscript)
-      doc.keep('statute', ctx.split === 'exam' ? ref.replace(/\.([¹²³⁴⁵⁶⁷⁸⁹⁰]+)\. /, '.$1 ') : ref);
+      doc.keep(
+        'statute',
+        ctx.split === 'exam' || ctx.split === 'verify' ? ref.replace(/\.([¹²³⁴⁵⁶⁷⁸⁹⁰]+)\. /, '.$1 ') : ref,
+      );
       return;
     }
     case 'LAW': {
@@ -1606,7 +1712,7 @@ function amount(rng: Rng, split: Split, min: number, max: number): string {
     // "1250 euro (viens tūkstotis divi simti piecdesmit euro)"
     return `${num} euro (${numberWords(v)} euro${cents ? ` ${cc} centi` : ''})`;
   }
-  if (split === 'exam') {
+  if (split === 'exam' || split === 'verify') {
     const grouped = v >= 1000 ? `${Math.floor(v / 1000)} ${ids.pad(v % 1000, 3)}` : String(v);
     const cc = ids.pad(cents, 2);
     const style = rng.int(0, 3);
@@ -1846,6 +1952,27 @@ export function generateRuling(
     ecli = `ECLI:LV:${court.code}:${yyyy}:${ids.pad(decided.getUTCMonth() + 1, 2)}${ids.pad(decided.getUTCDate(), 2)}.${caseNumber.replace(/[^A-Za-z0-9]/g, '')}.${rng.int(1, 9)}.${decision}`;
   }
 
+  // verify split: likewise; its own case numbers and criminal proceeding number; an appeal court's
+  // decision leaving the judgment unchanged is "L", a new judgment "S"
+  const verifyScenario = split === 'verify' ? rng.int(0, 5) % 2 : -1;
+  if (split === 'verify') {
+    const yyyy = decided.getUTCFullYear();
+    proc = `1${rng.pick(['1', '2', '3'])}${ids.pad(rng.int(0, 999), 3)}${ids.pad(rng.int(0, 9999), 4)}${String(yyyy - rng.int(0, 2)).slice(2)}`;
+    if (!caseMeta?.case_number)
+      caseNumber =
+        type === 'criminal_first'
+          ? `K${rng.int(30, 74)}-${ids.pad(rng.int(1, 2999), 4)}-${yy}/${rng.int(1, 30)}`
+          : type === 'criminal_appeal'
+            ? `KA0${rng.int(1, 5)}-${ids.pad(rng.int(1, 999), 4)}-${yy}/${rng.int(1, 30)}`
+            : type === 'civil'
+              ? `C${rng.int(28, 77)}-${ids.pad(rng.int(1, 9999), 4)}-${yy}/${rng.int(1, 30)}`
+              : type === 'administrative'
+                ? `A${rng.int(42, 43)}-${ids.pad(rng.int(1, 9999), 4)}-${yy}/${rng.int(1, 40)}`
+                : `AP${rng.int(10, 60)}-${ids.pad(rng.int(1, 9999), 4)}-${yy}/${rng.int(1, 20)}`;
+    const decision = type === 'criminal_appeal' && verifyScenario === 0 ? 'L' : 'S';
+    ecli = `ECLI:LV:${court.code}:${yyyy}:${ids.pad(decided.getUTCMonth() + 1, 2)}${ids.pad(decided.getUTCDate(), 2)}.${caseNumber.replace(/[^A-Za-z0-9]/g, '')}.${rng.int(1, 9)}.${decision}`;
+  }
+
   const used = new Set<string>();
   const roles = TYPE_ROLES[type];
   let persons: Record<string, PersonData> = {};
@@ -1856,6 +1983,8 @@ export function generateRuling(
   else if (split === 'probe')
     persons = probePersons(rng, type, probeScenario, used, decided.getUTCFullYear());
   else if (split === 'exam') persons = examPersons(rng, type, examScenario, used, decided.getUTCFullYear());
+  else if (split === 'verify')
+    persons = verifyPersons(rng, type, verifyScenario, used, decided.getUTCFullYear());
   else
     for (const key of ['D', 'V', 'W', 'X', 'R'])
       persons[key] =
@@ -1879,7 +2008,12 @@ export function generateRuling(
     JUDGE3: official('tiesnesis'),
     PROS: official('prokurors'),
     SEC: official(
-      split === 'final' || split === 'blind' || split === 'audit' || split === 'probe' || split === 'exam'
+      split === 'final' ||
+        split === 'blind' ||
+        split === 'audit' ||
+        split === 'probe' ||
+        split === 'exam' ||
+        split === 'verify'
         ? 'sedes_sekretars'
         : 'sekretars',
     ),
@@ -1898,7 +2032,7 @@ export function generateRuling(
     officials.BAIL = official('tiesu_izpilditajs');
     officials.ADMIN = official('administrators');
   }
-  if (split === 'audit' || split === 'probe' || split === 'exam') {
+  if (split === 'audit' || split === 'probe' || split === 'exam' || split === 'verify') {
     officials.ADV2 = official('advokats');
     officials.ASSIST = official('tiesnesa_paligs');
     officials.NOT = official('notars');
@@ -2085,6 +2219,33 @@ export function generateRuling(
     else if (type === 'administrative' && home.addr.city?.nom === 'Rīga')
       ctx.orgs.edu = ORGS_EXAM.edu?.[0] as Forms;
   }
+  if (split === 'verify') {
+    ctx.orgs = Object.fromEntries(Object.entries(ORGS_VERIFY).map(([k, v]) => [k, rng.pick(v)]));
+    ctx.firms = Object.fromEntries(Object.entries(FIRMS_VERIFY).map(([k, v]) => [k, rng.pick(v)]));
+    ctx.courts = {
+      appeal: rng.pick(COURTS.filter((c) => c.level === 'appeal' && !c.admin)).forms,
+      admappeal: VERIFY_COURTS.admappeal?.[0] as Forms,
+      supreme: VERIFY_COURTS.supreme?.[0] as Forms,
+    };
+    ctx.proc = proc;
+    aligned.set('scenario', verifyScenario);
+    const a = VERIFY_ARTICLES[type]?.[verifyScenario] as (typeof VERIFY_ARTICLES)[string][number];
+    ctx.art = {
+      law: a.law === 'Krimināllikuma' && rng.chance(0.2) ? 'KL' : a.law,
+      article: a.article,
+      part: a.parts.length ? rng.pick(a.parts) : null,
+      abbreviated: a.parts.length > 0 && rng.chance(0.25),
+    };
+    ctx.dates.decisionInst = addDays(offence, rng.int(10, 60));
+    ctx.dates.filed = addDays(ctx.dates.decisionInst as Date, -rng.int(20, 200));
+    ctx.dates.lower = addDays(decided, -rng.int(50, 120));
+    ctx.dates.post = addDays(offence, -rng.int(90, 700));
+    ctx.amounts.monthly = amount(rng, split, 150, 450);
+    ctx.amounts.salary = amount(rng, split, 700, 2600);
+    ctx.amounts.claim = amount(rng, split, 1200, 24000);
+    ctx.amounts.penalty = amount(rng, split, 30, 350);
+    ctx.amounts.support = amount(rng, split, 6, 40);
+  }
   if (split === 'final') {
     ctx.bank = rng.pick(BANKS_FINAL);
     ctx.orgs = Object.fromEntries(Object.entries(ORGS_FINAL).map(([k, v]) => [k, rng.pick(v)]));
@@ -2190,6 +2351,7 @@ export function generateCorpus(n: number, seed: number, split: Split): Generated
         audit: 0xa0d1,
         probe: 0x9b0e,
         exam: 0xe8a3,
+        verify: 0x7e21,
       }[split],
   );
   return Array.from({ length: n }, () => generateRuling(rng, undefined, { split }));

@@ -3,7 +3,7 @@
  * digit, and new since 2017), IBANs (with correct mod-97 check digits), phones, e-mails, vehicle
  * plates, cadastral numbers, passport and ID card numbers, addresses. Formats differ between the
  * `tune` and `heldout` splits where Latvian practice allows more than one way of writing them.
- * The `final`, `blind`, `audit`, `probe` and `exam` splits have their own functions and lists at the end of this file.
+ * The `final`, `blind`, `audit`, `probe`, `exam` and `verify` splits have their own functions and lists at the end of this file.
  */
 import type { Rng } from '../../../lib/random.ts';
 import type { Split } from './names.ts';
@@ -64,6 +64,7 @@ export function phone(rng: Rng, split: Split): string {
   if (split === 'audit') return auditPhone(rng);
   if (split === 'probe') return probePhone(rng);
   if (split === 'exam') return examPhone(rng);
+  if (split === 'verify') return verifyPhone(rng);
   const mobile = rng.chance(0.75);
   const first = mobile ? '2' : '6';
   let rest = '';
@@ -129,6 +130,7 @@ export function plate(rng: Rng, split: Split): string {
   if (split === 'audit') return auditPlate(rng);
   if (split === 'probe') return probePlate(rng);
   if (split === 'exam') return examPlate(rng);
+  if (split === 'verify') return verifyPlate(rng);
   const letters = 'ABCDEFGHIJKLMNOPRSTUVZ';
   const two = letters.charAt(rng.int(0, letters.length - 1)) + letters.charAt(rng.int(0, letters.length - 1));
   const num = String(rng.int(1, 9999));
@@ -143,6 +145,7 @@ export function cadastral(rng: Rng, split: Split): string {
   if (split === 'audit') return auditCadastral(rng);
   if (split === 'probe') return probeCadastral(rng);
   if (split === 'exam') return examCadastral(rng);
+  if (split === 'verify') return verifyCadastral(rng);
   const a = pad(rng.int(100, 9999), 4);
   const b = pad(rng.int(1, 999), 3);
   const c = pad(rng.int(1, 9999), 4);
@@ -215,6 +218,7 @@ const STREETS: Record<Split, Street[]> = {
   audit: [], // see AUDIT_STREETS
   probe: [], // see PROBE_STREETS
   exam: [], // see EXAM_STREETS
+  verify: [], // see VERIFY_STREETS
 };
 
 export const CITIES: Record<Split, Array<{ nom: string; loc: string; postal: [number, number] }>> = {
@@ -243,6 +247,7 @@ export const CITIES: Record<Split, Array<{ nom: string; loc: string; postal: [nu
   audit: [], // see AUDIT_TOWNS
   probe: [], // see PROBE_TOWNS
   exam: [], // see EXAM_TOWNS
+  verify: [], // see VERIFY_TOWNS
 };
 
 const HOUSES: Record<Split, string[]> = {
@@ -254,6 +259,7 @@ const HOUSES: Record<Split, string[]> = {
   audit: [], // see AUDIT_HOUSES
   probe: [], // see PROBE_HOUSES
   exam: [], // see EXAM_HOUSES
+  verify: [], // see VERIFY_HOUSES
 };
 const PARISHES: Record<Split, Array<[string, string]>> = {
   tune: [
@@ -280,6 +286,7 @@ const PARISHES: Record<Split, Array<[string, string]>> = {
   audit: [], // see AUDIT_PARISHES
   probe: [], // see PROBE_PARISHES
   exam: [], // see EXAM_PARISHES
+  verify: [], // see VERIFY_PARISHES
 };
 
 /** Villages (ciemi) of the sealed split's parishes, for "house name, village, parish" and "street, village". */
@@ -310,6 +317,7 @@ export function address(rng: Rng, split: Split): AddressParts {
   if (split === 'audit') return auditAddress(rng);
   if (split === 'probe') return probeAddress(rng);
   if (split === 'exam') return examAddress(rng);
+  if (split === 'verify') return verifyAddress(rng);
   if (rng.chance(split === 'tune' ? 0.25 : 0.35)) {
     const house = rng.pick(HOUSES[split]);
     const [parish, muni] = rng.pick(PARISHES[split]);
@@ -1711,5 +1719,251 @@ export function examAbroadAddress(rng: Rng): AbroadAddress {
   return {
     address: `${rng.pick(['Storgatan', 'Kungsgatan', 'Järnvägsgatan'])} ${n}, ${rng.pick(['521 43 Falköping', '702 11 Örebro', '891 33 Örnsköldsvik'])}`,
     country: { nom: 'Zviedrija', loc: 'Zviedrijā' },
+  };
+}
+
+// ---- the `verify` split --------------------------------------------------------------------------
+
+/**
+ * Personal codes of the verify split: old ones (valid check digit) with a hyphen or none; new ones (since
+ * 1 July 2017, 32–39) with a hyphen or none. A person born after 1 July 2017 has a new one.
+ */
+export function verifyPersonalCode(rng: Rng, birth: Date): string {
+  if (birth.getTime() >= Date.UTC(2017, 6, 1) || rng.chance(0.33)) {
+    const code = newPersonalCode(rng);
+    return rng.chance(0.8) ? code : code.replace('-', '');
+  }
+  return oldPersonalCode(rng, birth, rng.chance(0.75));
+}
+
+/** Phones of the verify split: "29 123 456", "+371 29123456", "29123456", "+371 2912 3456", a landline "65 412 345". */
+function verifyPhone(rng: Rng): string {
+  return mobileOrLandline(rng, 0.78, (n) => [
+    `${n.slice(0, 2)} ${n.slice(2, 5)} ${n.slice(5)}`,
+    `+371 ${n}`,
+    n,
+    `+371 ${n.slice(0, 4)} ${n.slice(4)}`,
+  ]);
+}
+
+const VERIFY_MAIL_DOMAINS = ['gmail.com', 'inbox.lv', 'outlook.com', 'mail.ru', 'icloud.com', 'tvnet.lv'];
+
+/** E-mail addresses of the verify split. */
+export function verifyEmail(rng: Rng, given: string, surname: string, birthYear: number): string {
+  return mailbox(rng, given, surname, VERIFY_MAIL_DOMAINS, (g, s) => [
+    `${g}.${s}`,
+    `${g}_${s}`,
+    `${s}${String(birthYear).slice(2)}`,
+    `${g.charAt(0)}${s}`,
+    `${g}.${s}.${rng.int(1, 9)}`,
+  ]);
+}
+
+/**
+ * IBANs of the verify split (valid mod-97 check digits): Latvian ones, grouped in fours or not, and
+ * accounts in Estonian, Finnish and Dutch banks.
+ */
+export function verifyIban(rng: Rng): string {
+  return mixedIban(rng, 0.55, [
+    { upTo: 0.8, country: 'LV', prefixes: ['HABA', 'UNLA', 'RIKO', 'NDEA', 'PARX', 'RTMB'], digits: 13 },
+    { upTo: 0.88, country: 'EE', prefixes: ['22', '10', '17'], digits: 14 },
+    { upTo: 0.94, country: 'FI', prefixes: ['123456', '800014', '405500'], digits: 8 },
+    { upTo: 1, country: 'NL', prefixes: ['INGB', 'RABO', 'ABNA'], digits: 10 },
+  ]);
+}
+
+/** Plates of the verify split: "KL-812", "KL812", a trailer "T-1234"-style "TA-123", an Estonian "123 ABC". */
+function verifyPlate(rng: Rng): string {
+  const letters = 'ABCDEFGHJKLMNOPRSTUVZ';
+  const L = () => letters.charAt(rng.int(0, letters.length - 1));
+  const kind = rng.next();
+  if (kind < 0.62) return `${L()}${L()}-${rng.int(100, 9999)}`;
+  if (kind < 0.8) return `${L()}${L()}${rng.int(100, 9999)}`;
+  if (kind < 0.9) return `${pad(rng.int(1, 999), 3)} ${L()}${L()}${L()}`;
+  return `${L()}${L()}-${pad(rng.int(1, 99), 2)}`;
+}
+
+/** Cadastral numbers and designations of the verify split: 11 digits (4-3-4 or not), land units and buildings (14). */
+function verifyCadastral(rng: Rng): string {
+  const a = pad(rng.int(3600, 9690), 4);
+  const b = pad(rng.int(1, 999), 3);
+  const c = pad(rng.int(1, 9999), 4);
+  const kind = rng.next();
+  if (kind < 0.45) return `${a} ${b} ${c}`;
+  if (kind < 0.72) return `${a}${b}${c}`;
+  return `${a} ${b} ${c} ${pad(rng.int(1, 12), 3)}`;
+}
+
+/** A land-register folio number of the verify split. */
+export function verifyFolio(rng: Rng): string {
+  return folio(rng, 0.8, ['1000', '1001', '5900', '2700'], [12, 3999]);
+}
+
+/** Identity documents of the verify split: Latvian passports and ID cards, residence permits, foreign passports. */
+export function verifyDocumentNumber(rng: Rng, foreign = false): { kind: DocKind; number: string } {
+  const r = foreign ? 0.82 + rng.next() * 0.18 : rng.next();
+  const digits = (k: number) => pad(rng.int(0, 10 ** k - 1), k);
+  if (r < 0.38) return { kind: 'pase', number: `LV${digits(7)}` };
+  if (r < 0.7) return { kind: 'apliecība', number: `${rng.pick(['PA', 'PB', 'PC'])}${digits(7)}` };
+  if (r < 0.82) return { kind: 'atļauja', number: `RP${digits(7)}` };
+  if (r < 0.93) return { kind: 'ārvalstu pase', number: `${rng.pick(['KC', 'KE', 'FB'])}${digits(6)}` };
+  return { kind: 'ārvalstu apliecība', number: `${rng.pick(['AB', 'AC'])}${digits(7)}` };
+}
+
+const VERIFY_TOWNS: Town[] = [
+  { nom: 'Rīga', loc: 'Rīgā', muni: null, postal: [1001, 1084] },
+  { nom: 'Rīga', loc: 'Rīgā', muni: null, postal: [1001, 1084] },
+  { nom: 'Daugavpils', loc: 'Daugavpilī', muni: null, postal: [5401, 5422] },
+  { nom: 'Rēzekne', loc: 'Rēzeknē', muni: null, postal: [4601, 4604] },
+  { nom: 'Līvāni', loc: 'Līvānos', muni: 'Augšdaugavas', postal: [5316, 5316] },
+  { nom: 'Preiļi', loc: 'Preiļos', muni: 'Preiļu', postal: [5301, 5301] },
+  { nom: 'Varakļāni', loc: 'Varakļānos', muni: 'Madonas', postal: [4838, 4838] },
+  { nom: 'Lubāna', loc: 'Lubānā', muni: 'Madonas', postal: [4830, 4830] },
+  { nom: 'Cesvaine', loc: 'Cesvainē', muni: 'Madonas', postal: [4871, 4871] },
+  { nom: 'Skrunda', loc: 'Skrundā', muni: 'Kuldīgas', postal: [3326, 3326] },
+  { nom: 'Kandava', loc: 'Kandavā', muni: 'Tukuma', postal: [3120, 3120] },
+  { nom: 'Jaunjelgava', loc: 'Jaunjelgavā', muni: 'Aizkraukles', postal: [5134, 5134] },
+  { nom: 'Baldone', loc: 'Baldonē', muni: 'Ķekavas', postal: [2125, 2125] },
+];
+
+const VERIFY_STREETS: Street[] = [
+  { nom: 'Ganību dambis', loc: 'Ganību dambī' },
+  { nom: 'Maskavas iela', loc: 'Maskavas ielā' },
+  { nom: 'Slokas iela', loc: 'Slokas ielā' },
+  { nom: 'Ūnijas iela', loc: 'Ūnijas ielā' },
+  { nom: 'Sarkandaugavas iela', loc: 'Sarkandaugavas ielā' },
+  { nom: 'Ulbrokas iela', loc: 'Ulbrokas ielā' },
+  { nom: 'Bauskas iela', loc: 'Bauskas ielā' },
+  { nom: 'Augusta Deglava iela', loc: 'Augusta Deglava ielā' },
+  { nom: 'Stūrmaņu iela', loc: 'Stūrmaņu ielā' },
+  { nom: 'Juglas iela', loc: 'Juglas ielā' },
+  { nom: 'Pārslas iela', loc: 'Pārslas ielā' },
+  { nom: 'Cietokšņa iela', loc: 'Cietokšņa ielā' },
+  { nom: 'Vienības iela', loc: 'Vienības ielā' },
+  { nom: 'Jātnieku iela', loc: 'Jātnieku ielā' },
+];
+const VERIFY_TOWN_STREETS: Street[] = [
+  { nom: 'Baznīcas iela', loc: 'Baznīcas ielā' },
+  { nom: 'Dzirnavu iela', loc: 'Dzirnavu ielā' },
+  { nom: 'Stacijas iela', loc: 'Stacijas ielā' },
+  { nom: 'Pils iela', loc: 'Pils ielā' },
+  { nom: 'Ezera iela', loc: 'Ezera ielā' },
+  { nom: 'Tirgus laukums', loc: 'Tirgus laukumā' },
+  { nom: 'Avotu iela', loc: 'Avotu ielā' },
+  { nom: 'Mazā Dārza iela', loc: 'Mazajā Dārza ielā' },
+  { nom: 'Skolas iela', loc: 'Skolas ielā' },
+];
+
+/** House names (nominative, locative). */
+const VERIFY_HOUSES: Array<[string, string]> = [
+  ['Rūķīši', 'Rūķīšos'],
+  ['Ozolkrasti', 'Ozolkrastos'],
+  ['Veclejas', 'Veclejās'],
+  ['Pīlādži', 'Pīlādžos'],
+  ['Zvanītāji', 'Zvanītājos'],
+  ['Mazsalieši', 'Mazsaliešos'],
+  ['Lejasbrieži', 'Lejasbriežos'],
+  ['Bitītes', 'Bitītēs'],
+  ['Kalnarāji', 'Kalnarājos'],
+  ['Vecdzirnavas', 'Vecdzirnavās'],
+  ['Silmalas', 'Silmalās'],
+  ['Strautiņi', 'Strautiņos'],
+];
+
+/** [parish (genitive), municipality (genitive), village, postal code] */
+const VERIFY_PARISHES: Array<[string, string, string, string]> = [
+  ['Rudzātu', 'Augšdaugavas', 'Rudzāti', 'LV-5328'],
+  ['Sutru', 'Augšdaugavas', 'Sutri', 'LV-5327'],
+  ['Aglonas', 'Preiļu', 'Aglona', 'LV-5304'],
+  ['Riebiņu', 'Preiļu', 'Riebiņi', 'LV-5326'],
+  ['Ērgļu', 'Madonas', 'Ērgļi', 'LV-4840'],
+  ['Praulienas', 'Madonas', 'Prauliena', 'LV-4841'],
+  ['Zantes', 'Tukuma', 'Zante', 'LV-3137'],
+  ['Matkules', 'Tukuma', 'Matkule', 'LV-3135'],
+  ['Vārmes', 'Kuldīgas', 'Vārme', 'LV-3323'],
+  ['Sērenes', 'Aizkraukles', 'Sērene', 'LV-5123'],
+  ['Baltinavas', 'Balvu', 'Baltinava', 'LV-4594'],
+  ['Mārsnēnu', 'Cēsu', 'Mārsnēni', 'LV-4128'],
+];
+
+/**
+ * Addresses of the verify split. Urban: "Slokas iela 41 - 7", "… 41-7", "… 41 k-3 - 7", "… 41, dzīvoklis
+ * 7", "… 41A - 7", "… 41"; small towns with their municipality. Rural: "“Rūķīši”, Rudzātu pag., Augšdaugavas
+ * nov." (as the register writes it), "Rudzātu pagasts, … novads" in full, a village before the parish,
+ * a house name with "mājas", a village street. The personal part is annotated; the town (with its
+ * municipality) is written plain. `rural`: always a rural address.
+ */
+export function verifyAddress(rng: Rng, opts: { rural?: boolean } = {}): AddressParts {
+  const kind = rng.next();
+  if (opts.rural || kind < 0.32) {
+    const [house, houseLoc] = rng.pick(VERIFY_HOUSES);
+    const [parish, muni, village, postal] = rng.pick(VERIFY_PARISHES);
+    const style = rng.int(0, opts.rural ? 2 : 3);
+    const rural = (tail: string): AddressParts => ({
+      address: `“${house}”${tail}`,
+      addressLoc: `“${houseLoc}”${tail}`,
+      city: null,
+      postal,
+      rural: true,
+    });
+    if (style === 0) return rural(`, ${parish} pag., ${muni} nov.`);
+    if (style === 1) return rural(`, ${parish} pagasts, ${muni} novads`);
+    if (style === 2) return rural(`, ${village}, ${parish} pag., ${muni} nov.`);
+    const street = rng.pick(VERIFY_TOWN_STREETS);
+    const tail = ` ${rng.int(1, 30)}${rng.chance(0.4) ? `-${rng.int(1, 18)}` : ''}, ${village}, ${parish} pag., ${muni} nov.`;
+    return {
+      address: `${street.nom}${tail}`,
+      addressLoc: `${street.loc}${tail}`,
+      city: null,
+      postal,
+      rural: true,
+    };
+  }
+  const town = rng.pick(VERIFY_TOWNS);
+  const inCity = town.muni === null;
+  const street = rng.pick(inCity ? VERIFY_STREETS : VERIFY_TOWN_STREETS);
+  const num = rng.int(1, inCity ? 140 : 48);
+  const house = rng.chance(0.14) ? `${num}${rng.pick(['A', 'B', 'C'])}` : String(num);
+  const flat = rng.int(1, inCity ? 160 : 30);
+  const style = rng.int(0, 5);
+  const tail = [
+    `${house} - ${flat}`,
+    `${house}-${flat}`,
+    `${house} k-${rng.int(1, 4)} - ${flat}`,
+    `${house}, dzīvoklis ${flat}`,
+    `${house}-${flat}`,
+    house,
+  ][style] as string;
+  return {
+    address: `${street.nom} ${tail}`,
+    addressLoc: `${street.loc} ${tail}`,
+    city: townCity(town),
+    postal: `LV-${rng.int(town.postal[0], town.postal[1])}`,
+    rural: false,
+  };
+}
+
+/** Addresses abroad of the verify split: Finland, the Netherlands, Denmark, Belgium. */
+export function verifyAbroadAddress(rng: Rng): AbroadAddress {
+  const n = rng.int(1, 120);
+  const kind = rng.int(0, 3);
+  if (kind === 0)
+    return {
+      address: `${rng.pick(['Hämeenkatu', 'Kauppakatu', 'Puistokatu'])} ${n} B ${rng.int(1, 40)}, ${rng.pick(['33100 Tampere', '40100 Jyväskylä', '15110 Lahti'])}`,
+      country: { nom: 'Somija', loc: 'Somijā' },
+    };
+  if (kind === 1)
+    return {
+      address: `${rng.pick(['Kerkstraat', 'Dorpsstraat', 'Stationsweg'])} ${n}, ${rng.pick(['5611 GH Eindhoven', '2611 HN Delft', '7511 JE Enschede'])}`,
+      country: { nom: 'Nīderlande', loc: 'Nīderlandē' },
+    };
+  if (kind === 2)
+    return {
+      address: `${rng.pick(['Vestergade', 'Nørregade', 'Jernbanegade'])} ${n}, ${rng.pick(['8000 Aarhus C', '5000 Odense C', '6700 Esbjerg'])}`,
+      country: { nom: 'Dānija', loc: 'Dānijā' },
+    };
+  return {
+    address: `${rng.pick(['Rue de la Station', 'Kerkstraat', 'Rue Haute'])} ${n}, ${rng.pick(['1000 Brussel', '9000 Gent', '4000 Liège'])}`,
+    country: { nom: 'Beļģija', loc: 'Beļģijā' },
   };
 }

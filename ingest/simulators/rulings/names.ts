@@ -17,10 +17,12 @@
  * anonymiser: nobody tunes on it, it is used only for the last measurement (./templates-probe.ts). An
  * eighth half, `exam`, was written after the anonymiser had been measured on all seven and was being
  * tuned on `probe`, by someone who has not seen the anonymiser: nobody tunes on it, it is used only for
- * the last measurement (./templates-exam.ts).
+ * the last measurement (./templates-exam.ts). A ninth half, `verify`, was written while the anonymiser was
+ * being tuned on `exam`, by someone who has not seen the anonymiser: nobody tunes on it, it is used only
+ * for the last measurement (./templates-verify.ts).
  * "Nom|Fem" gives a feminine surname that is not derived regularly.
  */
-export type Split = 'tune' | 'heldout' | 'sealed' | 'final' | 'blind' | 'audit' | 'probe' | 'exam';
+export type Split = 'tune' | 'heldout' | 'sealed' | 'final' | 'blind' | 'audit' | 'probe' | 'exam' | 'verify';
 
 export const GIVEN: Record<Split, { m: string[]; f: string[] }> = {
   tune: {
@@ -108,6 +110,16 @@ export const GIVEN: Record<Split, { m: string[]; f: string[] }> = {
       .trim()
       .split(/\s+/),
   },
+  verify: {
+    m: `Alfs Almārs Innokentijs Glebs Gotfrīds Juhans Kārlēns Rūtanis Nikolass Pāvils Verners Vikentijs Gennādijs
+      Rostislavs Trofims Aksels Dominiks Gabriels Kasimirs Matvejs Pjotrs Bernards Felikss Svjatoslavs Mariuss`
+      .trim()
+      .split(/\s+/),
+    f: `Adele Alvīne Erna Ildze Karlīna Klāra Kornēlija Lība Rēzija Selma Taisa Agrita Grieta Justīne Katrīne Varvara
+      Kseņija Stella Amālija Alīda Irisa Sendija Tīna`
+      .trim()
+      .split(/\s+/),
+  },
 };
 
 /** Masculine surnames; the feminine form is derived (Bērziņš → Bērziņa, Eglītis → Eglīte). */
@@ -165,6 +177,13 @@ export const SURNAMES: Record<Split, string[]> = {
     Rozenfelds Skābardis:Skābarža Šņore Treijs Upmanis:Upmaņa Vaivars Vecozols Žeimots Korņilovs Semjonovs Gerasimovs
     Ščerbakovs Latkovskis|Latkovska Kozlovskis|Kozlovska Strazds Lejiņš Miķelsons|Miķelsone Šulcs Plaudis:Plauža Keišs
     Dimants Bokums Ķirsis:Ķirša Auniņš Ūsiņš Grāvītis:Grāvīša Pavļučenko Bogdanovičs Jakubovskis|Jakubovska`
+    .trim()
+    .split(/\s+/),
+  verify: `Ābolkalns Bišofs Blūms Brūvelis:Brūveļa Garančs Indāns|Indāne Irbītis:Irbīša Karps Purmals
+    Smiltnieks|Smiltniece Stūrmanis:Stūrmaņa Sūna Dārziņš Kupčs Meiers Ošenieks|Ošeniece Pīlāgs Sprūds Sviķis:Sviķa
+    Kazāks Dumpis:Dumpja Eihe Kancāns|Kancāne Lipsbergs Šusts Urbāns|Urbāne Viļums Abramovs Nikitins Podgornijs
+    Rižovs Šapovalovs Titovs Ostrovskis|Ostrovska Belousovs Meldrājs Pūpols Baltiņš Ķeņģis:Ķeņģa Laizāns|Laizāne
+    Naglis:Nagļa Riekstiņš Trubačs Zemītis:Zemīša`
     .trim()
     .split(/\s+/),
 };
@@ -315,6 +334,28 @@ export const OFFICIAL_NAMES: Record<Split, { m: string[]; f: string[]; surnames:
       'Lielmanis:Lielmaņa',
       'Bumbulis:Bumbuļa',
       'Čaklais|Čaklā',
+    ],
+  },
+  verify: {
+    m: ['Valfrīds', 'Mstislavs', 'Platons', 'Jurgis', 'Dāgs', 'Severīns'],
+    f: ['Ulrika', 'Hedviga', 'Genovefa', 'Otīlija', 'Vilhelmīne', 'Mētra'],
+    surnames: [
+      'Priede',
+      'Grāvis:Grāvja',
+      'Ieleja',
+      'Gorbunovs',
+      'Davidovs',
+      'Reinfelds',
+      'Vējiņš',
+      'Tīrums',
+      'Kiršteins',
+      'Mežgailis:Mežgaiļa',
+      'Zujevs',
+      'Ustinovs',
+      'Sergejevs',
+      'Rītiņš',
+      'Pāže',
+      'Čerņavskis|Čerņavska',
     ],
   },
 };

@@ -1,4 +1,4 @@
-/** The eight template halves (tune, heldout, sealed, final, blind, audit, probe, exam). Each ruling type is a list of sections; each section picks one variant. */
+/** The nine template halves (tune, heldout, sealed, final, blind, audit, probe, exam, verify). Each ruling type is a list of sections; each section picks one variant. */
 import { AUDIT } from './templates-audit.ts';
 import { BLIND } from './templates-blind.ts';
 import { EXAM } from './templates-exam.ts';
@@ -7,6 +7,7 @@ import { HELDOUT } from './templates-heldout.ts';
 import { PROBE } from './templates-probe.ts';
 import { SEALED } from './templates-sealed.ts';
 import { TUNE } from './templates-tune.ts';
+import { VERIFY } from './templates-verify.ts';
 
 export type RulingType =
   'criminal_first' | 'criminal_appeal' | 'civil' | 'administrative' | 'administrative_offence';
@@ -29,7 +30,7 @@ export interface Section {
 export type TemplateSet = Record<RulingType, Section[]>;
 
 export const TEMPLATES: Record<
-  'tune' | 'heldout' | 'sealed' | 'final' | 'blind' | 'audit' | 'probe' | 'exam',
+  'tune' | 'heldout' | 'sealed' | 'final' | 'blind' | 'audit' | 'probe' | 'exam' | 'verify',
   TemplateSet
 > = {
   tune: TUNE,
@@ -40,4 +41,5 @@ export const TEMPLATES: Record<
   audit: AUDIT,
   probe: PROBE,
   exam: EXAM,
+  verify: VERIFY,
 };

@@ -381,7 +381,7 @@ export const INSTITUTIONS: Forms[] = [
 ];
 
 export const COMPANIES: Record<
-  'tune' | 'heldout' | 'sealed' | 'final' | 'blind' | 'audit' | 'probe' | 'exam',
+  'tune' | 'heldout' | 'sealed' | 'final' | 'blind' | 'audit' | 'probe' | 'exam' | 'verify',
   string[]
 > = {
   tune: [
@@ -462,6 +462,14 @@ export const COMPANIES: Record<
     'SIA “Vidzemes Veterinārā Klīnika”',
     'UAB “Šiaurės Logistika”',
     'IK “Piltenes Galdniecība”',
+  ],
+  verify: [
+    'SIA “Latgales Ceļinieks”',
+    'AS “Preiļu Siers”',
+    'SIA “Madonas Ūdens”',
+    'SIA “Tukuma Būvnieks”',
+    'AS „Rīgas Siltums”',
+    'SIA "Augšdaugavas Mežs"',
   ],
 };
 
@@ -1525,5 +1533,182 @@ export const EXAM_ARTICLES: Record<string, FinalArticle[]> = {
   administrative_offence: [
     { law: 'Aizsargjoslu likuma', article: '36.¹', parts: [1] },
     { law: 'Autopārvadājumu likuma', article: '47.¹', parts: [1, 2] },
+  ],
+};
+
+// ---- the `verify` split --------------------------------------------------------------------------
+
+/** Companies a `verify` story names by what they do (must-keep): {FIRM.bar}, {FIRM.build}… */
+export const FIRMS_VERIFY: Record<string, string[]> = {
+  insurer: ['AAS “BTA Baltic Insurance Company”', 'ADB “Gjensidige”', 'AAS “Balta”'],
+  bank: ['AS “Swedbank”', 'AS “Citadele banka”', 'AS “SEB banka”'],
+  employer: [
+    'SIA “Preiļu Loģistika”',
+    'SIA “Ērgļu Kokapstrāde”',
+    'AS “Daugavpils Lokomotīvju Remonta Rūpnīca”',
+  ],
+};
+
+/** Institutions of the `verify` split (must-keep), by what they do in the story; one of each kind per ruling. */
+export const ORGS_VERIFY: Record<string, Forms[]> = {
+  prosoff: [
+    f(
+      'Latgales tiesas apgabala prokuratūra',
+      'Latgales tiesas apgabala prokuratūras',
+      'Latgales tiesas apgabala prokuratūrai',
+      'Latgales tiesas apgabala prokuratūru',
+      'Latgales tiesas apgabala prokuratūrā',
+    ),
+    f(
+      'Zemgales tiesas apgabala prokuratūra',
+      'Zemgales tiesas apgabala prokuratūras',
+      'Zemgales tiesas apgabala prokuratūrai',
+      'Zemgales tiesas apgabala prokuratūru',
+      'Zemgales tiesas apgabala prokuratūrā',
+    ),
+    f(
+      'Rīgas Ziemeļu prokuratūra',
+      'Rīgas Ziemeļu prokuratūras',
+      'Rīgas Ziemeļu prokuratūrai',
+      'Rīgas Ziemeļu prokuratūru',
+      'Rīgas Ziemeļu prokuratūrā',
+    ),
+  ],
+  vugd: [
+    f(
+      'Valsts ugunsdzēsības un glābšanas dienests',
+      'Valsts ugunsdzēsības un glābšanas dienesta',
+      'Valsts ugunsdzēsības un glābšanas dienestam',
+      'Valsts ugunsdzēsības un glābšanas dienestu',
+      'Valsts ugunsdzēsības un glābšanas dienestā',
+    ),
+  ],
+  vsaa: [
+    f(
+      'Valsts sociālās apdrošināšanas aģentūra',
+      'Valsts sociālās apdrošināšanas aģentūras',
+      'Valsts sociālās apdrošināšanas aģentūrai',
+      'Valsts sociālās apdrošināšanas aģentūru',
+      'Valsts sociālās apdrošināšanas aģentūrā',
+    ),
+  ],
+  nva: [
+    f(
+      'Nodarbinātības valsts aģentūra',
+      'Nodarbinātības valsts aģentūras',
+      'Nodarbinātības valsts aģentūrai',
+      'Nodarbinātības valsts aģentūru',
+      'Nodarbinātības valsts aģentūrā',
+    ),
+  ],
+  orphans: [
+    f(
+      'Preiļu novada bāriņtiesa',
+      'Preiļu novada bāriņtiesas',
+      'Preiļu novada bāriņtiesai',
+      'Preiļu novada bāriņtiesu',
+      'Preiļu novada bāriņtiesā',
+    ),
+    f(
+      'Madonas novada bāriņtiesa',
+      'Madonas novada bāriņtiesas',
+      'Madonas novada bāriņtiesai',
+      'Madonas novada bāriņtiesu',
+      'Madonas novada bāriņtiesā',
+    ),
+    f('Rīgas bāriņtiesa', 'Rīgas bāriņtiesas', 'Rīgas bāriņtiesai', 'Rīgas bāriņtiesu', 'Rīgas bāriņtiesā'),
+  ],
+  social: [
+    f(
+      'Preiļu novada Sociālais dienests',
+      'Preiļu novada Sociālā dienesta',
+      'Preiļu novada Sociālajam dienestam',
+      'Preiļu novada Sociālo dienestu',
+      'Preiļu novada Sociālajā dienestā',
+    ),
+    f(
+      'Rīgas Sociālais dienests',
+      'Rīgas Sociālā dienesta',
+      'Rīgas Sociālajam dienestam',
+      'Rīgas Sociālo dienestu',
+      'Rīgas Sociālajā dienestā',
+    ),
+  ],
+  munpol: [
+    f(
+      'Rīgas valstspilsētas pašvaldības policija',
+      'Rīgas valstspilsētas pašvaldības policijas',
+      'Rīgas valstspilsētas pašvaldības policijai',
+      'Rīgas valstspilsētas pašvaldības policiju',
+      'Rīgas valstspilsētas pašvaldības policijā',
+    ),
+    f(
+      'Daugavpils valstspilsētas pašvaldības policija',
+      'Daugavpils valstspilsētas pašvaldības policijas',
+      'Daugavpils valstspilsētas pašvaldības policijai',
+      'Daugavpils valstspilsētas pašvaldības policiju',
+      'Daugavpils valstspilsētas pašvaldības policijā',
+    ),
+  ],
+  vp: [
+    f(
+      'Valsts policijas Latgales reģiona pārvalde',
+      'Valsts policijas Latgales reģiona pārvaldes',
+      'Valsts policijas Latgales reģiona pārvaldei',
+      'Valsts policijas Latgales reģiona pārvaldi',
+      'Valsts policijas Latgales reģiona pārvaldē',
+    ),
+    f(
+      'Valsts policijas Rīgas reģiona pārvalde',
+      'Valsts policijas Rīgas reģiona pārvaldes',
+      'Valsts policijas Rīgas reģiona pārvaldei',
+      'Valsts policijas Rīgas reģiona pārvaldi',
+      'Valsts policijas Rīgas reģiona pārvaldē',
+    ),
+  ],
+  octa: [
+    f(
+      'Latvijas Transportlīdzekļu apdrošinātāju birojs',
+      'Latvijas Transportlīdzekļu apdrošinātāju biroja',
+      'Latvijas Transportlīdzekļu apdrošinātāju birojam',
+      'Latvijas Transportlīdzekļu apdrošinātāju biroju',
+      'Latvijas Transportlīdzekļu apdrošinātāju birojā',
+    ),
+  ],
+};
+
+/** Other courts a `verify` ruling names (kept as courts). */
+export const VERIFY_COURTS: Record<string, Forms[]> = {
+  admappeal: [ADMIN_APPEAL_COURT],
+  supreme: [
+    f('Augstākā tiesa', 'Augstākās tiesas', 'Augstākajai tiesai', 'Augstāko tiesu', 'Augstākajā tiesā'),
+  ],
+};
+
+/** Statutes of the `verify` split's stories, per ruling type and scenario (see ./templates-verify.ts). */
+export const VERIFY_ARTICLES: Record<string, FinalArticle[]> = {
+  criminal_first: [
+    { law: 'Krimināllikuma', article: 323, parts: [1] },
+    { law: 'Krimināllikuma', article: 185, parts: [2] },
+  ],
+  criminal_appeal: [
+    { law: 'Krimināllikuma', article: 300, parts: [1] },
+    { law: 'Krimināllikuma', article: '132.¹', parts: [1] },
+  ],
+  civil: [
+    { law: 'Civillikuma', article: 1036, parts: [] },
+    { law: 'Civillikuma', article: 1934, parts: [] },
+  ],
+  administrative: [
+    { law: 'likuma “Par apdrošināšanu bezdarba gadījumam”', article: 7, parts: [1] },
+    { law: 'Civillikuma', article: 203, parts: [] },
+  ],
+  administrative_offence: [
+    { law: 'Ugunsdrošības un ugunsdzēsības likuma', article: 42, parts: [1, 2] },
+    {
+      law: 'Sauszemes transportlīdzekļu īpašnieku civiltiesiskās atbildības obligātās apdrošināšanas likuma',
+      article: 46,
+      parts: [1],
+    },
   ],
 };
