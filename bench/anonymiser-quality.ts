@@ -14,14 +14,16 @@
  * then its category-level figures (not its text, not its misses) were told to the anonymiser's
  * engineer, who tuned the anonymiser after that measurement — so it is no longer untouched either.
  * The `probe` split (ingest/simulators/rulings/templates-probe.ts) was measured untouched once; then
- * its misses were used to tune the anonymiser, so it is no longer untouched either.
- * With `--final`, `--blind`, `--audit` and `--probe`, those splits' columns are shown too. With
- * `--exam`, the `exam` split is measured and shown first: templates, names and formats written after
- * the anonymiser had been measured on all seven, by someone who has not seen the anonymiser, which
- * nobody has tuned on — the untouched split, used only for the last measurement
- * (ingest/simulators/rulings/templates-exam.ts). Its misses are never listed. Prints Markdown.
+ * its misses were used to tune the anonymiser, so it is no longer untouched either. The `exam` split
+ * (ingest/simulators/rulings/templates-exam.ts) was likewise measured untouched once; then its misses
+ * were used to tune the anonymiser, so it is no longer untouched either.
+ * With `--final`, `--blind`, `--audit`, `--probe` and `--exam`, those splits' columns are shown too.
+ * With `--verify`, the `verify` split is measured and shown first: templates, names and formats
+ * written while the anonymiser was being tuned on `exam`, by someone who has not seen the anonymiser,
+ * which nobody has tuned on — the untouched split, used only for the last measurement
+ * (ingest/simulators/rulings/templates-verify.ts). Its misses are never listed. Prints Markdown.
  *
- *   npx tsx bench/anonymiser-quality.ts [--quick] [--misses] [--sealed-misses] [--final] [--blind] [--audit] [--probe] [--exam]
+ *   npx tsx bench/anonymiser-quality.ts [--quick] [--misses] [--sealed-misses] [--final] [--blind] [--audit] [--probe] [--exam] [--verify]
  */
 import { generateCorpus, type GeneratedRuling } from '../ingest/simulators/rulings/generate.ts';
 import {
@@ -48,8 +50,10 @@ const withBlind = process.argv.includes('--blind');
 const withAudit = process.argv.includes('--audit');
 /** Also measures the probe split (measured untouched once, then tuned on; its misses are never listed here). */
 const withProbe = process.argv.includes('--probe');
-/** Also measures the exam split, the untouched one (for the last measurement only; its misses are never listed). */
+/** Also measures the exam split (measured untouched once, then tuned on; its misses are never listed here). */
 const withExam = process.argv.includes('--exam');
+/** Also measures the verify split, the untouched one (for the last measurement only; its misses are never listed). */
+const withVerify = process.argv.includes('--verify');
 const N = quick ? 200 : 1000;
 const SEED = 20261127;
 
@@ -79,7 +83,7 @@ function table(cols: Array<[string, Evaluation]>): string {
 }
 
 function overlap(
-  split: 'heldout' | 'sealed' | 'final' | 'blind' | 'audit' | 'probe' | 'exam' = 'heldout',
+  split: 'heldout' | 'sealed' | 'final' | 'blind' | 'audit' | 'probe' | 'exam' | 'verify' = 'heldout',
 ): string {
   const lex = lexicon();
   const given = [
@@ -119,6 +123,9 @@ const pN = withProbe ? evaluate(probe, { useParties: false }) : null;
 const exam: GeneratedRuling[] = withExam ? generateCorpus(N, SEED, 'exam') : [];
 const eP = withExam ? evaluate(exam, { useParties: true }) : null;
 const eN = withExam ? evaluate(exam, { useParties: false }) : null;
+const verify: GeneratedRuling[] = withVerify ? generateCorpus(N, SEED, 'verify') : [];
+const vP = withVerify ? evaluate(verify, { useParties: true }) : null;
+const vN = withVerify ? evaluate(verify, { useParties: false }) : null;
 const seconds = (Date.now() - started) / 1000;
 
 const byKind = Object.entries(hN.overMasking.byKind)
@@ -129,7 +136,7 @@ const out = [
   `## Anonymiser quality (rulings, issue 6)`,
   ``,
   `- Date: ${today()}; machine: ${machine()}`,
-  `- Command: \`npx tsx bench/anonymiser-quality.ts${quick ? ' --quick' : ''}${withFinal ? ' --final' : ''}${withBlind ? ' --blind' : ''}${withAudit ? ' --audit' : ''}${withProbe ? ' --probe' : ''}${withExam ? ' --exam' : ''}\` (${seconds.toFixed(1)} s)`,
+  `- Command: \`npx tsx bench/anonymiser-quality.ts${quick ? ' --quick' : ''}${withFinal ? ' --final' : ''}${withBlind ? ' --blind' : ''}${withAudit ? ' --audit' : ''}${withProbe ? ' --probe' : ''}${withExam ? ' --exam' : ''}${withVerify ? ' --verify' : ''}\` (${seconds.toFixed(1)} s)`,
   `- Corpus: ${heldout.length} held-out rulings (${(hN.characters / 1024).toFixed(0)} KiB, seed ${SEED}) from ingest/simulators/rulings with split \`heldout\`; ${tune.length} tuning rulings for comparison.`,
   `- The held-out split uses other templates (phrasings, section order, surname-first capitals, "(turpmāk – …)" definitions, initials, relatives), other given names and surnames (incl. indeclinable, double and rare ones), other streets, towns and house names, and other identifier formats (unhyphenated codes, grouped IBANs, (+371)/00371/2-3-3 phones, compact plates and cadastral numbers, "pag."/"nov."). ${overlap()}.`,
   `- "with parties": \`anonymise(text, {parties})\` with the ruling's parties as the restricted schema holds them; "no parties": text only.`,
@@ -156,11 +163,22 @@ const out = [
     : []),
   ...(eP && eN
     ? [
-        `- Exam split: ${exam.length} rulings (${(eN.characters / 1024).toFixed(0)} KiB, same seed) with split \`exam\` — templates, names, streets, towns, house names and formats written after the anonymiser had been measured on all seven splits above, by someone who has not seen the anonymiser; nobody has tuned on it. It is the untouched split: its columns are the figures that count, and its misses are never listed. ${overlap('exam')}.`,
+        `- Exam split: ${exam.length} rulings (${(eN.characters / 1024).toFixed(0)} KiB, same seed) with split \`exam\` — templates, names, streets, towns, house names and formats written after the anonymiser had been measured on all seven splits above, by someone who has not seen the anonymiser. It was measured untouched once; then its misses were used to tune the anonymiser, so it is no longer untouched. ${overlap('exam')}.`,
+      ]
+    : []),
+  ...(vP && vN
+    ? [
+        `- Verify split: ${verify.length} rulings (${(vN.characters / 1024).toFixed(0)} KiB, same seed) with split \`verify\` — templates, names, streets, towns, house names and formats written while the anonymiser was being tuned on \`exam\`, by someone who has not seen the anonymiser; nobody has tuned on it. It is the untouched split: its columns are the figures that count, and its misses are never listed. ${overlap('verify')}.`,
       ]
     : []),
   ``,
   table([
+    ...(vP && vN
+      ? ([
+          ['verify, with parties', vP],
+          ['verify, no parties', vN],
+        ] as Array<[string, Evaluation]>)
+      : []),
     ...(eP && eN
       ? ([
           ['exam, with parties', eP],
@@ -205,6 +223,14 @@ const out = [
     .map(([k, v]) => `${k} ${v.lost}/${v.total}`)
     .join(', ')}.`,
   ``,
+  ...(vN
+    ? [
+        `Over-masking by kind (verify, no parties): ${Object.entries(vN.overMasking.byKind)
+          .map(([k, v]) => `${k} ${v.lost}/${v.total}`)
+          .join(', ')}.`,
+        ``,
+      ]
+    : []),
   ...(eN
     ? [
         `Over-masking by kind (exam, no parties): ${Object.entries(eN.overMasking.byKind)
