@@ -23,7 +23,7 @@ const all = readdirSync('bench')
 const chosen = named.length ? named : all;
 /** Arguments a benchmark always gets: the anonymiser's quality is reported on every split, the untouched one first. */
 const EXTRA_ARGS: Record<string, string[]> = {
-  'anonymiser-quality': ['--exam', '--probe', '--audit', '--blind', '--final'],
+  'anonymiser-quality': ['--verify', '--exam', '--probe', '--audit', '--blind', '--final'],
 };
 for (const n of chosen)
   if (!all.includes(n)) throw new Error(`no benchmark bench/${n}.ts (have: ${all.join(', ')})`);
