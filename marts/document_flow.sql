@@ -12,7 +12,7 @@
         incremental_strategy='append',
         on_schema_change='fail',
         pre_hook="{{ delete_tail('month', earliest([
-            tail_recompute_from(source('kkp', 'events'), 'event_id', month_start('occurred_at')),
+            month_start(tail_recompute_from(source('kkp', 'events'), 'event_id', 'occurred_at')),
             relabelled_from('month', [
                 ['institution_code', 'institutions', 'institution_lv', 'institution_en'],
                 ['document_type', 'document_types', 'document_type_lv', 'document_type_en'],

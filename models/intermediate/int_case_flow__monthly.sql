@@ -21,14 +21,7 @@
 with
 
 cases as (
-    select
-        court_code,
-        case_category,
-        instance,
-        {{ month_start('registered_on') }} as registered_month,
-        {{ month_start('closed_on') }} as closed_month,
-        -- the first month at whose end the case is more than two years old
-        {{ month_start(add_years_days('registered_on', 2, 1)) }} as aged_month
+    select court_code, case_category, instance, registered_on, closed_on
     from {{ ref('stg_tis2__cases') }}
 ),
 
@@ -40,6 +33,27 @@ as_of as (
 bounds as (
     -- the first month computed now, and the month before it (the last one kept)
     select {{ first_month_to_compute() }} as from_month
+),
+
+recent as (
+    -- the cases that can count in a month computed now (registered, closed or passing two years
+    -- old in it), with their months; the dates are compared before any month is computed, so an
+    -- incremental build computes months for the few recent cases only (from_month is a month's
+    -- first day: a date is in a month from it on exactly when it is on or after from_month)
+    select
+        court_code,
+        case_category,
+        instance,
+        {{ month_start('registered_on') }} as registered_month,
+        {{ month_start('closed_on') }} as closed_month,
+        -- the first month at whose end the case is more than two years old
+        {{ month_start(add_years_days('registered_on', 2, 1)) }} as aged_month
+    from cases
+    cross join bounds
+    where registered_on >= bounds.from_month
+       or closed_on >= bounds.from_month
+       -- two years and a day later it is from_month or after (a month more for 29 February)
+       or registered_on >= {{ add_years_days('bounds.from_month', -2, -32) }}
 ),
 
 kept as (
@@ -75,7 +89,7 @@ combinations as (
         court_code,
         case_category,
         instance,
-        min(registered_month) as first_month
+        {{ month_start('min(registered_on)') }} as first_month
     from cases
     group by court_code, case_category, instance
 ),
@@ -94,14 +108,15 @@ spine as (
 
 incoming as (
     select court_code, case_category, instance, registered_month as month, count(*) as incoming
-    from cases
+    from recent
+    where registered_month >= (select from_month from bounds)
     group by court_code, case_category, instance, registered_month
 ),
 
 resolved as (
     select court_code, case_category, instance, closed_month as month, count(*) as resolved
-    from cases
-    where closed_month is not null
+    from recent
+    where closed_month >= (select from_month from bounds)
     group by court_code, case_category, instance, closed_month
 ),
 
@@ -110,12 +125,14 @@ aged as (
     select court_code, case_category, instance, month, cast(sum(change) as bigint) as aged_change
     from (
         select court_code, case_category, instance, aged_month as month, 1 as change
-        from cases
-        where closed_month is null or closed_month >= aged_month
+        from recent
+        where (closed_month is null or closed_month >= aged_month)
+          and aged_month >= (select from_month from bounds)
         union all
         select court_code, case_category, instance, closed_month as month, -1 as change
-        from cases
+        from recent
         where closed_month is not null and closed_month >= aged_month
+          and closed_month >= (select from_month from bounds)
     ) as changes
     group by court_code, case_category, instance, month
 ),

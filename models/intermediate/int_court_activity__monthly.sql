@@ -16,8 +16,8 @@
         on_schema_change='fail',
         pre_hook="{{ delete_tail('month', month_start(earliest([
             changed_spans_from(source('tis2', 'cases'), 'case_id', ['court_code', 'judge_id', 'case_category', 'instance', 'registered_on', 'case_number'], 'registered_on', 'closed_on'),
-            tail_recompute_from(source('tis2', 'hearings'), 'hearing_id', 'cast(versions.hearing_date as date)'),
-            tail_recompute_from(source('kkp', 'events'), 'event_id', 'cast(versions.occurred_at as date)'),
+            tail_recompute_from(source('tis2', 'hearings'), 'hearing_id', 'hearing_date'),
+            tail_recompute_from(source('kkp', 'events'), 'event_id', 'occurred_at'),
         ]))) }}",
     )
 }}
@@ -28,8 +28,10 @@ bounds as (
     select {{ first_month_to_compute() }} as from_month
 ),
 
-cases as (
-    select * from {{ ref('int_court_cases__weighted') }}
+case_courts as (
+    -- the court and judge of every case, for hearings and documents of any case (straight from
+    -- staging: the weights and months of int_court_cases__weighted are not needed here)
+    select case_id, case_number, court_code, judge_id from {{ ref('stg_tis2__cases') }}
 ),
 
 hearings as (
@@ -39,7 +41,7 @@ hearings as (
         {{ month_start('hearings.hearing_date') }} as month,
         hearings.status
     from {{ ref('stg_tis2__hearings') }} as hearings
-    inner join cases on cases.case_id = hearings.case_id
+    inner join case_courts as cases on cases.case_id = hearings.case_id
     cross join bounds
     where hearings.hearing_date >= bounds.from_month
 ),
@@ -51,7 +53,7 @@ documents as (
         {{ month_start('events.occurred_at') }} as month,
         events.document_id
     from {{ ref('stg_kkp__events') }} as events
-    inner join cases on cases.case_number = events.case_number
+    inner join case_courts as cases on cases.case_number = events.case_number
     cross join bounds
     where events.institution_code = 'TA'
       and events.occurred_at >= bounds.from_month
@@ -61,14 +63,15 @@ activity as (
     select judge_id, court_code, registered_month as month,
         1 as assigned, 0 as resolved, weight as weighted_assigned, 0.0 as weighted_resolved,
         0 as hearings_held, 0 as hearings_postponed, cast(null as text) as document_id
-    from cases
-    where registered_month >= (select from_month from bounds)
+    -- on the dates, not the months: the filter reaches the cases before their months are computed
+    -- (from_month is a month's first day)
+    from {{ ref('int_court_cases__weighted') }}
+    where registered_on >= (select from_month from bounds)
     union all
     select judge_id, court_code, closed_month as month,
         0, 1, 0.0, weight, 0, 0, cast(null as text)
-    from cases
-    where closed_month is not null
-      and closed_month >= (select from_month from bounds)
+    from {{ ref('int_court_cases__weighted') }}
+    where closed_on >= (select from_month from bounds)
     union all
     select judge_id, court_code, month,
         0, 0, 0.0, 0.0,

@@ -15,8 +15,8 @@
         on_schema_change='fail',
         pre_hook="{{ delete_tail('month', month_start(earliest([
             changed_spans_from(source('prois', 'assignments'), 'assignment_id', ['prosecutor_id', 'proceeding_number', 'assigned_on'], 'assigned_on', 'ended_on'),
-            tail_recompute_from(source('prois', 'decisions'), 'decision_id', 'cast(versions.decided_on as date)'),
-            tail_recompute_from(source('kkp', 'events'), 'event_id', 'cast(versions.occurred_at as date)'),
+            tail_recompute_from(source('prois', 'decisions'), 'decision_id', 'decided_on'),
+            tail_recompute_from(source('kkp', 'events'), 'event_id', 'occurred_at'),
         ]))) }}",
     )
 }}

@@ -17,7 +17,8 @@
     (
         select coalesce(min(touched), cast('9999-12-31' as date))
         from (
-            select min(cast(h.valid_from as date)) as touched
+            -- the minimum of the raw column, then the date (not the date of every version first)
+            select cast(min(h.valid_from) as date) as touched
             from {{ history }} as h
             where (h.case_id, h.seq) in (
                 select changed.case_id, changed.seq
