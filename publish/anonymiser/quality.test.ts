@@ -7,7 +7,9 @@
  * with general rules), and so was the blind split (written later still, by someone who had never seen
  * the anonymiser; measured once, then its failures fixed with general rules), and so were the audit and
  * probe splits (likewise; their address forms and letter consistency were fixed by general rules from
- * the address standard and Latvian reference). The full measurement is bench/anonymiser-quality.ts.
+ * the address standard and Latvian reference), and so was the exam split (its addresses abroad and a
+ * given name read as a role word were fixed by general rules). The full measurement is
+ * bench/anonymiser-quality.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../ingest/simulators/rulings/generate.ts';
@@ -97,6 +99,7 @@ describe('anonymiser quality on blind rulings', () => {
 describe.each([
   ['audit', 2030],
   ['probe', 2031],
+  ['exam', 2032],
 ] as const)('anonymiser quality on %s rulings', (split, seed) => {
   const sample = generateCorpus(120, seed, split);
 

@@ -395,3 +395,47 @@ describe('a name that begins like a role word', () => {
     expect(anon('Tiesnese Ilze Kalna. Paraksts: Jānis Ozols')).toBe('Tiesnese Ilze Kalna. Paraksts: Jānis Ozols');
   });
 });
+
+describe('a surname that is also a role word', () => {
+  it('is a surname mid-sentence next to a given name or an initial, and so are its other mentions', () => {
+    expect(anon('Liecinieks Artūrs Kaimiņš liecināja, ka Kaimiņš visu redzējis.')).toBe(
+      'Liecinieks A liecināja, ka A visu redzējis.',
+    );
+    expect(
+      anon('piedaloties apsūdzētajam Kārlim Biedriņam un A. Kundziņam. Biedriņš vainu neatzina, bet Kundziņš atzina.'),
+    ).toBe('piedaloties apsūdzētajam A un B. A vainu neatzina, bet B atzina.');
+    expect(anon('cietušais Znotiņš Pēteris norādīja, ka apsūdzētais Brālis J. viņu sitis')).toBe(
+      'cietušais A norādīja, ka apsūdzētais B viņu sitis',
+    );
+  });
+  it('stays the role word at a sentence start and in lower case', () => {
+    expect(anon('Brālis Jānis Ozols apliecināja, ka kaimiņš redzējis.')).toBe('Brālis A apliecināja, ka kaimiņš redzējis.');
+  });
+});
+
+describe('a bare surname shared by two principal parties', () => {
+  it('opening a sentence, names the party the ruling names first (the claimant suing a relative)', () => {
+    const parties = [
+      { name: 'Marta', surname: 'Kļaviņa', role: 'prasitajs' },
+      { name: 'Zelma', surname: 'Kļaviņa', role: 'atbildetajs' },
+      { name: 'Pēteris', surname: 'Kļaviņš', role: 'berns' },
+    ];
+    expect(
+      anon(
+        'piedaloties prasītājai Martai Kļaviņai un atbildētājai Zelmai Kļaviņai. Zelmas Kļaviņas ienākumi ir lielāki. Pēteris Kļaviņš liecināja.\n\nKļaviņa tiesas debatēs uzturēja prasību.',
+        parties,
+      ),
+    ).toBe('piedaloties prasītājai A un atbildētājai B. B ienākumi ir lielāki. C liecināja.\n\nA tiesas debatēs uzturēja prasību.');
+  });
+});
+
+describe('a child named by the given name alone, later by initials', () => {
+  it('without party data, the initials are that child when no one else has them', () => {
+    const out = anonymise(
+      'Viņa paskaidroja, ka viņas apgādībā ir nepilngadīgā meita Dārta, dzimusi 2015. gadā. Tiesa ņem vērā, ka Ilzes Kalnas ienākumi ir lielāki, taču viņas apgādībā ir D. V.',
+    );
+    expect(out.text).toBe(
+      'Viņa paskaidroja, ka viņas apgādībā ir nepilngadīgā meita A, dzimusi [dzimšanas datums]. Tiesa ņem vērā, ka B ienākumi ir lielāki, taču viņas apgādībā ir A',
+    );
+  });
+});

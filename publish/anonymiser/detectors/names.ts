@@ -133,7 +133,54 @@ function tokenize(text: string): Token[] {
       role: isRoleToken(lower, cap, plain),
     });
   }
+  surnamesLikeRoles(text, out);
   return out;
+}
+
+/**
+ * Surnames that are role words too (Kaimiņš "neighbour", Biedriņš, Kundziņš, Znotiņš, Brālis): a
+ * capitalised role word in mid-sentence, written next to a given name from the lexicon or an initial
+ * ("Artūrs Kaimiņš", "Kaimiņam Artūram", "A. Kundziņam"), is a surname — and so is every other
+ * mid-sentence capitalised form of it in the ruling ("… ka Kaimiņš redzējis"). At a sentence's start
+ * ("Brālis Jānis apliecināja") it stays the role word.
+ */
+function surnamesLikeRoles(text: string, tokens: Token[]): void {
+  const given = lexicon().given;
+  // Mid-sentence: not after a sentence's end — an initial's full stop is none ("A. Kundziņam").
+  const midTitle = (i: number): boolean => {
+    const t = tokens[i] as Token;
+    if (!t.role || !t.cap || isUpper(t)) return false;
+    const prev = tokens[i - 1];
+    if (prev !== undefined && prev.initial && joins(text, prev, t)) return true;
+    // Not the first word of a sentence, a line, or a numbered paragraph ("[4] Liecinieks …").
+    const before = text.slice(Math.max(0, t.start - 12), t.start).replace(/[\s“"„(]+$/u, '');
+    return before !== '' && !/(?:[.!?:;\n]|\[\d+\]|\d\)|^\s*)$/u.test(before) && !sentenceInitial(text, t);
+  };
+  const keys = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!midTitle(i)) continue;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    // A party's role word capitalised in mid-sentence (officials' never count) beside another
+    // capitalised word of a name is part of that name too ("Jevgēnijs Onkuls", "Tantra Liepa").
+    const partyOnly = !startsWithAny(t.lower, OFFICIAL_ROLE_PREFIXES);
+    const nameBeside = (u: Token | undefined): boolean =>
+      u !== undefined &&
+      u.cap &&
+      !u.role &&
+      !u.stop &&
+      !u.place &&
+      !isUpper(u) &&
+      (given.has(u.lower) || (partyOnly && u.start > t.start));
+    const byPrev = prev && prev.cap && (prev.initial ? joins(text, prev, t) : joins(text, prev, t) && nameBeside(prev));
+    const byNext = next && joins(text, t, next) && ((next.cap && next.initial) || nameBeside(next));
+    if (byPrev || byNext) keys.add(stemKey(t.lower));
+  }
+  if (keys.size === 0) return;
+  tokens.forEach((t, i) => {
+    if (midTitle(i) && keys.has(stemKey(t.lower))) t.role = false;
+  });
 }
 
 /** The initial a name is abbreviated to: one letter, or the digraphs Dž and Ch (Džeimss → Dž.). */
@@ -386,6 +433,8 @@ function roleAfter(text: string, tokens: Token[], j: number, end: number): RoleK
   return possessedAfter(text, tokens, j, end) ? 'party' : null;
 }
 
+const SENTENCE_START_BEFORE = /(?:^|[.!?]\s+|\n\s*)$/u;
+
 interface Person {
   surnameKeys: Set<string>;
   /** the stem keys of the given name(s): "Anna Marija" has two */
@@ -411,6 +460,9 @@ interface Person {
 // victim, the claimant and defendant, the applicant, the person held liable, the appellant.
 const PRINCIPAL_ROLE =
   /^(?:apsudz|lidzapsudz|cietus|prasitaj|atbildetaj|pieteicej|notiesat|sodit|persona|sudzetaj|iesniedzej|apelant|kasator|paradniek|kreditor|accused|defendant|claimant|victim|applicant)/u;
+
+// A relative's role word (without diacritics): a child or sibling is often named by given name alone.
+const RELATIVE_ROLE = /^(?:meit|del|bern|mazdel|mazmeit|bral|mas|nepilngadig|mazgadig|audzu)/u;
 
 // A definite-adjective surname form: its stem and ending (Saus|ais, Jaun|ā, SAUS|O).
 const ADJECTIVAL = /^(\p{L}{3,}?)(?:ais|ajam|ajai|ajā|ās|ā|o)$/iu;
@@ -666,6 +718,19 @@ export function detectNames(
     }
     const principal = pool.filter((p) => p.role !== undefined && PRINCIPAL_ROLE.test(p.role));
     if (principal.length === 1) return principal[0] as Person;
+    // Two principal parties of one surname (a claimant suing a relative): a bare surname opening a
+    // sentence is its subject, the party whose claim or case it is — the one the ruling names first.
+    if (principal.length > 1 && SENTENCE_START_BEFORE.test(text.slice(Math.max(0, at - 3), at))) {
+      let first: Person | undefined;
+      let firstAt = at;
+      for (const c of principal)
+        for (const m of c.mentions)
+          if (m.start < firstAt) {
+            firstAt = m.start;
+            first = c;
+          }
+      if (first) return first;
+    }
     let best: Person | undefined;
     let bestN = 0;
     for (const c of pool) {
@@ -735,6 +800,25 @@ export function detectNames(
         (q) => q.initial === initialOf(given.text) && q.surnameInitial === initialOf(surname.text),
       );
       if (pool.length) p = choose(pool, start, roleWord);
+    }
+    // …or, without party data, a child or sibling named so far by the given name alone ("meita
+    // Laine" … "apgādībā ir L. G."), the only one with that initial.
+    if (!p && surname.initial && given?.initial) {
+      const gi = initialOf(given.text);
+      const si = initialOf(surname.text);
+      const pool = persons.filter(
+        (q) =>
+          q.givenKeys.size === 0 &&
+          q.initial === null &&
+          q.surnameKeys.size === 1 &&
+          q.role !== undefined &&
+          RELATIVE_ROLE.test(q.role) &&
+          initialOf([...q.surnameKeys][0] as string) === gi,
+      );
+      // The surname initial is the child's own (it may be another parent's): not checked; nor is
+      // anyone else already so abbreviated.
+      if (pool.length === 1 && !persons.some((o) => o.initial === gi && [...o.surnameKeys].some((k) => initialOf(k) === si)))
+        p = pool[0] as Person;
     }
     if (!p) {
       p = {
