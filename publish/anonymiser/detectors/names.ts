@@ -720,7 +720,13 @@ export function detectNames(
     if (principal.length === 1) return principal[0] as Person;
     // Two principal parties of one surname (a claimant suing a relative): a bare surname opening a
     // sentence is its subject, the party whose claim or case it is — the one the ruling names first.
-    if (principal.length > 1 && SENTENCE_START_BEFORE.test(text.slice(Math.max(0, at - 3), at))) {
+    // (Only where one of them brought the case — a claimant or applicant; between the accused and
+    // the victim the person mentioned most so far is the better guess.)
+    if (
+      principal.length > 1 &&
+      principal.some((q) => /^(?:prasitaj|pieteicej|iesniedzej|sudzetaj|claimant|applicant)/u.test(q.role as string)) &&
+      SENTENCE_START_BEFORE.test(text.slice(Math.max(0, at - 3), at))
+    ) {
       let first: Person | undefined;
       let firstAt = at;
       for (const c of principal)
