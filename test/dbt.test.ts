@@ -377,6 +377,45 @@ describe('elieta build on DuckDB', () => {
   );
 
   it(
+    'reads a batch committed at the instant of the newest one after the previous build (and only then re-reads that instant)',
+    async () => {
+      // staging reads the raw versions loaded after its newest row, and that instant's again only
+      // when one of its batches is new: b2late has b2's _loaded_at and was committed after the
+      // last build. It re-sends case 3 unchanged (so the marts stay as they are), and its version
+      // is the newest (same instant, later batch id).
+      const staged = () =>
+        withWarehouse(config.warehouse, (wh) =>
+          wh.query<{ case_id: string; closed_on: string | null; loaded_batch_id: string }>(
+            `SELECT case_id, CAST(closed_on AS TEXT) AS closed_on, loaded_batch_id FROM staging.stg_tis2__cases
+             WHERE case_id = 'TIS2-3'`,
+          ),
+        );
+      const count = () =>
+        withWarehouse(config.warehouse, async (wh) => {
+          const [r] = await wh.query<{ n: number | bigint }>('SELECT count(*) AS n FROM staging.stg_tis2__cases');
+          return Number(r!.n);
+        });
+      expect(await staged()).toEqual([{ case_id: 'TIS2-3', closed_on: '2025-02-25', loaded_batch_id: 'b2' }]);
+      const cases = await count();
+      LOADED.b2late = LOADED.b2!;
+      await withWarehouse(config.warehouse, (wh) =>
+        loadRaw(wh, [
+          { id: 3, registered: '2025-02-05', closed: '2025-02-25', batch: 'b2late', pos: 'cases-2late.ndjson:1' },
+        ]),
+      );
+      const r = await build(config, { noDocs: true, noFreshness: true, noSnapshot: true });
+      expect(r.tests.failed).toBe(0);
+      expect(await staged()).toEqual([{ case_id: 'TIS2-3', closed_on: '2025-02-25', loaded_batch_id: 'b2late' }]);
+      expect(await count()).toBe(cases);
+      // nothing new: the next build changes nothing
+      await build(config, { noDocs: true, noFreshness: true, noSnapshot: true });
+      expect(await staged()).toEqual([{ case_id: 'TIS2-3', closed_on: '2025-02-25', loaded_batch_id: 'b2late' }]);
+      expect(await count()).toBe(cases);
+    },
+    BUILD_TIMEOUT * 2,
+  );
+
+  it(
     'rebuilds what depends on a changed seed from scratch before the incremental build',
     async () => {
       // int_court_activity__monthly is incremental and keeps weighted counts (seed case_weights);

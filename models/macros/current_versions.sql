@@ -46,12 +46,20 @@
             {{ return('') }}
         {%- endif -%}
         {%- set at = "cast('" ~ watermark ~ "' as timestamp)" -%}
-        {%- set unseen = run_query(
-            'select count(*) as unseen from (select distinct _batch_id from ' ~ relation ~ ' where _loaded_at = ' ~ at ~ ') as batches'
-            ~ ' where not exists (select 1 from ' ~ this ~ ' as seen where seen.loaded_at = ' ~ at
-            ~ ' and seen.loaded_batch_id = batches._batch_id)'
+        {#- A batch is committed whole, so when one batch alone was loaded at W the model (which holds
+            a row loaded at W) has seen it, and the model need not be read again. -#}
+        {%- set batches = run_query(
+            'select count(distinct _batch_id) as batches from ' ~ relation ~ ' where _loaded_at = ' ~ at
         ) -%}
-        {{ return('_loaded_at ' ~ ('>=' if unseen.columns[0].values()[0] | int > 0 else '>') ~ ' ' ~ at) }}
+        {%- set unseen = 0 -%}
+        {%- if batches.columns[0].values()[0] | int > 1 -%}
+            {%- set unseen = run_query(
+                'select count(*) as unseen from (select distinct _batch_id from ' ~ relation ~ ' where _loaded_at = ' ~ at ~ ') as batches'
+                ~ ' where not exists (select 1 from ' ~ this ~ ' as seen where seen.loaded_at = ' ~ at
+                ~ ' and seen.loaded_batch_id = batches._batch_id)'
+            ).columns[0].values()[0] | int -%}
+        {%- endif -%}
+        {{ return('_loaded_at ' ~ ('>=' if unseen > 0 else '>') ~ ' ' ~ at) }}
     {%- else -%}
         {{ return('') }}
     {%- endif -%}
