@@ -223,10 +223,13 @@ async function loadFileSql(
     log.debug({ file: where, rows: out.read, ...t }, 'SQL load path phases (ms)');
     return out;
   } catch (err) {
-    log.debug(
-      { file: where, reason: (err as Error).message.split('\n')[0] },
-      'SQL load path declined the file',
-    );
+    const reason = (err as Error).message.split('\n')[0];
+    if (/Out of Memory/i.test(reason ?? ''))
+      log.warn(
+        { file: where, reason },
+        'SQL load path ran out of memory; loading the file record by record (slower). Raise ELIETA_DUCKDB_MEMORY_LIMIT',
+      );
+    else log.debug({ file: where, reason }, 'SQL load path declined the file');
     return null;
   } finally {
     await dropStaged(wh).catch(() => undefined);

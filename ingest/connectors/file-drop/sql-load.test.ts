@@ -17,7 +17,7 @@ import { compileContract } from '../../contracts/validate.ts';
 import { makeLoader, prepareLoader, writeBatch } from '../../pipeline/batch.ts';
 import { dropEntities, ingestEntity, newRunId, type EntityResult } from './connector.ts';
 import { readNdjson } from './readers.ts';
-import { dropStaged, insertStaged, planSqlLoad, stageFile } from './sql-load.ts';
+import { dropStaged, insertStaged, MAX_SQL_LINE_BYTES, planSqlLoad, stageFile } from './sql-load.ts';
 
 const KEY = Buffer.from('sql-load-test-pseudonym-key-0123456789abcdef');
 const classifiers = readClassifiers();
@@ -200,6 +200,44 @@ describe('file drop: the SQL load path and the record-by-record path', () => {
         key: KEY,
       });
       expect(r).toMatchObject({ read: 50, loaded: 50, quarantined: 0, sqlFiles: 0 });
+    } finally {
+      await wh.close();
+    }
+  });
+});
+
+describe('the SQL path within the warehouse memory limit', () => {
+  it('loads files two lanes at a time under a small memory limit, and leaves a line longer than it reads to the record path', async () => {
+    const dir = path.join(home, 'long-drop', 'tis2', 'rulings');
+    mkdirSync(dir, { recursive: true });
+    const ruling = (n: number, text: string) =>
+      JSON.stringify({
+        ruling_id: `TIS2R-${n}`,
+        decision_id: `TIS2D-${n}`,
+        ecli: `ECLI:LV:RRT:2026:0101.K${n}.1.S`,
+        language: 'lv',
+        text,
+        updated_at: '2026-01-02T03:04:05Z',
+      });
+    writeFileSync(path.join(dir, 'a.ndjson'), `${ruling(1, 'Spriedums.')}\n${ruling(2, 'Lēmums.')}\n`);
+    writeFileSync(
+      path.join(dir, 'b.ndjson'),
+      `${ruling(3, 'Īss.')}\n${ruling(4, 'Garš spriedums. '.repeat(MAX_SQL_LINE_BYTES / 16 + 1))}\n`,
+    );
+    const wh = await DuckDBWarehouse.open(path.join(home, 'long.duckdb'), { memoryLimit: '256MB' });
+    try {
+      const lanes = [
+        ingestEntity(wh, path.join(home, 'long-drop'), 'tis2', 'rulings', { runId: newRunId(), key: KEY }),
+        ingestEntity(await wh.concurrent(), drop, 'tis2', 'cases', { runId: newRunId(), key: KEY }),
+      ];
+      const [rulings, cases] = await Promise.all(lanes);
+      expect(rulings).toMatchObject({ files: 2, sqlFiles: 1, read: 4, loaded: 4, quarantined: 0 });
+      expect(cases?.error).toBeUndefined();
+      expect(cases?.sqlFiles).toBe(cases?.files);
+      const [long] = await wh.query<{ n: number | bigint }>(
+        "SELECT length(text) AS n FROM restricted.tis2__rulings WHERE ruling_id = 'TIS2R-4'",
+      );
+      expect(Number(long?.n)).toBeGreaterThan(MAX_SQL_LINE_BYTES);
     } finally {
       await wh.close();
     }

@@ -252,6 +252,14 @@ export interface SqlSource {
   header?: string[];
 }
 
+/**
+ * The longest line the SQL path reads. DuckDB's CSV reader holds buffers of 16 times this size per
+ * scan, inside the warehouse's memory limit (two lanes scan at once): 2 MiB lines mean 32 MiB
+ * buffers. A file with a longer line (a ruling text of more than 2 MiB, some 300 pages) is
+ * declined and loaded record by record, which takes lines of any length.
+ */
+export const MAX_SQL_LINE_BYTES = 2 * 1024 * 1024;
+
 /** The temporary table a file is first copied into, one row per record in file order (rowid + 1 = record number). */
 const STAGED = '_fd_lines';
 
@@ -271,7 +279,7 @@ function ndjsonStructs(plan: SqlLoadPlan): { upsert: string; deletion: string } 
  * row number computed while reading would make the whole load single-threaded).
  */
 function stageSql(plan: SqlLoadPlan, src: SqlSource): string {
-  const common = `header = false, auto_detect = false, strict_mode = true, max_line_size = 67108864`;
+  const common = `header = false, auto_detect = false, strict_mode = true, max_line_size = ${MAX_SQL_LINE_BYTES}`;
   if (src.kind === 'ndjson') {
     const { upsert, deletion } = ndjsonStructs(plan);
     return `CREATE TEMP TABLE ${STAGED} AS SELECT u, d,
