@@ -50,7 +50,11 @@ statuses as (
         history.valid_from,
         lead(history.valid_from) over (
             partition by history.case_id order by history.valid_from, history.seq
-        ) as valid_until
+        ) as valid_until,
+        -- the case's own columns ride along (pieces needs them; no second join with the cases)
+        cases.court_code,
+        cases.registered_on,
+        cases.closed_on
     from {{ ref('stg_tis2__case_status_history') }} as history
     inner join cases on cases.case_id = history.case_id
     cross join bounds
@@ -61,16 +65,15 @@ statuses as (
 pieces as (
     -- one piece per case and status: the days the case was open in that status
     select
-        cases.court_code,
+        statuses.court_code,
         statuses.status_code,
-        cases.registered_on,
-        greatest(statuses.valid_from, cases.registered_on) as piece_start,
+        statuses.registered_on,
+        greatest(statuses.valid_from, statuses.registered_on) as piece_start,
         least(
             coalesce(statuses.valid_until, cast('9999-12-31' as date)),
-            coalesce(cases.closed_on, cast('9999-12-31' as date))
+            coalesce(statuses.closed_on, cast('9999-12-31' as date))
         ) as piece_end
     from statuses
-    inner join cases on cases.case_id = statuses.case_id
 ),
 
 banded as (
