@@ -392,7 +392,9 @@ describe('elieta build on DuckDB', () => {
         );
       const count = () =>
         withWarehouse(config.warehouse, async (wh) => {
-          const [r] = await wh.query<{ n: number | bigint }>('SELECT count(*) AS n FROM staging.stg_tis2__cases');
+          const [r] = await wh.query<{ n: number | bigint }>(
+            'SELECT count(*) AS n FROM staging.stg_tis2__cases',
+          );
           return Number(r!.n);
         });
       expect(await staged()).toEqual([{ case_id: 'TIS2-3', closed_on: '2025-02-25', loaded_batch_id: 'b2' }]);
@@ -400,16 +402,26 @@ describe('elieta build on DuckDB', () => {
       LOADED.b2late = LOADED.b2!;
       await withWarehouse(config.warehouse, (wh) =>
         loadRaw(wh, [
-          { id: 3, registered: '2025-02-05', closed: '2025-02-25', batch: 'b2late', pos: 'cases-2late.ndjson:1' },
+          {
+            id: 3,
+            registered: '2025-02-05',
+            closed: '2025-02-25',
+            batch: 'b2late',
+            pos: 'cases-2late.ndjson:1',
+          },
         ]),
       );
       const r = await build(config, { noDocs: true, noFreshness: true, noSnapshot: true });
       expect(r.tests.failed).toBe(0);
-      expect(await staged()).toEqual([{ case_id: 'TIS2-3', closed_on: '2025-02-25', loaded_batch_id: 'b2late' }]);
+      expect(await staged()).toEqual([
+        { case_id: 'TIS2-3', closed_on: '2025-02-25', loaded_batch_id: 'b2late' },
+      ]);
       expect(await count()).toBe(cases);
       // nothing new: the next build changes nothing
       await build(config, { noDocs: true, noFreshness: true, noSnapshot: true });
-      expect(await staged()).toEqual([{ case_id: 'TIS2-3', closed_on: '2025-02-25', loaded_batch_id: 'b2late' }]);
+      expect(await staged()).toEqual([
+        { case_id: 'TIS2-3', closed_on: '2025-02-25', loaded_batch_id: 'b2late' },
+      ]);
       expect(await count()).toBe(cases);
     },
     BUILD_TIMEOUT * 2,

@@ -108,8 +108,7 @@ describe('anonymise', () => {
       expect(out.text, JSON.stringify(code)).toBe('A, personas kods [personas kods], dzīvo laukos.');
       expect(residualPiiGate(out.text, { parties }).pass).toBe(true);
       // Without the party data: a hyphenated code across a line break is still a code's shape.
-      if (/[-–]/u.test(code))
-        expect(anonymise(text).text, JSON.stringify(code)).toContain('[personas kods]');
+      if (/[-–]/u.test(code)) expect(anonymise(text).text, JSON.stringify(code)).toContain('[personas kods]');
     }
   });
 

@@ -69,7 +69,9 @@ describe('residualPiiGate', () => {
     for (const n of ['230491–\r\n11857', '230491 -\n11857', '2304 9111 857', '23.04.91 11857'])
       expect(residualPiiGate(`${CLEAN} kods ${n}.`, { parties }).pass, JSON.stringify(n)).toBe(false);
     for (const n of ['150385-\r\n10341', '150385 -\n 10341'])
-      expect(residualPiiGate(`${CLEAN} kods ${n}.`, { parties: PARTIES }).pass, JSON.stringify(n)).toBe(false);
+      expect(residualPiiGate(`${CLEAN} kods ${n}.`, { parties: PARTIES }).pass, JSON.stringify(n)).toBe(
+        false,
+      );
   });
 
   it("does not take a statute's title for a party whose surname it starts like", () => {

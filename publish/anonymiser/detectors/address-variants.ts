@@ -281,7 +281,10 @@ export function foreignForwardVariants(): AddressVariant[] {
     ['Somijā', 'Koivukatu 3, 00100 Kuusela', ['Koivukatu', 'Kuusela']],
   ];
   for (const [country, addr, secret] of abroad) {
-    out.push({ text: `dēls, kas kopš 2016. gada strādā un dzīvo ${country}, ${addr}, un meita, kas dzīvo Rīgā`, secret });
+    out.push({
+      text: `dēls, kas kopš 2016. gada strādā un dzīvo ${country}, ${addr}, un meita, kas dzīvo Rīgā`,
+      secret,
+    });
     out.push({ text: `Viņa māsa pastāvīgi uzturas ${country} (${addr}) un tiesā neieradās.`, secret });
     out.push({ text: `Cietušā adrese ${country}: ${addr}.`, secret });
     out.push({ text: `Pavēste nosūtīta uz adresi ${addr}, taču atdota atpakaļ.`, secret });
@@ -304,16 +307,28 @@ export function writtenFormVariants(): AddressVariant[] {
   for (const [name, word] of streets) {
     const s0 = name.split(' ')[0] as string;
     out.push(
-      { text: `Viņš norādīja, ka dzīvo ${name} ${loc(word)} astoņi, dzīvoklī divpadsmit, kopš pagājušā gada.`, secret: [s0, 'astoņi', 'divpadsmit'] },
+      {
+        text: `Viņš norādīja, ka dzīvo ${name} ${loc(word)} astoņi, dzīvoklī divpadsmit, kopš pagājušā gada.`,
+        secret: [s0, 'astoņi', 'divpadsmit'],
+      },
       { text: `dzīvo ${name} ${loc(word)} divdesmit trīs.`, secret: [s0, 'divdesmit'] },
       { text: `dzīvo ${name} ${loc(word)} 14, 2. stāvā, dzīvoklī Nr. 31, kopš`, secret: [s0, '14', '31'] },
       { text: `dzīvo ${name}\n${loc(word)} 8-12, Rīgā, kopš`, secret: [s0, '8', '12'] },
       { text: `dzīvo ${name} ${loc(word)}\n8-12, Rīgā, kopš`, secret: [s0, '8', '12'] },
       { text: `dzīvo ${name} ${loc(word)} 8-\n12, Rīgā, kopš`, secret: [s0, '8', '12'] },
-      { text: `Paziņojums nosūtīts pēc deklarētās dzīvesvietas adreses ${name} ${loc(word)} 8 k-2 dz. 5, Ludzā, bet`, secret: [s0, '8', '5'] },
-      { text: `dzīvoklis ${name} ${loc(word)} 8-12, Rīgā (turpmāk – īpašums), tika pārdots`, secret: [s0, '8', '12'] },
+      {
+        text: `Paziņojums nosūtīts pēc deklarētās dzīvesvietas adreses ${name} ${loc(word)} 8 k-2 dz. 5, Ludzā, bet`,
+        secret: [s0, '8', '5'],
+      },
+      {
+        text: `dzīvoklis ${name} ${loc(word)} 8-12, Rīgā (turpmāk – īpašums), tika pārdots`,
+        secret: [s0, '8', '12'],
+      },
       { text: `nekustamais īpašums (${name} ${word} Nr. 8, dz. 12, Rīga) pieder`, secret: [s0, '8', '12'] },
-      { text: `Apsūdzētais strādā kokzāģētavā ${name} ${loc(word)} 14, Ludzā, par strādnieku.`, secret: [s0, '14'] },
+      {
+        text: `Apsūdzētais strādā kokzāģētavā ${name} ${loc(word)} 14, Ludzā, par strādnieku.`,
+        secret: [s0, '14'],
+      },
       { text: `Darba vieta: ${name} ${word} 101, Valmiera.`, secret: [s0, '101'] },
     );
   }
@@ -322,7 +337,10 @@ export function writtenFormVariants(): AddressVariant[] {
     ['dzīvo dārzkopības sabiedrībā “Ceriņi” dārza mājā Nr. 7, Ķekavas novadā', ['Ceriņi', '7']],
     ['dzīvo dārzkopības sabiedrības “Irbenāji” 12. līnijā 34', ['Irbenāji', '34']],
     ['piederošā dārza māja DKS “Saulgriezes” Nr. 19, Olaines nov.', ['Saulgriezes', '19']],
-    ['dārza mājā Nr. 12 dārzkopības sabiedrībā “Pīlādzītis”, Ķekavas pagastā, Ķekavas novadā', ['Pīlādzītis', '12']],
+    [
+      'dārza mājā Nr. 12 dārzkopības sabiedrībā “Pīlādzītis”, Ķekavas pagastā, Ķekavas novadā',
+      ['Pīlādzītis', '12'],
+    ],
     ['garāža Nr. 15 garāžu kooperatīvā “Motors-7”', ['Motors', '15']],
   ];
   for (const [text, secret] of gardens) out.push({ text, secret });

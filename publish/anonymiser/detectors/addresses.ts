@@ -411,7 +411,10 @@ function unitsEnd(text: string, at: number, tail: string): number {
   for (let k = units.length - 1; k >= 0; k--) {
     const u = units[k] as RegExpMatchArray;
     const uEnd = (u.index as number) + u[0].length;
-    if (/(?:pagasta|novada|ciema|pilsētas|pilsetas)$/u.test(u[0]) && /^ \p{Ll}/u.test(text.slice(at + uEnd, at + uEnd + 2)))
+    if (
+      /(?:pagasta|novada|ciema|pilsētas|pilsetas)$/u.test(u[0]) &&
+      /^ \p{Ll}/u.test(text.slice(at + uEnd, at + uEnd + 2))
+    )
       end = u.index as number;
     else break;
   }
@@ -443,7 +446,8 @@ function detectFromContext(text: string, out: Span[]): void {
 // A single line break inside a sentence (a wrapped line) is read as a space, so that an address split
 // across lines ("Vītolkalna⏎ielā 8-12", "ielā 8-⏎12") is one; positions stay the same. A paragraph
 // break (an empty line), or a line that ends a sentence, a heading or a list item, stays a break.
-const WRAP = /(?<=[\p{L}\d,\-‐‑–—.”"])[ \t]*\n(?=[ \t]*[\p{Ll}\d“"„«‐‑–—-]|[ \t]*\p{Lu}\p{Ll}+ (?:iel|bulv|prospekt|gatv|šosej|pag|nov))/gu;
+const WRAP =
+  /(?<=[\p{L}\d,\-‐‑–—.”"])[ \t]*\n(?=[ \t]*[\p{Ll}\d“"„«‐‑–—-]|[ \t]*\p{Lu}\p{Ll}+ (?:iel|bulv|prospekt|gatv|šosej|pag|nov))/gu;
 function unwrap(text: string): string {
   if (!text.includes('\n')) return text;
   return text.replace(WRAP, (m, off: number) => {
@@ -568,7 +572,8 @@ const FOREIGN_STREET = new RegExp(
 );
 const HOUSE_NO = /(?<![\p{L}\d.,])\d{1,4}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?(?![\d]|[.,]\d)/u;
 // A flat, a postal code, a town or region: the segments between the street and the country.
-const FOREIGN_FLAT = /^(?:kv\.|dz\.|m\.|apt\.?|Apt\.?|Flat|flat|Wohnung|lok\.|Nr\.)[ \u00a0]?\d{1,4}[A-Za-z]?$/u;
+const FOREIGN_FLAT =
+  /^(?:kv\.|dz\.|m\.|apt\.?|Apt\.?|Flat|flat|Wohnung|lok\.|Nr\.)[ \u00a0]?\d{1,4}[A-Za-z]?$/u;
 const FOREIGN_TOWN =
   /^(?:(?:[A-Z]{1,2}[-‐–]?)?\d{2,3}[-‐–\s]?\d{2,3}[ \u00a0])?\p{Lu}[\p{L}'’.-]*(?:[ \u00a0-]\p{Lu}[\p{L}'’.-]*){0,2}(?:[ \u00a0](?:[A-Z]{1,2}\d[A-Z\d]?[ \u00a0]\d[A-Z]{2}|\d{4,5}|\d{2}-\d{3}))?$/u;
 // Words a sentence puts before the street: lower-case Latvian words (dzīvo, adrese:) are not part of it.
@@ -582,13 +587,24 @@ function detectForeign(text: string, out: Span[]): void {
     // Walk back over comma-separated segments: towns, regions, flats, postal codes, then the street.
     for (let n = 0; n < 5; n++) {
       const comma = text.lastIndexOf(',', end - 1);
-      const lineStart = Math.max(text.lastIndexOf('\n', end - 1), text.lastIndexOf('(', end - 1), text.lastIndexOf(';', end - 1));
+      const lineStart = Math.max(
+        text.lastIndexOf('\n', end - 1),
+        text.lastIndexOf('(', end - 1),
+        text.lastIndexOf(';', end - 1),
+      );
       const segStart = Math.max(comma + 1, lineStart + 1, end - 60);
       const seg = text.slice(segStart, end).trim();
       if (!seg) break;
       if (FOREIGN_STREET.test(seg) && HOUSE_NO.test(seg)) {
-        const lead = FOREIGN_LEAD.exec(seg.replace(/^(?:ul\.|al\.|vul\.|rue|via|calle|avenida|rua|viale|piazza) /u, (x) => x.toUpperCase()));
-        const leadLen = lead && !/^(?:ul\.|al\.|vul\.|rue|via|calle|avenida|rua|viale|piazza) /iu.test(seg) ? lead[0].length : 0;
+        const lead = FOREIGN_LEAD.exec(
+          seg.replace(/^(?:ul\.|al\.|vul\.|rue|via|calle|avenida|rua|viale|piazza) /u, (x) =>
+            x.toUpperCase(),
+          ),
+        );
+        const leadLen =
+          lead && !/^(?:ul\.|al\.|vul\.|rue|via|calle|avenida|rua|viale|piazza) /iu.test(seg)
+            ? lead[0].length
+            : 0;
         const rest = seg.slice(leadLen);
         if (!/\p{L}{3}/u.test(rest) || /(?:gad|mēneš|eiro|euro|EUR|pant|punkt|daļ)/u.test(rest)) break;
         streetStart = text.indexOf(seg, segStart) + leadLen;
@@ -620,7 +636,8 @@ const RE_STREET_GENERIC = new RegExp(
 // A postal code and a town, in either order, with a UK postcode after the town.
 const POSTAL_TOWN =
   /^(?:(?:[A-Z]{1,2}[-‐–]?)?\d{2,3}[-‐–\s]?\d{2,3}(?:[ \u00a0][A-Z]{2})?[ \u00a0]\p{Lu}[\p{L}'’.-]*(?:[ \u00a0-]\p{Lu}[\p{L}'’.-]*){0,2}|\p{Lu}[\p{L}'’.-]*(?:[ \u00a0-]\p{Lu}[\p{L}'’.-]*){0,2}[ \u00a0](?:[A-Z]{1,2}\d[A-Z\d]?[ \u00a0]\d[A-Z]{2}|[A-Z]\d{2}[ \u00a0][A-Z\d]{4}|\d{4,5}|\d{2}-\d{3}))$/u;
-const RE_POSTAL_TOWN_AFTER = /,[ \u00a0]*(?:(?:[A-Z]{1,2}[-‐–]?)?\d{2,3}[-‐–\s]?\d{2,3}(?:[ \u00a0][A-Z]{2})?[ \u00a0]\p{Lu}|\p{Lu}[\p{L}'’.-]*(?:[ \u00a0-]\p{Lu}[\p{L}'’.-]*){0,2}[ \u00a0](?:[A-Z]{1,2}\d[A-Z\d]?[ \u00a0]\d[A-Z]{2}|[A-Z]\d{2}[ \u00a0][A-Z\d]{4}|\d{4,5}(?![\d.,])))/gu;
+const RE_POSTAL_TOWN_AFTER =
+  /,[ \u00a0]*(?:(?:[A-Z]{1,2}[-‐–]?)?\d{2,3}[-‐–\s]?\d{2,3}(?:[ \u00a0][A-Z]{2})?[ \u00a0]\p{Lu}|\p{Lu}[\p{L}'’.-]*(?:[ \u00a0-]\p{Lu}[\p{L}'’.-]*){0,2}[ \u00a0](?:[A-Z]{1,2}\d[A-Z\d]?[ \u00a0]\d[A-Z]{2}|[A-Z]\d{2}[ \u00a0][A-Z\d]{4}|\d{4,5}(?![\d.,])))/gu;
 
 const FOREIGN_PARTICLE =
   /^(?:am|an|auf|der|dem|den|im|in|de|la|le|les|des|du|del|della|di|da|do|dos|van|von|ter|the|of|ul\.|al\.|vul\.|g\.|pr\.|str\.)$/u;
@@ -633,7 +650,9 @@ function foreignForwardEnd(text: string, from: number, afterCountry: boolean): n
   let end = -1;
   for (let n = 0; n < 6; n++) {
     const rest = text.slice(pos, pos + 80);
-    const cut = rest.search(/[,;()\n]|(?<=\p{L}{4}|\d|\p{Lu}{2})\.(?=\s+\p{Lu}|\s*$)|[ \u00a0](?:un|kur|kas|bet|ar|no|līdz)[ \u00a0]/u);
+    const cut = rest.search(
+      /[,;()\n]|(?<=\p{L}{4}|\d|\p{Lu}{2})\.(?=\s+\p{Lu}|\s*$)|[ \u00a0](?:un|kur|kas|bet|ar|no|līdz)[ \u00a0]/u,
+    );
     let seg = (cut < 0 ? rest : rest.slice(0, cut)).trim();
     // After the street, a lower-case word ends the address ("10115 Berlin ir …").
     if (street >= 0) seg = seg.replace(/[ \u00a0]\p{Ll}.*$/u, '');
@@ -648,7 +667,7 @@ function foreignForwardEnd(text: string, from: number, afterCountry: boolean): n
     } else if (POSTAL_TOWN.test(seg)) {
       postal = true;
       end = segEnd;
-    } else if (FOREIGN_FLAT.test(seg) || (new RegExp(`^${COUNTRY}$`, 'u').test(seg))) {
+    } else if (FOREIGN_FLAT.test(seg) || new RegExp(`^${COUNTRY}$`, 'u').test(seg)) {
       end = segEnd;
     } else if (postal && FOREIGN_TOWN.test(seg) && !/\d/.test(seg)) {
       end = segEnd; // a region after the town
@@ -668,12 +687,19 @@ function detectForeignForward(text: string, out: Span[]): void {
   }
   for (const m of text.matchAll(RE_POSTAL_TOWN_AFTER)) {
     // Walk back to the street segment before the postal code and town.
-    const stop = Math.max(text.lastIndexOf(',', m.index - 1), text.lastIndexOf('\n', m.index - 1), text.lastIndexOf('(', m.index - 1), text.lastIndexOf(':', m.index - 1), m.index - 60);
+    const stop = Math.max(
+      text.lastIndexOf(',', m.index - 1),
+      text.lastIndexOf('\n', m.index - 1),
+      text.lastIndexOf('(', m.index - 1),
+      text.lastIndexOf(':', m.index - 1),
+      m.index - 60,
+    );
     // The street starts after the sentence's last lower-case word that is no street word or particle
     // of the country's language ("Pavēste nosūtīta uz adresi | Havne torg 5").
     let start = stop + 1;
     for (const w of text.slice(stop + 1, m.index).matchAll(/(?<![\p{L}\d.])\p{Ll}[\p{L}.]*/gu))
-      if (!FOREIGN_PARTICLE.test(w[0]) && !FOREIGN_STREET.test(w[0])) start = stop + 1 + (w.index as number) + w[0].length;
+      if (!FOREIGN_PARTICLE.test(w[0]) && !FOREIGN_STREET.test(w[0]))
+        start = stop + 1 + (w.index as number) + w[0].length;
     const seg = text.slice(start, m.index);
     const trimmed = seg.replace(/^\s+/, '');
     start += seg.length - trimmed.length;

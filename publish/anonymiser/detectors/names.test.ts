@@ -256,7 +256,10 @@ describe('structured party data', () => {
       ),
     ).toBe('piedaloties sūdzības iesniedzējam A, izskatīja lietu sakarā ar A sūdzību. Meita B.');
     expect(
-      anon('Pieteicēja Marta Kļaviņa un vīrs Pauls Kļaviņš. Kļaviņas un Kļaviņa piekrišana nav saņemta.', parties),
+      anon(
+        'Pieteicēja Marta Kļaviņa un vīrs Pauls Kļaviņš. Kļaviņas un Kļaviņa piekrišana nav saņemta.',
+        parties,
+      ),
     ).toBe('Pieteicēja A un vīrs B. A un B piekrišana nav saņemta.');
   });
 
@@ -271,12 +274,12 @@ describe('structured party data', () => {
   });
 
   it('a participle opening the sentence is not a name before a given name and surname', () => {
-    expect(anon('Apsūdzētais Vasilijs Rūķis klusēja.\n\nVērtējot Vasilija Rūķa paskaidrojumus, tiesa secina.')).toBe(
-      'Apsūdzētais A klusēja.\n\nVērtējot A paskaidrojumus, tiesa secina.',
-    );
+    expect(
+      anon('Apsūdzētais Vasilijs Rūķis klusēja.\n\nVērtējot Vasilija Rūķa paskaidrojumus, tiesa secina.'),
+    ).toBe('Apsūdzētais A klusēja.\n\nVērtējot A paskaidrojumus, tiesa secina.');
   });
 
-  it('a surname before another person\'s given name and surname is a third name, not the given name\'s', () => {
+  it("a surname before another person's given name and surname is a third name, not the given name's", () => {
     const parties = [
       { name: 'Rūdolfs', surname: 'Vītoliņš', role: 'apsudzetais' },
       { name: 'Ilga', surname: 'Sproģe', role: 'cietusais' },
@@ -392,7 +395,9 @@ describe('a name that begins like a role word', () => {
     expect(anon('Liecinieks Janis Ozols liecinaja, ka cietusais Peteris Kalns bija majas.')).toBe(
       'Liecinieks A liecinaja, ka cietusais B bija majas.',
     );
-    expect(anon('Tiesnese Ilze Kalna. Paraksts: Jānis Ozols')).toBe('Tiesnese Ilze Kalna. Paraksts: Jānis Ozols');
+    expect(anon('Tiesnese Ilze Kalna. Paraksts: Jānis Ozols')).toBe(
+      'Tiesnese Ilze Kalna. Paraksts: Jānis Ozols',
+    );
   });
 });
 
@@ -402,14 +407,18 @@ describe('a surname that is also a role word', () => {
       'Liecinieks A liecināja, ka A visu redzējis.',
     );
     expect(
-      anon('piedaloties apsūdzētajam Kārlim Biedriņam un A. Kundziņam. Biedriņš vainu neatzina, bet Kundziņš atzina.'),
+      anon(
+        'piedaloties apsūdzētajam Kārlim Biedriņam un A. Kundziņam. Biedriņš vainu neatzina, bet Kundziņš atzina.',
+      ),
     ).toBe('piedaloties apsūdzētajam A un B. A vainu neatzina, bet B atzina.');
     expect(anon('cietušais Znotiņš Pēteris norādīja, ka apsūdzētais Brālis J. viņu sitis')).toBe(
       'cietušais A norādīja, ka apsūdzētais B viņu sitis',
     );
   });
   it('stays the role word at a sentence start and in lower case', () => {
-    expect(anon('Brālis Jānis Ozols apliecināja, ka kaimiņš redzējis.')).toBe('Brālis A apliecināja, ka kaimiņš redzējis.');
+    expect(anon('Brālis Jānis Ozols apliecināja, ka kaimiņš redzējis.')).toBe(
+      'Brālis A apliecināja, ka kaimiņš redzējis.',
+    );
   });
 });
 
@@ -425,7 +434,9 @@ describe('a bare surname shared by two principal parties', () => {
         'piedaloties prasītājai Martai Kļaviņai un atbildētājai Zelmai Kļaviņai. Zelmas Kļaviņas ienākumi ir lielāki. Pēteris Kļaviņš liecināja.\n\nKļaviņa tiesas debatēs uzturēja prasību.',
         parties,
       ),
-    ).toBe('piedaloties prasītājai A un atbildētājai B. B ienākumi ir lielāki. C liecināja.\n\nA tiesas debatēs uzturēja prasību.');
+    ).toBe(
+      'piedaloties prasītājai A un atbildētājai B. B ienākumi ir lielāki. C liecināja.\n\nA tiesas debatēs uzturēja prasību.',
+    );
   });
 });
 

@@ -100,9 +100,13 @@ const DIACRITIC = /[āčēģīķļņšūž]/iu;
  * Matvejs not "māte", Virgils not "vīrs").
  */
 function isRoleToken(lower: string, cap: boolean, plain: boolean): boolean {
-  if (!startsWithAny(lower, OFFICIAL_ROLE_PREFIXES) && !startsWithAny(lower, PARTY_ROLE_PREFIXES)) return false;
+  if (!startsWithAny(lower, OFFICIAL_ROLE_PREFIXES) && !startsWithAny(lower, PARTY_ROLE_PREFIXES))
+    return false;
   if (!cap || plain) return true;
-  return OFFICIAL_ROLE_PREFIXES.some((p) => lower.startsWith(p)) || PARTY_ROLE_PREFIXES.some((p) => lower.startsWith(p));
+  return (
+    OFFICIAL_ROLE_PREFIXES.some((p) => lower.startsWith(p)) ||
+    PARTY_ROLE_PREFIXES.some((p) => lower.startsWith(p))
+  );
 }
 
 function tokenize(text: string): Token[] {
@@ -173,7 +177,8 @@ function surnamesLikeRoles(text: string, tokens: Token[]): void {
       !u.place &&
       !isUpper(u) &&
       (given.has(u.lower) || (partyOnly && u.start > t.start));
-    const byPrev = prev && prev.cap && (prev.initial ? joins(text, prev, t) : joins(text, prev, t) && nameBeside(prev));
+    const byPrev =
+      prev && prev.cap && (prev.initial ? joins(text, prev, t) : joins(text, prev, t) && nameBeside(prev));
     const byNext = next && joins(text, t, next) && ((next.cap && next.initial) || nameBeside(next));
     if (byPrev || byNext) keys.add(stemKey(t.lower));
   }
@@ -205,11 +210,7 @@ function isUpper(t: Token): boolean {
 }
 
 function isNameToken(t: Token): boolean {
-  return (
-    t.cap &&
-    !t.stop &&
-    !t.role
-  );
+  return t.cap && !t.stop && !t.role;
 }
 
 function joins(text: string, a: Token, b: Token): boolean {
@@ -326,7 +327,11 @@ function roleAt(text: string, tokens: Token[], j: number): RoleKind {
   const t = tokens[j] as Token;
   const prev = tokens[j - 1];
   const prevLower = prev && /^[ \u00a0]+$/.test(text.slice(prev.end, t.start)) ? prev.lower : undefined;
-  if (t.cap && !t.role && (startsWithAny(t.lower, OFFICIAL_ROLE_PREFIXES) || startsWithAny(t.lower, PARTY_ROLE_PREFIXES)))
+  if (
+    t.cap &&
+    !t.role &&
+    (startsWithAny(t.lower, OFFICIAL_ROLE_PREFIXES) || startsWithAny(t.lower, PARTY_ROLE_PREFIXES))
+  )
     return null;
   return roleOfWord(t.lower, prevLower, text.slice(t.end, t.end + 4));
 }
@@ -709,7 +714,8 @@ export function detectNames(
       // …but the person the ruling is about (the one principal party among them) is named by
       // surname again and again ("piedaloties sūdzības iesniedzējam Jānim Ozolam, izskatīja lietu
       // sakarā ar Ozola sūdzību") — unless the two stand side by side ("Ozolas un Ozola").
-      (!isSolePrincipal(near, pool) || /^[ \u00a0]*(?:,|un|vai|ar)?[ \u00a0]*$/u.test(text.slice(nearEnd, at)))
+      (!isSolePrincipal(near, pool) ||
+        /^[ \u00a0]*(?:,|un|vai|ar)?[ \u00a0]*$/u.test(text.slice(nearEnd, at)))
     ) {
       const others = pool.filter((p) => p !== near);
       if (others.length === 1) return others[0] as Person;
@@ -724,7 +730,9 @@ export function detectNames(
     // the victim the person mentioned most so far is the better guess.)
     if (
       principal.length > 1 &&
-      principal.some((q) => /^(?:prasitaj|pieteicej|iesniedzej|sudzetaj|claimant|applicant)/u.test(q.role as string)) &&
+      principal.some((q) =>
+        /^(?:prasitaj|pieteicej|iesniedzej|sudzetaj|claimant|applicant)/u.test(q.role as string),
+      ) &&
       SENTENCE_START_BEFORE.test(text.slice(Math.max(0, at - 3), at))
     ) {
       let first: Person | undefined;
@@ -823,7 +831,10 @@ export function detectNames(
       );
       // The surname initial is the child's own (it may be another parent's): not checked; nor is
       // anyone else already so abbreviated.
-      if (pool.length === 1 && !persons.some((o) => o.initial === gi && [...o.surnameKeys].some((k) => initialOf(k) === si)))
+      if (
+        pool.length === 1 &&
+        !persons.some((o) => o.initial === gi && [...o.surnameKeys].some((k) => initialOf(k) === si))
+      )
         p = pool[0] as Person;
     }
     if (!p) {
@@ -1067,8 +1078,7 @@ export function detectNames(
         t !== undefined && (isGiven(t) || t.initial || partyGivenKeys.has(stemKey(t.text)));
       const from = k > 0 && givenLike(run[k - 1]) ? k - 1 : k;
       // A given name followed by its own party surname belongs to that one: "no Ozolas Jāņa Liepas".
-      const ownSurnameAfter =
-        run[k + 2] !== undefined && partyKeys.has(stemKey((run[k + 2] as Token).text));
+      const ownSurnameAfter = run[k + 2] !== undefined && partyKeys.has(stemKey((run[k + 2] as Token).text));
       const to = from === k && givenLike(run[k + 1]) && !ownSurnameAfter ? k + 2 : k + 1;
       name = run.slice(from, to);
       evidence = true;
