@@ -1637,10 +1637,59 @@ const EXAM_PARISHES: Array<[string, string, string, string]> = [
  * its municipality) is written plain. `rural`: always a rural address.
  */
 export function examAddress(rng: Rng, opts: { rural?: boolean } = {}): AddressParts {
+  return registerAddress(rng, EXAM_ADDRESS, opts);
+}
+
+const EXAM_ADDRESS: RegisterAddressSpec = {
+  ruralShare: 0.3,
+  houses: EXAM_HOUSES,
+  parishes: EXAM_PARISHES,
+  villageNumber: (rng) => `${rng.int(1, 40)}${rng.chance(0.5) ? ` - ${rng.int(1, 12)}` : ''}`,
+  towns: EXAM_TOWNS,
+  streets: EXAM_STREETS,
+  townStreets: EXAM_TOWN_STREETS,
+  numberMax: [160, 60],
+  letter: [0.12, ['A', 'B']],
+  flatMax: [180, 36],
+  tails: (rng, house, num, flat) => [
+    `${house} - ${flat}`,
+    `${house}-${flat}`,
+    `${house} k-${rng.int(1, 5)} - ${flat}`,
+    `${house}, dz. ${flat}`,
+    `${num}/${rng.int(1, 4)}-${flat}`,
+    house,
+  ],
+};
+
+/**
+ * What one split's register-style addresses draw from (exam, verify). Rural: a house name with the
+ * parish and municipality abbreviated, in full, with the village before the parish, or (unless
+ * `rural` is asked for) a village street with `villageNumber`. Urban: a town, a street (the city's
+ * own or a small town's), a number up to `numberMax` [city, small town], a letter with the chance
+ * `letter[0]`, a flat up to `flatMax`, written in one of the six forms `tails` gives (the draws in
+ * `tails` all happen, whichever form is chosen).
+ */
+interface RegisterAddressSpec {
+  ruralShare: number;
+  houses: Array<[string, string]>;
+  /** [parish (genitive), municipality (genitive), village, postal code] */
+  parishes: Array<[string, string, string, string]>;
+  villageNumber: (rng: Rng) => string;
+  towns: Town[];
+  streets: Street[];
+  townStreets: Street[];
+  numberMax: [number, number];
+  letter: [number, string[]];
+  flatMax: [number, number];
+  tails: (rng: Rng, house: string, num: number, flat: number) => string[];
+}
+
+/** An address in the State Address Register's forms from one split's `spec`. */
+function registerAddress(rng: Rng, spec: RegisterAddressSpec, opts: { rural?: boolean }): AddressParts {
   const kind = rng.next();
-  if (opts.rural || kind < 0.3) {
-    const [house, houseLoc] = rng.pick(EXAM_HOUSES);
-    const [parish, muni, village, postal] = rng.pick(EXAM_PARISHES);
+  if (opts.rural || kind < spec.ruralShare) {
+    const [house, houseLoc] = rng.pick(spec.houses);
+    const [parish, muni, village, postal] = rng.pick(spec.parishes);
     const style = rng.int(0, opts.rural ? 2 : 3);
     const rural = (tail: string): AddressParts => ({
       address: `“${house}”${tail}`,
@@ -1652,8 +1701,8 @@ export function examAddress(rng: Rng, opts: { rural?: boolean } = {}): AddressPa
     if (style === 0) return rural(`, ${parish} pag., ${muni} nov.`);
     if (style === 1) return rural(`, ${parish} pagasts, ${muni} novads`);
     if (style === 2) return rural(`, ${village}, ${parish} pag., ${muni} nov.`);
-    const street = rng.pick(EXAM_TOWN_STREETS);
-    const tail = ` ${rng.int(1, 40)}${rng.chance(0.5) ? ` - ${rng.int(1, 12)}` : ''}, ${village}, ${parish} pag., ${muni} nov.`;
+    const street = rng.pick(spec.townStreets);
+    const tail = ` ${spec.villageNumber(rng)}, ${village}, ${parish} pag., ${muni} nov.`;
     return {
       address: `${street.nom}${tail}`,
       addressLoc: `${street.loc}${tail}`,
@@ -1662,21 +1711,14 @@ export function examAddress(rng: Rng, opts: { rural?: boolean } = {}): AddressPa
       rural: true,
     };
   }
-  const town = rng.pick(EXAM_TOWNS);
+  const town = rng.pick(spec.towns);
   const inCity = town.muni === null;
-  const street = rng.pick(inCity ? EXAM_STREETS : EXAM_TOWN_STREETS);
-  const num = rng.int(1, inCity ? 160 : 60);
-  const house = rng.chance(0.12) ? `${num}${rng.pick(['A', 'B'])}` : String(num);
-  const flat = rng.int(1, inCity ? 180 : 36);
+  const street = rng.pick(inCity ? spec.streets : spec.townStreets);
+  const num = rng.int(1, spec.numberMax[inCity ? 0 : 1]);
+  const house = rng.chance(spec.letter[0]) ? `${num}${rng.pick(spec.letter[1])}` : String(num);
+  const flat = rng.int(1, spec.flatMax[inCity ? 0 : 1]);
   const style = rng.int(0, 5);
-  const tail = [
-    `${house} - ${flat}`,
-    `${house}-${flat}`,
-    `${house} k-${rng.int(1, 5)} - ${flat}`,
-    `${house}, dz. ${flat}`,
-    `${num}/${rng.int(1, 4)}-${flat}`,
-    house,
-  ][style] as string;
+  const tail = spec.tails(rng, house, num, flat)[style] as string;
   return {
     address: `${street.nom} ${tail}`,
     addressLoc: `${street.loc} ${tail}`,
@@ -1894,54 +1936,29 @@ const VERIFY_PARISHES: Array<[string, string, string, string]> = [
  * municipality) is written plain. `rural`: always a rural address.
  */
 export function verifyAddress(rng: Rng, opts: { rural?: boolean } = {}): AddressParts {
-  const kind = rng.next();
-  if (opts.rural || kind < 0.32) {
-    const [house, houseLoc] = rng.pick(VERIFY_HOUSES);
-    const [parish, muni, village, postal] = rng.pick(VERIFY_PARISHES);
-    const style = rng.int(0, opts.rural ? 2 : 3);
-    const rural = (tail: string): AddressParts => ({
-      address: `“${house}”${tail}`,
-      addressLoc: `“${houseLoc}”${tail}`,
-      city: null,
-      postal,
-      rural: true,
-    });
-    if (style === 0) return rural(`, ${parish} pag., ${muni} nov.`);
-    if (style === 1) return rural(`, ${parish} pagasts, ${muni} novads`);
-    if (style === 2) return rural(`, ${village}, ${parish} pag., ${muni} nov.`);
-    const street = rng.pick(VERIFY_TOWN_STREETS);
-    const tail = ` ${rng.int(1, 30)}${rng.chance(0.4) ? `-${rng.int(1, 18)}` : ''}, ${village}, ${parish} pag., ${muni} nov.`;
-    return {
-      address: `${street.nom}${tail}`,
-      addressLoc: `${street.loc}${tail}`,
-      city: null,
-      postal,
-      rural: true,
-    };
-  }
-  const town = rng.pick(VERIFY_TOWNS);
-  const inCity = town.muni === null;
-  const street = rng.pick(inCity ? VERIFY_STREETS : VERIFY_TOWN_STREETS);
-  const num = rng.int(1, inCity ? 140 : 48);
-  const house = rng.chance(0.14) ? `${num}${rng.pick(['A', 'B', 'C'])}` : String(num);
-  const flat = rng.int(1, inCity ? 160 : 30);
-  const style = rng.int(0, 5);
-  const tail = [
+  return registerAddress(rng, VERIFY_ADDRESS, opts);
+}
+
+const VERIFY_ADDRESS: RegisterAddressSpec = {
+  ruralShare: 0.32,
+  houses: VERIFY_HOUSES,
+  parishes: VERIFY_PARISHES,
+  villageNumber: (rng) => `${rng.int(1, 30)}${rng.chance(0.4) ? `-${rng.int(1, 18)}` : ''}`,
+  towns: VERIFY_TOWNS,
+  streets: VERIFY_STREETS,
+  townStreets: VERIFY_TOWN_STREETS,
+  numberMax: [140, 48],
+  letter: [0.14, ['A', 'B', 'C']],
+  flatMax: [160, 30],
+  tails: (rng, house, _num, flat) => [
     `${house} - ${flat}`,
     `${house}-${flat}`,
     `${house} k-${rng.int(1, 4)} - ${flat}`,
     `${house}, dzīvoklis ${flat}`,
     `${house}-${flat}`,
     house,
-  ][style] as string;
-  return {
-    address: `${street.nom} ${tail}`,
-    addressLoc: `${street.loc} ${tail}`,
-    city: townCity(town),
-    postal: `LV-${rng.int(town.postal[0], town.postal[1])}`,
-    rural: false,
-  };
-}
+  ],
+};
 
 /** Addresses abroad of the verify split: Finland, the Netherlands, Denmark, Belgium. */
 export function verifyAbroadAddress(rng: Rng): AbroadAddress {
