@@ -68,6 +68,7 @@ import {
   ROLES,
   statute,
   type Court,
+  type FinalArticle,
   type Forms,
 } from './vocabulary.ts';
 
@@ -1828,6 +1829,54 @@ function blindCassation(type: RulingType, scenario: number): boolean {
   return (type === 'criminal_appeal' && scenario === 0) || (type === 'administrative' && scenario === 2);
 }
 
+/** What the exam and verify splits draw their setting from (vocabulary.ts). */
+interface StoryVocabulary {
+  orgs: Record<string, Forms[]>;
+  firms: Record<string, string[]>;
+  /** the regional courts' administrative appeal court and the Supreme Court (the first of each) */
+  courts: Record<string, Forms[]>;
+  /** per ruling type, the statute of each story (scenario) */
+  articles: Record<string, FinalArticle[]>;
+}
+
+/**
+ * The part of the exam and verify splits' setting that is alike, drawn in this order: one of each
+ * kind of organisation and of firm, a (non-administrative) appeal court, then the story's statute
+ * ("KL" for the Criminal Law one time in five, abbreviated one time in four where it has parts).
+ * Also sets the criminal proceeding's number and the story. Dates and amounts are the split's own.
+ * Returns the organisations chosen (`ctx.orgs`), which the exam split completes.
+ */
+function storySetting(
+  rng: Rng,
+  ctx: Ctx,
+  type: RulingType,
+  proc: string | undefined,
+  aligned: Map<string, number>,
+  scenario: number,
+  vocab: StoryVocabulary,
+): Record<string, Forms> {
+  const orgs: Record<string, Forms> = Object.fromEntries(
+    Object.entries(vocab.orgs).map(([k, v]) => [k, rng.pick(v)]),
+  );
+  ctx.orgs = orgs;
+  ctx.firms = Object.fromEntries(Object.entries(vocab.firms).map(([k, v]) => [k, rng.pick(v)]));
+  ctx.courts = {
+    appeal: rng.pick(COURTS.filter((c) => c.level === 'appeal' && !c.admin)).forms,
+    admappeal: vocab.courts.admappeal?.[0] as Forms,
+    supreme: vocab.courts.supreme?.[0] as Forms,
+  };
+  ctx.proc = proc;
+  aligned.set('scenario', scenario);
+  const a = vocab.articles[type]?.[scenario] as FinalArticle;
+  ctx.art = {
+    law: a.law === 'Krimināllikuma' && rng.chance(0.2) ? 'KL' : a.law,
+    article: a.article,
+    part: a.parts.length ? rng.pick(a.parts) : null,
+    abbreviated: a.parts.length > 0 && rng.chance(0.25),
+  };
+  return orgs;
+}
+
 /**
  * One ruling. `rngOrSeed`: a `Rng` (the TIS2 simulator passes its own) or a seed. `caseMeta`, when
  * given, fixes the court, case number, category, instance and decision date. `split` chooses the
@@ -2177,22 +2226,12 @@ export function generateRuling(
     ctx.amounts.claim = amount(rng, split, 2500, 38000);
   }
   if (split === 'exam') {
-    ctx.orgs = Object.fromEntries(Object.entries(ORGS_EXAM).map(([k, v]) => [k, rng.pick(v)]));
-    ctx.firms = Object.fromEntries(Object.entries(FIRMS_EXAM).map(([k, v]) => [k, rng.pick(v)]));
-    ctx.courts = {
-      appeal: rng.pick(COURTS.filter((c) => c.level === 'appeal' && !c.admin)).forms,
-      admappeal: EXAM_COURTS.admappeal?.[0] as Forms,
-      supreme: EXAM_COURTS.supreme?.[0] as Forms,
-    };
-    ctx.proc = proc;
-    aligned.set('scenario', examScenario);
-    const a = EXAM_ARTICLES[type]?.[examScenario] as (typeof EXAM_ARTICLES)[string][number];
-    ctx.art = {
-      law: a.law === 'Krimināllikuma' && rng.chance(0.2) ? 'KL' : a.law,
-      article: a.article,
-      part: a.parts.length ? rng.pick(a.parts) : null,
-      abbreviated: a.parts.length > 0 && rng.chance(0.25),
-    };
+    const orgs = storySetting(rng, ctx, type, proc, aligned, examScenario, {
+      orgs: ORGS_EXAM,
+      firms: FIRMS_EXAM,
+      courts: EXAM_COURTS,
+      articles: EXAM_ARTICLES,
+    });
     // the institution decided after the incident it rests on; a queue registration came before it
     ctx.dates.decisionInst = addDays(offence, rng.int(5, 40));
     ctx.dates.filed = addDays(ctx.dates.decisionInst as Date, -rng.int(60, 400));
@@ -2209,7 +2248,7 @@ export function generateRuling(
     const home = persons.D as PersonData;
     const muni = /(\S+) nov(?:\.|ads)$/.exec(home.addr.city?.nom ?? home.addr.address)?.[1];
     if (type === 'administrative' && muni)
-      ctx.orgs.edu = f5(
+      orgs.edu = f5(
         `${muni} novada Izglītības pārvalde`,
         `${muni} novada Izglītības pārvaldes`,
         `${muni} novada Izglītības pārvaldei`,
@@ -2217,25 +2256,15 @@ export function generateRuling(
         `${muni} novada Izglītības pārvaldē`,
       );
     else if (type === 'administrative' && home.addr.city?.nom === 'Rīga')
-      ctx.orgs.edu = ORGS_EXAM.edu?.[0] as Forms;
+      orgs.edu = ORGS_EXAM.edu?.[0] as Forms;
   }
   if (split === 'verify') {
-    ctx.orgs = Object.fromEntries(Object.entries(ORGS_VERIFY).map(([k, v]) => [k, rng.pick(v)]));
-    ctx.firms = Object.fromEntries(Object.entries(FIRMS_VERIFY).map(([k, v]) => [k, rng.pick(v)]));
-    ctx.courts = {
-      appeal: rng.pick(COURTS.filter((c) => c.level === 'appeal' && !c.admin)).forms,
-      admappeal: VERIFY_COURTS.admappeal?.[0] as Forms,
-      supreme: VERIFY_COURTS.supreme?.[0] as Forms,
-    };
-    ctx.proc = proc;
-    aligned.set('scenario', verifyScenario);
-    const a = VERIFY_ARTICLES[type]?.[verifyScenario] as (typeof VERIFY_ARTICLES)[string][number];
-    ctx.art = {
-      law: a.law === 'Krimināllikuma' && rng.chance(0.2) ? 'KL' : a.law,
-      article: a.article,
-      part: a.parts.length ? rng.pick(a.parts) : null,
-      abbreviated: a.parts.length > 0 && rng.chance(0.25),
-    };
+    storySetting(rng, ctx, type, proc, aligned, verifyScenario, {
+      orgs: ORGS_VERIFY,
+      firms: FIRMS_VERIFY,
+      courts: VERIFY_COURTS,
+      articles: VERIFY_ARTICLES,
+    });
     ctx.dates.decisionInst = addDays(offence, rng.int(10, 60));
     ctx.dates.filed = addDays(ctx.dates.decisionInst as Date, -rng.int(20, 200));
     ctx.dates.lower = addDays(decided, -rng.int(50, 120));
