@@ -70,6 +70,48 @@ const expectExactSpans = (r: GeneratedRuling) => {
   for (let i = 1; i < sorted.length; i++) expect(sorted[i]!.start).toBeGreaterThanOrEqual(sorted[i - 1]!.end);
 };
 
+/**
+ * Each ruling type tells every one of its stories: `words[type][i]` is a phrase only story i has, and
+ * `count` type:story pairs are told (none without a known phrase).
+ */
+const expectEveryStory = (
+  corpus: GeneratedRuling[],
+  count: number,
+  words: Record<GeneratedRuling['type'], string[]>,
+) => {
+  const story = (r: GeneratedRuling) => words[r.type].findIndex((w) => r.text.includes(w));
+  const told = new Set(corpus.map((r) => `${r.type}:${story(r)}`));
+  expect(told.size).toBe(count);
+  expect([...told].some((t) => t.endsWith(':-1'))).toBe(false);
+};
+
+/** The splits in the order they were written. */
+const SPLIT_ORDER: readonly Split[] = [
+  'tune',
+  'heldout',
+  'sealed',
+  'final',
+  'blind',
+  'audit',
+  'probe',
+  'exam',
+  'verify',
+];
+
+/**
+ * `corpus` (generateCorpus(n, seed, split), n ≥ 3) is deterministic in (seed, split) and differs from
+ * `others` (by default every split written before it) with the same seed.
+ */
+const expectDeterministicAndApart = (
+  corpus: GeneratedRuling[],
+  seed: number,
+  split: Split,
+  others: readonly Split[] = SPLIT_ORDER.slice(0, SPLIT_ORDER.indexOf(split)),
+) => {
+  expect(generateCorpus(3, seed, split)[2]!.text).toBe(corpus[2]!.text);
+  for (const other of others) expect(generateCorpus(1, seed, other)[0]!.text).not.toBe(corpus[0]!.text);
+};
+
 describe('generateRuling', () => {
   it('is deterministic in the seed and records exact positions of every datum and must-keep string', () => {
     expect(generateRuling(42).text).toBe(generateRuling(42).text);
@@ -198,9 +240,7 @@ describe('generateRuling', () => {
       if (d && rel && d.surname.slice(0, 4) === rel.surname.slice(0, 4)) sharing++;
     }
     expect(sharing).toBeGreaterThan(20);
-    // deterministic in (seed, split), and different from the other splits with the same seed
-    expect(generateCorpus(3, 11, 'sealed')[2]!.text).toBe(corpus[2]!.text);
-    expect(generateCorpus(1, 11, 'heldout')[0]!.text).not.toBe(corpus[0]!.text);
+    expectDeterministicAndApart(corpus, 11, 'sealed', ['heldout']);
   });
 
   // ---- the final split: written for the final measurement only -----------------------------------
@@ -322,10 +362,7 @@ describe('generateRuling', () => {
     }
     expect([...categories].sort()).toEqual(ALL_CATEGORIES);
     expect(sharing).toBeGreaterThan(100);
-    // deterministic in (seed, split), and different from the other splits with the same seed
-    expect(generateCorpus(3, 13, 'final')[2]!.text).toBe(corpus[2]!.text);
-    for (const other of ['tune', 'heldout', 'sealed'] as const)
-      expect(generateCorpus(1, 13, other)[0]!.text).not.toBe(corpus[0]!.text);
+    expectDeterministicAndApart(corpus, 13, 'final');
   });
   // ---- the blind split: written for the last measurement only, nobody tunes on it ----------------
 
@@ -485,21 +522,14 @@ describe('generateRuling', () => {
     expect(senators).toBe(cassations);
     expect(sharing).toBeGreaterThan(150);
     // each type tells all three of its stories
-    const story = (r: (typeof corpus)[number]) =>
-      ({
-        criminal_first: ['lauzni', 'slepkavību', 'alkohola reibumā'],
-        criminal_appeal: ['kasācijas sūdzību', 'apelācijas sūdzību par', 'aresta uzlikšanu'],
-        civil: ['laulības šķiršanu', 'ceļa servitūta', 'maksātnespējas procesa'],
-        administrative: ['deklarēto dzīvesvietu', 'palīdzības reģistrā', 'kasācijas tiesvedības'],
-        administrative_offence: ['fotoradaru', 'suns', 'makšķerēšanas karti'],
-      })[r.type].findIndex((w) => r.text.includes(w));
-    const told = new Set(corpus.map((r) => `${r.type}:${story(r)}`));
-    expect(told.size).toBe(15);
-    expect([...told].some((t) => t.endsWith(':-1'))).toBe(false);
-    // deterministic in (seed, split), and different from the other splits with the same seed
-    expect(generateCorpus(3, 17, 'blind')[2]!.text).toBe(corpus[2]!.text);
-    for (const other of ['tune', 'heldout', 'sealed', 'final'] as const)
-      expect(generateCorpus(1, 17, other)[0]!.text).not.toBe(corpus[0]!.text);
+    expectEveryStory(corpus, 15, {
+      criminal_first: ['lauzni', 'slepkavību', 'alkohola reibumā'],
+      criminal_appeal: ['kasācijas sūdzību', 'apelācijas sūdzību par', 'aresta uzlikšanu'],
+      civil: ['laulības šķiršanu', 'ceļa servitūta', 'maksātnespējas procesa'],
+      administrative: ['deklarēto dzīvesvietu', 'palīdzības reģistrā', 'kasācijas tiesvedības'],
+      administrative_offence: ['fotoradaru', 'suns', 'makšķerēšanas karti'],
+    });
+    expectDeterministicAndApart(corpus, 17, 'blind');
   });
 
   it('blind rulings follow the case metadata: a Supreme Court case is a cassation decision', () => {
@@ -595,21 +625,14 @@ describe('generateRuling', () => {
     ])
       expect(all).toMatch(role);
     // each type tells all three of its stories
-    const story = (r: (typeof corpus)[number]) =>
-      ({
-        criminal_first: ['mobilo tālruni', 'piesavinājās', 'staltbriežu'],
-        criminal_appeal: ['Eiropas apcietināšanas', 'apelācijas protestu', 'pirmstermiņa atbrīvošana'],
-        civil: ['darba piespiedu kavējuma', 'endoprotezēšana', 'izlikšanu'],
-        administrative: ['iedzīvotāju ienākuma nodokļa', 'platības maksājuma', 'termiņuzturēšanās'],
-        administrative_offence: ['atkritumi', 'būvatļaujas', 'alkoholiskos dzērienus'],
-      })[r.type].findIndex((w) => r.text.includes(w));
-    const told = new Set(corpus.map((r) => `${r.type}:${story(r)}`));
-    expect(told.size).toBe(15);
-    expect([...told].some((t) => t.endsWith(':-1'))).toBe(false);
-    // deterministic in (seed, split), and different from the other splits with the same seed
-    expect(generateCorpus(3, 19, 'audit')[2]!.text).toBe(corpus[2]!.text);
-    for (const other of ['tune', 'heldout', 'sealed', 'final', 'blind'] as const)
-      expect(generateCorpus(1, 19, other)[0]!.text).not.toBe(corpus[0]!.text);
+    expectEveryStory(corpus, 15, {
+      criminal_first: ['mobilo tālruni', 'piesavinājās', 'staltbriežu'],
+      criminal_appeal: ['Eiropas apcietināšanas', 'apelācijas protestu', 'pirmstermiņa atbrīvošana'],
+      civil: ['darba piespiedu kavējuma', 'endoprotezēšana', 'izlikšanu'],
+      administrative: ['iedzīvotāju ienākuma nodokļa', 'platības maksājuma', 'termiņuzturēšanās'],
+      administrative_offence: ['atkritumi', 'būvatļaujas', 'alkoholiskos dzērienus'],
+    });
+    expectDeterministicAndApart(corpus, 19, 'audit');
   });
 
   // ---- the probe split: written for the last measurement only, nobody tunes on it ----------------
@@ -702,21 +725,14 @@ describe('generateRuling', () => {
     ])
       expect(all).toMatch(role);
     // each type tells both of its stories
-    const story = (r: (typeof corpus)[number]) =>
-      ({
-        criminal_first: ['legalizēšanu', 'cigarešu'],
-        criminal_appeal: ['pagaidu aizsardzību', 'kreditēšanas'],
-        civil: ['neatņemamās daļas', 'ceļu satiksmes negadījumā'],
-        administrative: ['būvatļaujas', 'muitas vērtību'],
-        administrative_offence: ['Grebņeva', 'ciršanas apliecinājuma'],
-      })[r.type].findIndex((w) => r.text.includes(w));
-    const told = new Set(corpus.map((r) => `${r.type}:${story(r)}`));
-    expect(told.size).toBe(10);
-    expect([...told].some((t) => t.endsWith(':-1'))).toBe(false);
-    // deterministic in (seed, split), and different from the other splits with the same seed
-    expect(generateCorpus(3, 23, 'probe')[2]!.text).toBe(corpus[2]!.text);
-    for (const other of ['tune', 'heldout', 'sealed', 'final', 'blind', 'audit'] as const)
-      expect(generateCorpus(1, 23, other)[0]!.text).not.toBe(corpus[0]!.text);
+    expectEveryStory(corpus, 10, {
+      criminal_first: ['legalizēšanu', 'cigarešu'],
+      criminal_appeal: ['pagaidu aizsardzību', 'kreditēšanas'],
+      civil: ['neatņemamās daļas', 'ceļu satiksmes negadījumā'],
+      administrative: ['būvatļaujas', 'muitas vērtību'],
+      administrative_offence: ['Grebņeva', 'ciršanas apliecinājuma'],
+    });
+    expectDeterministicAndApart(corpus, 23, 'probe');
   });
 
   // ---- the exam split: written for the last measurement only, nobody tunes on it -----------------
@@ -814,21 +830,14 @@ describe('generateRuling', () => {
     ])
       expect(all).toMatch(role);
     // each type tells both of its stories
-    const story = (r: (typeof corpus)[number]) =>
-      ({
-        criminal_first: ['kapara kabeļa', 'darba aizsardzības'],
-        criminal_appeal: ['pilnvaru', 'dzīvnieku'],
-        civil: ['goda un cieņas', 'uzturlīdzekļu piedziņu vecākam'],
-        administrative: ['ieroču glabāšanas', 'pirmsskolas izglītības'],
-        administrative_offence: ['kvadriciklu', 'licences kartītes'],
-      })[r.type].findIndex((w) => r.text.includes(w));
-    const told = new Set(corpus.map((r) => `${r.type}:${story(r)}`));
-    expect(told.size).toBe(10);
-    expect([...told].some((t) => t.endsWith(':-1'))).toBe(false);
-    // deterministic in (seed, split), and different from the other splits with the same seed
-    expect(generateCorpus(3, 29, 'exam')[2]!.text).toBe(corpus[2]!.text);
-    for (const other of ['tune', 'heldout', 'sealed', 'final', 'blind', 'audit', 'probe'] as const)
-      expect(generateCorpus(1, 29, other)[0]!.text).not.toBe(corpus[0]!.text);
+    expectEveryStory(corpus, 10, {
+      criminal_first: ['kapara kabeļa', 'darba aizsardzības'],
+      criminal_appeal: ['pilnvaru', 'dzīvnieku'],
+      civil: ['goda un cieņas', 'uzturlīdzekļu piedziņu vecākam'],
+      administrative: ['ieroču glabāšanas', 'pirmsskolas izglītības'],
+      administrative_offence: ['kvadriciklu', 'licences kartītes'],
+    });
+    expectDeterministicAndApart(corpus, 29, 'exam');
   });
 
   // ---- the verify split: written for the last measurement only, nobody tunes on it ---------------
@@ -928,21 +937,14 @@ describe('generateRuling', () => {
     ])
       expect(all).toMatch(role);
     // each type tells both of its stories
-    const story = (r: (typeof corpus)[number]) =>
-      ({
-        criminal_first: ['kukuļdošanu', 'dedzinot'],
-        criminal_appeal: ['nepatiesi liecināja', 'vajāja'],
-        civil: ['pirti', 'aizdevuma līgums'],
-        administrative: ['bezdarbnieka pabalst', 'aizgādības tiesības'],
-        administrative_offence: ['pērno zāli', 'OCTA'],
-      })[r.type].findIndex((w) => r.text.includes(w));
-    const told = new Set(corpus.map((r) => `${r.type}:${story(r)}`));
-    expect(told.size).toBe(10);
-    expect([...told].some((t) => t.endsWith(':-1'))).toBe(false);
-    // deterministic in (seed, split), and different from the other splits with the same seed
-    expect(generateCorpus(3, 31, 'verify')[2]!.text).toBe(corpus[2]!.text);
-    for (const other of ['tune', 'heldout', 'sealed', 'final', 'blind', 'audit', 'probe', 'exam'] as const)
-      expect(generateCorpus(1, 31, other)[0]!.text).not.toBe(corpus[0]!.text);
+    expectEveryStory(corpus, 10, {
+      criminal_first: ['kukuļdošanu', 'dedzinot'],
+      criminal_appeal: ['nepatiesi liecināja', 'vajāja'],
+      civil: ['pirti', 'aizdevuma līgums'],
+      administrative: ['bezdarbnieka pabalst', 'aizgādības tiesības'],
+      administrative_offence: ['pērno zāli', 'OCTA'],
+    });
+    expectDeterministicAndApart(corpus, 31, 'verify');
   });
 
   it.each([
