@@ -626,13 +626,22 @@ export const ORGS_AUDIT: Record<string, Forms[]> = {
   ],
 };
 
-/** The Administrative Regional Court, named by the blind, audit and probe rulings (kept as a court). */
+/** The Administrative Regional Court, named by the blind, audit, probe, exam and verify rulings (kept as a court). */
 const ADMIN_APPEAL_COURT = f(
   'Administratīvā apgabaltiesa',
   'Administratīvās apgabaltiesas',
   'Administratīvajai apgabaltiesai',
   'Administratīvo apgabaltiesu',
   'Administratīvajā apgabaltiesā',
+);
+
+/** The Supreme Court, named by the exam and verify rulings (kept as a court); the adjective declined too. */
+const SUPREME_COURT_FORMS = f(
+  'Augstākā tiesa',
+  'Augstākās tiesas',
+  'Augstākajai tiesai',
+  'Augstāko tiesu',
+  'Augstākajā tiesā',
 );
 
 /** Courts an `audit` ruling names besides its own (kept as courts): foreign courts issuing a European arrest warrant. */
@@ -1507,9 +1516,7 @@ export const ORGS_EXAM: Record<string, Forms[]> = {
 /** Other courts an `exam` ruling names (kept as courts). */
 export const EXAM_COURTS: Record<string, Forms[]> = {
   admappeal: [ADMIN_APPEAL_COURT],
-  supreme: [
-    f('Augstākā tiesa', 'Augstākās tiesas', 'Augstākajai tiesai', 'Augstāko tiesu', 'Augstākajā tiesā'),
-  ],
+  supreme: [SUPREME_COURT_FORMS],
 };
 
 /** Statutes of the `exam` split's stories, per ruling type and scenario (see ./templates-exam.ts). */
@@ -1680,9 +1687,7 @@ export const ORGS_VERIFY: Record<string, Forms[]> = {
 /** Other courts a `verify` ruling names (kept as courts). */
 export const VERIFY_COURTS: Record<string, Forms[]> = {
   admappeal: [ADMIN_APPEAL_COURT],
-  supreme: [
-    f('Augstākā tiesa', 'Augstākās tiesas', 'Augstākajai tiesai', 'Augstāko tiesu', 'Augstākajā tiesā'),
-  ],
+  supreme: [SUPREME_COURT_FORMS],
 };
 
 /** Statutes of the `verify` split's stories, per ruling type and scenario (see ./templates-verify.ts). */
