@@ -1829,6 +1829,20 @@ function blindCassation(type: RulingType, scenario: number): boolean {
   return (type === 'criminal_appeal' && scenario === 0) || (type === 'administrative' && scenario === 2);
 }
 
+/**
+ * A criminal proceeding's number of the exam and verify splits: "1", one of `kinds`, the institution,
+ * a serial and a year up to two before the ruling.
+ */
+function procNumber(rng: Rng, decided: Date, kinds: string[]): string {
+  const yyyy = decided.getUTCFullYear();
+  return `1${rng.pick(kinds)}${ids.pad(rng.int(0, 999), 3)}${ids.pad(rng.int(0, 9999), 4)}${String(yyyy - rng.int(0, 2)).slice(2)}`;
+}
+
+/** The ECLI of an exam or verify ruling: a decision ("L") or a judgment ("S"). */
+function ownEcli(rng: Rng, court: Court, decided: Date, caseNumber: string, isDecision: boolean): string {
+  return `ECLI:LV:${court.code}:${decided.getUTCFullYear()}:${ids.pad(decided.getUTCMonth() + 1, 2)}${ids.pad(decided.getUTCDate(), 2)}.${caseNumber.replace(/[^A-Za-z0-9]/g, '')}.${rng.int(1, 9)}.${isDecision ? 'L' : 'S'}`;
+}
+
 /** What the exam and verify splits draw their setting from (vocabulary.ts). */
 interface StoryVocabulary {
   orgs: Record<string, Forms[]>;
@@ -1984,8 +1998,7 @@ export function generateRuling(
   // judgment (a new one after a protest) is "S", its decision leaving a judgment unchanged "L"
   const examScenario = split === 'exam' ? rng.int(0, 5) % 2 : -1;
   if (split === 'exam') {
-    const yyyy = decided.getUTCFullYear();
-    proc = `1${rng.pick(['1', '2'])}${ids.pad(rng.int(0, 999), 3)}${ids.pad(rng.int(0, 9999), 4)}${String(yyyy - rng.int(0, 2)).slice(2)}`;
+    proc = procNumber(rng, decided, ['1', '2']);
     if (!caseMeta?.case_number)
       caseNumber =
         type === 'criminal_first'
@@ -1997,16 +2010,14 @@ export function generateRuling(
               : type === 'administrative'
                 ? `A${rng.int(42, 43)}-${ids.pad(rng.int(1, 9999), 4)}-${yy}/${rng.int(1, 40)}`
                 : `AP${rng.int(10, 60)}-${ids.pad(rng.int(1, 9999), 4)}-${yy}/${rng.int(1, 20)}`;
-    const decision = type === 'criminal_appeal' && examScenario === 0 ? 'L' : 'S';
-    ecli = `ECLI:LV:${court.code}:${yyyy}:${ids.pad(decided.getUTCMonth() + 1, 2)}${ids.pad(decided.getUTCDate(), 2)}.${caseNumber.replace(/[^A-Za-z0-9]/g, '')}.${rng.int(1, 9)}.${decision}`;
+    ecli = ownEcli(rng, court, decided, caseNumber, type === 'criminal_appeal' && examScenario === 0);
   }
 
   // verify split: likewise; its own case numbers and criminal proceeding number; an appeal court's
   // decision leaving the judgment unchanged is "L", a new judgment "S"
   const verifyScenario = split === 'verify' ? rng.int(0, 5) % 2 : -1;
   if (split === 'verify') {
-    const yyyy = decided.getUTCFullYear();
-    proc = `1${rng.pick(['1', '2', '3'])}${ids.pad(rng.int(0, 999), 3)}${ids.pad(rng.int(0, 9999), 4)}${String(yyyy - rng.int(0, 2)).slice(2)}`;
+    proc = procNumber(rng, decided, ['1', '2', '3']);
     if (!caseMeta?.case_number)
       caseNumber =
         type === 'criminal_first'
@@ -2018,8 +2029,7 @@ export function generateRuling(
               : type === 'administrative'
                 ? `A${rng.int(42, 43)}-${ids.pad(rng.int(1, 9999), 4)}-${yy}/${rng.int(1, 40)}`
                 : `AP${rng.int(10, 60)}-${ids.pad(rng.int(1, 9999), 4)}-${yy}/${rng.int(1, 20)}`;
-    const decision = type === 'criminal_appeal' && verifyScenario === 0 ? 'L' : 'S';
-    ecli = `ECLI:LV:${court.code}:${yyyy}:${ids.pad(decided.getUTCMonth() + 1, 2)}${ids.pad(decided.getUTCDate(), 2)}.${caseNumber.replace(/[^A-Za-z0-9]/g, '')}.${rng.int(1, 9)}.${decision}`;
+    ecli = ownEcli(rng, court, decided, caseNumber, type === 'criminal_appeal' && verifyScenario === 0);
   }
 
   const used = new Set<string>();
