@@ -24,7 +24,7 @@ import type { Progress } from '../../../lib/progress.ts';
 import { qualified, type Warehouse, type WarehouseSession } from '../../../lib/warehouse/index.ts';
 import { getContract, type Contract } from '../../contracts/index.ts';
 import { compileContract } from '../../contracts/validate.ts';
-import { FILE_LEDGER, RUN_LEDGER } from '../../ledger/tables.ts';
+import { ensureLedger, FILE_LEDGER, RUN_LEDGER } from '../../ledger/tables.ts';
 import { emptyResult, recordRun, sqlTimestamp } from '../state.ts';
 import {
   makeLoader,
@@ -319,6 +319,16 @@ export async function ingestEntity(
   }
   await recordRun(wh, opts.runId, started, result, result.files);
   return result;
+}
+
+/**
+ * What entities loading at the same time would otherwise race to create (the ledgers, the raw and
+ * restricted schemas): called once before the lanes start, so that each lane only ever creates its
+ * own raw table. DuckDB refuses two transactions creating the same catalog entry.
+ */
+export async function prepareLanes(wh: Warehouse): Promise<void> {
+  await ensureLedger(wh);
+  for (const schema of ['raw', 'restricted']) await wh.exec(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
 }
 
 export function newRunId(): string {

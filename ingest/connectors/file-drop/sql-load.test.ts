@@ -15,7 +15,7 @@ import { DuckDBWarehouse } from '../../../lib/warehouse/index.ts';
 import { getContract, listContracts, type Contract } from '../../contracts/index.ts';
 import { compileContract } from '../../contracts/validate.ts';
 import { makeLoader, prepareLoader, writeBatch } from '../../pipeline/batch.ts';
-import { dropEntities, ingestEntity, newRunId, type EntityResult } from './connector.ts';
+import { dropEntities, ingestEntity, newRunId, prepareLanes, type EntityResult } from './connector.ts';
 import { readNdjson } from './readers.ts';
 import { dropStaged, insertStaged, MAX_SQL_LINE_BYTES, planSqlLoad, stageFile } from './sql-load.ts';
 
@@ -226,9 +226,11 @@ describe('the SQL path within the warehouse memory limit', () => {
     );
     const wh = await DuckDBWarehouse.open(path.join(home, 'long.duckdb'), { memoryLimit: '256MB' });
     try {
+      await prepareLanes(wh); // as `elieta ingest` does before its lanes start
+      const other = await wh.concurrent();
       const lanes = [
         ingestEntity(wh, path.join(home, 'long-drop'), 'tis2', 'rulings', { runId: newRunId(), key: KEY }),
-        ingestEntity(await wh.concurrent(), drop, 'tis2', 'cases', { runId: newRunId(), key: KEY }),
+        ingestEntity(other, drop, 'tis2', 'cases', { runId: newRunId(), key: KEY }),
       ];
       const [rulings, cases] = await Promise.all(lanes);
       expect(rulings).toMatchObject({ files: 2, sqlFiles: 1, read: 4, loaded: 4, quarantined: 0 });
@@ -238,6 +240,7 @@ describe('the SQL path within the warehouse memory limit', () => {
         "SELECT length(text) AS n FROM restricted.tis2__rulings WHERE ruling_id = 'TIS2R-4'",
       );
       expect(Number(long?.n)).toBeGreaterThan(MAX_SQL_LINE_BYTES);
+      await other.close();
     } finally {
       await wh.close();
     }

@@ -5,6 +5,7 @@ import {
   dropEntities,
   ingestEntity,
   newRunId,
+  prepareLanes,
   type EntityResult,
 } from '../../../ingest/connectors/file-drop/connector.ts';
 import { ingestConfiguredSource } from '../../../ingest/connectors/index.ts';
@@ -13,7 +14,6 @@ import { paths, type Config } from '../../config.ts';
 import { log } from '../../log.ts';
 import type { Progress } from '../../progress.ts';
 import { withWarehouse, type Warehouse } from '../../warehouse/index.ts';
-import { ensureLedger } from '../../../ingest/ledger/tables.ts';
 import { UserError, type Command } from '../command.ts';
 
 /**
@@ -65,9 +65,7 @@ export async function ingest(
   const key = resolvePseudonymKey(config);
   const results = await withWarehouse(config.warehouse, async (wh) => {
     const out: EntityResult[] = [];
-    // The schemas and ledgers first, so that the lanes below only ever create their own tables.
-    await ensureLedger(wh);
-    for (const schema of ['raw', 'restricted']) await wh.exec(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+    await prepareLanes(wh);
     // Largest entity first, each lane taking the next when it is done.
     const queue = entities
       .map(([source, entity]) => ({ source, entity, bytes: folderBytes(path.join(drop, source, entity)) }))
