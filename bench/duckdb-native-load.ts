@@ -9,19 +9,10 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { contractColumns, getContract } from '../ingest/contracts/index.ts';
+import { DUCKDB_TYPES } from '../lib/warehouse/index.ts';
 
 const [drop, file] = process.argv.slice(2);
 if (!drop || !file) throw new Error('usage: duckdb-native-load.ts <drop dir> <duckdb file>');
-const TYPES: Record<string, string> = {
-  text: 'VARCHAR',
-  date: 'DATE',
-  timestamp: 'TIMESTAMP',
-  bigint: 'BIGINT',
-  integer: 'INTEGER',
-  double: 'DOUBLE',
-  boolean: 'BOOLEAN',
-  json: 'JSON',
-};
 const inst = await DuckDBInstance.create(file);
 const conn = await inst.connect();
 const started = Date.now();
@@ -36,7 +27,7 @@ for (const source of readdirSync(drop)
     const dir = path.join(drop, source, entity);
     if (!contract || !existsSync(dir) || !readdirSync(dir).some((f) => f.endsWith('.ndjson'))) continue;
     const cols = contractColumns(contract)
-      .map((c) => `'${c.name}': '${TYPES[c.type]}'`)
+      .map((c) => `'${c.name}': '${DUCKDB_TYPES[c.type]}'`)
       .join(', ');
     await conn.run(
       `CREATE TABLE "${source}__${entity}" AS SELECT * FROM read_json('${dir}/*.ndjson', format = 'newline_delimited', columns = {${cols}})`,

@@ -68,5 +68,12 @@ function columnType(p: JsonSchemaProperty): ColumnType {
 
 /** The warehouse columns of a contract's raw table, in schema order, before the load metadata. */
 export function contractColumns(contract: Contract): ColumnSpec[] {
-  return Object.entries(contract.schema.properties).map(([name, p]) => ({ name, type: columnType(p) }));
+  // Codes of a classifier are few; other text of a raw table is identifiers, numbers and names.
+  // Restricted tables (ruling texts) keep the engine's own choice.
+  const hinted = contract.schema['x-restricted'] !== true;
+  return Object.entries(contract.schema.properties).map(([name, p]) => {
+    const type = columnType(p);
+    if (!hinted || type !== 'text') return { name, type };
+    return { name, type, compression: p['x-classifier'] !== undefined ? 'dictionary' : 'fsst' };
+  });
 }

@@ -91,7 +91,7 @@ export function buildTransform(contract: Contract, key: Buffer | null): Transfor
       const pii = props[c.name]?.['x-pii'] as PiiKind | undefined;
       if (pii === 'personal_code') {
         columns.push(
-          { name: `${c.name}_pseudonym`, type: 'text' },
+          { name: `${c.name}_pseudonym`, type: 'text', compression: 'fsst' },
           { name: `${c.name}_birth_year`, type: 'integer' },
         );
         plan.push({ kind: 'pseudonym', field: c.name }, { kind: 'birth_year', field: c.name });
@@ -109,7 +109,7 @@ export function buildTransform(contract: Contract, key: Buffer | null): Transfor
       }
     }
     if (sexSource) {
-      columns.push({ name: 'sex', type: 'text' });
+      columns.push({ name: 'sex', type: 'text', compression: 'dictionary' });
       plan.push({ kind: 'sex', field: sexSource });
     }
   }

@@ -1,10 +1,10 @@
 import type { WarehouseConfig } from '../config.ts';
-import { DuckDBWarehouse } from './duckdb/warehouse.ts';
+import { DUCKDB_TYPES, DuckDBWarehouse } from './duckdb/warehouse.ts';
 import { PostgresWarehouse } from './postgres/warehouse.ts';
 import type { Warehouse } from './types.ts';
 
 export * from './types.ts';
-export { DuckDBWarehouse, PostgresWarehouse };
+export { DUCKDB_TYPES, DuckDBWarehouse, PostgresWarehouse };
 
 /** Opens the configured warehouse. Callers close it when their step ends: no process keeps it open. */
 export async function openWarehouse(config: WarehouseConfig): Promise<Warehouse> {

@@ -13,6 +13,13 @@ export interface ColumnSpec {
   name: string;
   type: ColumnType;
   nullable?: boolean;
+  /**
+   * How the column's values compress, for an engine that otherwise tries every method on every
+   * segment it writes (DuckDB; PostgreSQL ignores it): `dictionary` for a few distinct values
+   * (codes), `fsst` for text. Choosing from the contract instead of by trial makes a bulk load's
+   * writing about a quarter cheaper at the same size.
+   */
+  compression?: 'dictionary' | 'fsst';
 }
 
 export interface TableSpec {
@@ -29,13 +36,14 @@ export interface RowWriter {
 }
 
 export interface WarehouseSession {
+  /** The engine, for the few statements whose SQL differs between them. */
+  readonly kind: 'duckdb' | 'postgres';
   query<T extends Row = Row>(sql: string, params?: readonly Scalar[]): Promise<T[]>;
   exec(sql: string, params?: readonly Scalar[]): Promise<void>;
   writer(table: TableSpec): Promise<RowWriter>;
 }
 
 export interface Warehouse extends WarehouseSession {
-  readonly kind: 'duckdb' | 'postgres';
   /** Runs `fn` in one transaction: everything it wrote is committed together or not at all. */
   transaction<T>(fn: (tx: WarehouseSession) => Promise<T>): Promise<T>;
   /** Creates the schema and table if missing (columns as declared; existing tables are kept). */

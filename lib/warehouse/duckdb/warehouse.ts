@@ -14,7 +14,8 @@ import {
   type WarehouseSession,
 } from '../types.ts';
 
-const TYPES: Record<ColumnType, string> = {
+/** The DuckDB type of each column type. */
+export const DUCKDB_TYPES: Record<ColumnType, string> = {
   text: 'VARCHAR',
   date: 'DATE',
   timestamp: 'TIMESTAMP',
@@ -30,6 +31,7 @@ function toDuck(params: readonly Scalar[] | undefined): DuckDBValue[] | undefine
 }
 
 class DuckSession implements WarehouseSession {
+  readonly kind = 'duckdb' as const;
   constructor(protected readonly conn: DuckDBConnection) {}
 
   async query<T extends Row = Row>(sql: string, params?: readonly Scalar[]): Promise<T[]> {
@@ -75,7 +77,6 @@ class DuckSession implements WarehouseSession {
 }
 
 export class DuckDBWarehouse extends DuckSession implements Warehouse {
-  readonly kind = 'duckdb' as const;
   private chain: Promise<unknown> = Promise.resolve();
 
   private constructor(
@@ -140,7 +141,10 @@ export class DuckDBWarehouse extends DuckSession implements Warehouse {
 
   async ensureTable(table: TableSpec): Promise<void> {
     const cols = table.columns
-      .map((c) => `${quoteIdent(c.name)} ${TYPES[c.type]}${c.nullable === false ? ' NOT NULL' : ''}`)
+      .map(
+        (c) =>
+          `${quoteIdent(c.name)} ${DUCKDB_TYPES[c.type]}${c.compression ? ` USING COMPRESSION ${c.compression}` : ''}${c.nullable === false ? ' NOT NULL' : ''}`,
+      )
       .join(', ');
     await this.exec(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(table.schema)}`);
     await this.exec(`CREATE TABLE IF NOT EXISTS ${qualified(table.schema, table.name)} (${cols})`);

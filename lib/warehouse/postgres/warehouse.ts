@@ -34,6 +34,7 @@ type Queryable = pg.Pool | pg.PoolClient;
 const BATCH_ROWS = 1000;
 
 class PgSession implements WarehouseSession {
+  readonly kind = 'postgres' as const;
   constructor(protected readonly db: Queryable) {}
 
   async query<T extends Row = Row>(sql: string, params?: readonly Scalar[]): Promise<T[]> {
@@ -86,8 +87,6 @@ class PgSession implements WarehouseSession {
 }
 
 export class PostgresWarehouse extends PgSession implements Warehouse {
-  readonly kind = 'postgres' as const;
-
   private constructor(
     private readonly pool: pg.Pool,
     /** false for a handle made by concurrent(): closing it leaves the pool to its owner */
