@@ -36,7 +36,7 @@ async function synthesise(file: string, n: number): Promise<number> {
     await wh.exec(`CREATE TABLE raw.tis2__cases (case_id VARCHAR, case_number VARCHAR, origin_case_id VARCHAR,
       court_code VARCHAR, case_category VARCHAR, instance VARCHAR, registered_on DATE, first_hearing_on DATE,
       decided_on DATE, closed_on DATE, outcome VARCHAR, judge_id VARCHAR, updated_at TIMESTAMP, _batch_id VARCHAR,
-      _loaded_at TIMESTAMP, _source_position VARCHAR, _op VARCHAR, _record_hash VARCHAR)`);
+      _loaded_at TIMESTAMP, _source_position BIGINT, _op VARCHAR, _record_hash BIGINT)`);
     const cases = `
       SELECT i,
         ${list(COURTS)}[1 + (hash(i) % ${COURTS.length})::INT] AS court,
@@ -47,11 +47,11 @@ async function synthesise(file: string, n: number): Promise<number> {
     const closed = `CASE WHEN reg + (hash(i * 11) % 900)::INT <= DATE '2026-06-30' THEN reg + (hash(i * 11) % 900)::INT END`;
     await wh.exec(`INSERT INTO raw.tis2__cases
       SELECT 'TIS2-' || i, 'C-' || i, NULL, court, category, inst, reg, NULL, NULL, NULL, NULL, 'J-0001',
-             reg::TIMESTAMP, 'b1', TIMESTAMP '2026-07-01 00:00', 'cases-1.ndjson:' || (i + 1), 'upsert', 'h1'
+             reg::TIMESTAMP, 'b1', TIMESTAMP '2026-07-01 00:00', i + 1, 'upsert', 1
       FROM (${cases})`);
     await wh.exec(`INSERT INTO raw.tis2__cases
       SELECT 'TIS2-' || i, 'C-' || i, NULL, court, category, inst, reg, NULL, ${closed}, ${closed}, 'judgment', 'J-0001',
-             coalesce(${closed}, reg)::TIMESTAMP, 'b2', TIMESTAMP '2026-07-02 00:00', 'cases-2.ndjson:' || (i + 1), 'upsert', 'h2'
+             coalesce(${closed}, reg)::TIMESTAMP, 'b2', TIMESTAMP '2026-07-02 00:00', i + 1, 'upsert', 2
       FROM (${cases}) WHERE i % 3 = 0`);
     const [row] = await wh.query<{ n: bigint | number }>('SELECT count(*) AS n FROM raw.tis2__cases');
     return Number(row?.n ?? 0);

@@ -41,9 +41,9 @@ const RAW: TableSpec = {
     { name: 'updated_at', type: 'timestamp' },
     { name: '_batch_id', type: 'text' },
     { name: '_loaded_at', type: 'timestamp' },
-    { name: '_source_position', type: 'text' },
+    { name: '_source_position', type: 'bigint' },
     { name: '_op', type: 'text' },
-    { name: '_record_hash', type: 'text' },
+    { name: '_record_hash', type: 'bigint' },
   ],
 };
 
@@ -55,7 +55,8 @@ interface Version {
   registered: string;
   closed?: string | null;
   batch: string;
-  pos: string;
+  /** the line in the batch's file */
+  pos: number;
   op?: 'upsert' | 'delete';
 }
 
@@ -73,7 +74,7 @@ const LOADED: Record<string, string> = {
  *   4  registered 10 Feb, deleted in b2 (must vanish)
  *   5  registered 2 Apr, closed 30 Apr
  *   7  registered 5 Jan; two versions in one batch and file: line 9 closed 31 Jan, line 10 open
- *      (line 10 is the later one: compared as numbers, it must win, so the case is pending)
+ *      (line 10 is the later one: it must win, so the case is pending)
  *   6  Riga Regional Court, criminal, appeal: registered 15 Mar, open
  * Expected RRT/civil/first: Jan in 3 res 0 pend 0→3; Feb in 1 res 2 pend 3→2 (clearance 200,
  * disposition 365×2/2 = 365); Mar nothing, pend 2→2; Apr in 1 res 1 pend 2→2, resolved_12m 3
@@ -81,15 +82,15 @@ const LOADED: Record<string, string> = {
  * 12 months (disposition empty). As-of date 30 Apr 2025 (latest date reported).
  */
 const VERSIONS: Version[] = [
-  { id: 1, registered: '2025-01-10', batch: 'b1', pos: 'cases-1.ndjson:1' },
-  { id: 2, registered: '2025-01-20', batch: 'b1', pos: 'cases-1.ndjson:2' },
-  { id: 7, registered: '2025-01-05', closed: '2025-01-31', batch: 'b1', pos: 'cases-1.ndjson:9' },
-  { id: 7, registered: '2025-01-05', batch: 'b1', pos: 'cases-1.ndjson:10' },
-  { id: 1, registered: '2025-01-10', closed: '2025-02-15', batch: 'b2', pos: 'cases-2.ndjson:1' },
-  { id: 3, registered: '2025-02-05', closed: '2025-02-25', batch: 'b2', pos: 'cases-2.ndjson:2' },
-  { id: 4, registered: '2025-02-10', batch: 'b1', pos: 'cases-1.ndjson:3' },
-  { id: 4, registered: '2025-02-10', batch: 'b2', pos: 'cases-2.ndjson:3', op: 'delete' },
-  { id: 5, registered: '2025-04-02', closed: '2025-04-30', batch: 'b2', pos: 'cases-2.ndjson:4' },
+  { id: 1, registered: '2025-01-10', batch: 'b1', pos: 1 },
+  { id: 2, registered: '2025-01-20', batch: 'b1', pos: 2 },
+  { id: 7, registered: '2025-01-05', closed: '2025-01-31', batch: 'b1', pos: 9 },
+  { id: 7, registered: '2025-01-05', batch: 'b1', pos: 10 },
+  { id: 1, registered: '2025-01-10', closed: '2025-02-15', batch: 'b2', pos: 1 },
+  { id: 3, registered: '2025-02-05', closed: '2025-02-25', batch: 'b2', pos: 2 },
+  { id: 4, registered: '2025-02-10', batch: 'b1', pos: 3 },
+  { id: 4, registered: '2025-02-10', batch: 'b2', pos: 3, op: 'delete' },
+  { id: 5, registered: '2025-04-02', closed: '2025-04-30', batch: 'b2', pos: 4 },
   {
     id: 6,
     court: 'RAT',
@@ -97,7 +98,7 @@ const VERSIONS: Version[] = [
     instance: 'appeal',
     registered: '2025-03-15',
     batch: 'b2',
-    pos: 'cases-2.ndjson:5',
+    pos: 5,
   },
 ];
 
@@ -122,7 +123,7 @@ function row(v: Version): Scalar[] {
     LOADED[v.batch]!,
     v.pos,
     v.op ?? 'upsert',
-    `hash-${v.id}-${v.batch}`,
+    [...`${v.id}/${v.batch}`].reduce((h, c) => (h * 31 + c.charCodeAt(0)) % 1_000_000_007, 7), // a record hash, one per version
   ];
 }
 
@@ -141,9 +142,9 @@ async function loadJudge(wh: Warehouse): Promise<void> {
       updated_at: '2025-01-01 00:00:00',
       _batch_id: 'b1',
       _loaded_at: LOADED.b1!,
-      _source_position: 'judges-1.ndjson:1',
+      _source_position: 1,
       _op: 'upsert',
-      _record_hash: 'hash-judge',
+      _record_hash: 42,
     };
     w.append(judges.columns.map((c) => values[c.name] ?? null));
     await w.flush();
@@ -407,7 +408,7 @@ describe('elieta build on DuckDB', () => {
             registered: '2025-02-05',
             closed: '2025-02-25',
             batch: 'b2late',
-            pos: 'cases-2late.ndjson:1',
+            pos: 1,
           },
         ]),
       );
@@ -472,9 +473,7 @@ describe('elieta build on DuckDB', () => {
     'fails with a summary naming the broken test and what it means, and keeps the previous snapshot',
     async () => {
       await withWarehouse(config.warehouse, (wh) =>
-        loadRaw(wh, [
-          { id: 8, registered: '2025-03-10', closed: '2025-03-01', batch: 'b3', pos: 'cases-3.ndjson:1' },
-        ]),
+        loadRaw(wh, [{ id: 8, registered: '2025-03-10', closed: '2025-03-01', batch: 'b3', pos: 1 }]),
       );
       const err = await build(config).then(
         () => null,

@@ -61,11 +61,11 @@ export const RUN_LEDGER: TableSpec = {
 
 /** Metadata columns every raw table carries after its contract's columns. */
 export const LOAD_COLUMNS = [
-  { name: '_batch_id', type: 'text' },
+  { name: '_batch_id', type: 'text', compression: 'dictionary' },
   { name: '_loaded_at', type: 'timestamp' },
-  { name: '_source_position', type: 'text' },
-  { name: '_op', type: 'text' },
-  { name: '_record_hash', type: 'text' },
+  { name: '_source_position', type: 'bigint' },
+  { name: '_op', type: 'text', compression: 'dictionary' },
+  { name: '_record_hash', type: 'bigint' },
 ] as const;
 
 export async function ensureLedger(wh: Warehouse): Promise<void> {

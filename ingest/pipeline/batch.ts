@@ -7,6 +7,7 @@
  */
 import type { Progress } from '../../lib/progress.ts';
 import {
+  DUCKDB_TYPES,
   qualified,
   quoteIdent,
   type Scalar,
@@ -23,8 +24,12 @@ import { buildTransform, type Transform } from './pseudonymise.ts';
 export interface RawItem {
   /** Where it is, in words for the quarantine: "line 7", "row id=42", "page 3 item 5". */
   position: string;
-  /** Where it is, for `_source_position`: "cases-0001.ndjson:7", "tis2.cases:42". */
-  sourcePosition: string;
+  /**
+   * Its place in the batch, for `_source_position` (staging orders two versions of one key in one
+   * batch by it): the file's line for the file drop (the file is in raw.file_ledger under the
+   * batch), the order of reading for a table or an API's pages, from 1.
+   */
+  sourcePosition: number;
   /** The original text of the record. */
   text: string;
   record?: Record<string, unknown>;
@@ -169,24 +174,36 @@ export async function createBatchTable(tx: WarehouseSession, loader: Loader): Pr
 }
 
 /**
- * The record hash as one SQL expression over a row's typed output columns and `_op`: MD5 (hex) of
- * the values cast to text, joined by U+001F, with NULL written as U+001E. Both load paths (record
- * by record, and the file drop's SQL path) store rows of the same types in the same table, and this
- * expression hashes them there, so the same record gives the same hash whichever path loaded it and
- * a re-delivered record is recognised. It is SQL that DuckDB and PostgreSQL both run; each
- * warehouse only compares hashes it computed itself.
+ * The record hash as one SQL expression over a row's output columns (cast to their column types)
+ * and `_op`, a 63-bit BIGINT. Both load paths (record by record, and the file drop's SQL path)
+ * store rows of the same types in the same table and hash them with this expression, so the same
+ * record gives the same hash whichever path loaded it and a re-delivered record is recognised.
+ * Each engine uses its own function and only compares hashes it computed itself: DuckDB its
+ * built-in hash() over the typed values (no text is built; a bulk load's costliest expression
+ * when it was MD5 of the values as text), PostgreSQL the first 63 bits of MD5 of the values as
+ * text, joined by U+001F with NULL as U+001E. 63 bits: two versions of one key collide with a
+ * probability of 1 in 10^19. A DuckDB release that changed hash() would only make the next load
+ * of each unchanged record append it once more (as changed); staging keeps the same current row.
  */
-export function recordHashSql(loader: Loader, alias?: string): string {
+export function recordHashSql(loader: Loader, kind: 'duckdb' | 'postgres', alias?: string): string {
   const ref = (c: string) => (alias ? `${alias}.${quoteIdent(c)}` : quoteIdent(c));
-  const parts = [...loader.transform.columns.map((c) => c.name), '_op'].map(
-    (c) => `coalesce(CAST(${ref(c)} AS VARCHAR), chr(30))`,
-  );
-  return `md5(concat(${parts.join(', chr(31), ')}))`;
+  const cols = [...loader.transform.columns, { name: '_op', type: 'text' as const }];
+  if (kind === 'duckdb')
+    return `CAST(hash(${cols.map((c) => `CAST(${ref(c.name)} AS ${DUCKDB_TYPES[c.type]})`).join(', ')}) >> 1 AS BIGINT)`;
+  const parts = cols.map((c) => `coalesce(CAST(${ref(c.name)} AS VARCHAR), chr(30))`);
+  return `(('x' || substr(md5(concat(${parts.join(', chr(31), ')})), 1, 16))::bit(64)::bigint >> 1)`;
 }
 
+/**
+ * The distinct keys of `from` (a table with its alias or WHERE), to join a raw table's versions
+ * against. A join, not `EXISTS`: DuckDB pushes the join keys' range into the raw table's scan and
+ * skips its row groups outside it (a load of one file's keys against a raw table of 13 million
+ * rows: 0.1–0.4 s, was 3–5 s with EXISTS).
+ */
+const distinctKeys = (key: string[], from: string) => `(SELECT DISTINCT ${key.join(', ')} FROM ${from})`;
+
 /** How staging orders the versions of one key, latest first. */
-const LATEST_FIRST =
-  'r._loaded_at DESC, r._batch_id DESC, length(r._source_position) DESC, r._source_position DESC';
+const LATEST_FIRST = 'r._loaded_at DESC, r._batch_id DESC, r._source_position DESC';
 
 /**
  * For rows already appended to the raw table by batch `batchId` (the file drop's SQL path appends
@@ -209,7 +226,8 @@ export async function removeUnchanged(
   const b = `(SELECT ${key.join(', ')}, _record_hash, rowid AS _rowid FROM ${raw} WHERE _batch_id = $1)`;
   const latest = `SELECT ${key.map((k) => `r.${k}`).join(', ')}, r._record_hash,
       row_number() OVER (PARTITION BY ${key.map((k) => `r.${k}`).join(', ')} ORDER BY ${LATEST_FIRST}) AS rn
-    FROM ${raw} r WHERE r._batch_id <> $1 AND EXISTS (SELECT 1 FROM ${b} i WHERE ${on('i', 'r')})`;
+    FROM ${raw} r JOIN ${distinctKeys(key, `${raw} WHERE _batch_id = $1`)} k ON ${on('k', 'r')}
+    WHERE r._batch_id <> $1`;
   const rows = await tx.query<{ Count?: number | bigint }>(
     `DELETE FROM ${raw} WHERE rowid IN (
        SELECT i._rowid FROM ${b} i JOIN (${latest}) l ON l.rn = 1 AND ${on('l', 'i')} AND l._record_hash = i._record_hash)`,
@@ -232,7 +250,7 @@ export async function appendRows(tx: WarehouseSession, loader: Loader, from: str
   const raw = qualified(table.schema, table.name);
   const cols = table.columns.map((c) => quoteIdent(c.name));
   const hashed = `(SELECT ${cols
-    .map((c) => (c === '"_record_hash"' ? `${recordHashSql(loader, 'b')} AS ${c}` : `b.${c}`))
+    .map((c) => (c === '"_record_hash"' ? `${recordHashSql(loader, tx.kind, 'b')} AS ${c}` : `b.${c}`))
     .join(', ')} FROM ${from} b)`;
   const on = (a: string, b: string) => key.map((k) => `${a}.${k} = ${b}.${k}`).join(' AND ');
   const [any] = await tx.query<{ n: number | bigint }>(
@@ -242,7 +260,7 @@ export async function appendRows(tx: WarehouseSession, loader: Loader, from: str
     Number(any?.n ?? 0) > 0 &&
     (
       await tx.query(
-        `SELECT 1 AS x FROM ${raw} r WHERE EXISTS (SELECT 1 FROM ${from} b WHERE ${on('b', 'r')}) LIMIT 1`,
+        `SELECT 1 AS x FROM ${raw} r JOIN ${distinctKeys(key, `${from} b`)} k ON ${on('k', 'r')} LIMIT 1`,
       )
     ).length > 0;
   if (!overlap) {
@@ -254,7 +272,7 @@ export async function appendRows(tx: WarehouseSession, loader: Loader, from: str
   const latest = `SELECT ${key.map((k) => `r.${k}`).join(', ')}, r._record_hash,
       row_number() OVER (PARTITION BY ${key.map((k) => `r.${k}`).join(', ')}
                          ORDER BY ${LATEST_FIRST}) AS rn
-    FROM ${raw} r WHERE EXISTS (SELECT 1 FROM ${from} b WHERE ${on('b', 'r')})`;
+    FROM ${raw} r JOIN ${distinctKeys(key, `${from} b`)} k ON ${on('k', 'r')}`;
   const fresh = `FROM ${hashed} i WHERE NOT EXISTS (
       SELECT 1 FROM (${latest}) l WHERE l.rn = 1 AND ${on('l', 'i')} AND l._record_hash = i._record_hash)`;
   await tx.exec(`CREATE TEMP TABLE _fresh AS SELECT i.* ${fresh}`);

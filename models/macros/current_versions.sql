@@ -2,8 +2,8 @@
   The raw layer is append-only: every load adds versions of records, and a deletion is a version
   whose `_op` is 'delete'. `current_versions` returns the current state of `relation`: the latest
   version of each key (by _loaded_at, then _batch_id, then position in the source), without the
-  keys whose latest version is a deletion. `_source_position` is `file:line`; the trailing number
-  is compared as a number, so line 10 comes after line 9.
+  keys whose latest version is a deletion. `_source_position` is the version's place in its batch
+  (a file's line, or the order a connector read it from a table or an API).
 
   In an incremental staging model only the versions loaded after the model's newest row are read,
   and the versions loaded at that very instant only when one of their batches is not in the model
@@ -29,8 +29,7 @@
 {% macro _version_order() -%}
     _loaded_at desc,
     _batch_id desc,
-    regexp_replace(_source_position, '[0-9]+$', '') desc,
-    cast(nullif(regexp_replace(_source_position, '^.*[^0-9]', ''), '') as bigint) desc
+    _source_position desc
 {%- endmacro %}
 
 {#

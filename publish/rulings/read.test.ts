@@ -62,9 +62,9 @@ async function put(
     ...values,
     `b${String(seq).padStart(4, '0')}`,
     `2026-01-01 00:00:${String(seq % 60).padStart(2, '0')}`,
-    `f:${seq}`,
+    seq,
     op,
-    `h${seq}`,
+    seq * 7919, // a record hash, distinct per version
   ];
   const names = [...cols.map((c) => c.name), ...LOAD_COLUMNS.map((c) => c.name)];
   await wh.exec(

@@ -110,12 +110,14 @@ describe.each(engines)('file-drop connector, $name warehouse', ({ open }) => {
     expect(byLine['line 8']?.reason).toContain('not valid UTF-8');
     const meta = await wh.query<{
       _op: string;
-      _source_position: string;
-      _record_hash: string;
+      _source_position: bigint | number;
+      _record_hash: bigint | number;
       _batch_id: string;
     }>("SELECT _op, _source_position, _record_hash, _batch_id FROM raw.tis2__cases WHERE case_id = 'TIS2-7'");
-    expect(meta[0]).toMatchObject({ _op: 'upsert', _source_position: 'a.ndjson:7' });
-    expect(meta[0]?._record_hash).toMatch(/^[\w-]{10,}$/);
+    expect(meta[0]?._op).toBe('upsert');
+    expect(Number(meta[0]?._source_position)).toBe(7); // the line (PostgreSQL gives a number, DuckDB a bigint)
+    // 63 bits of a hash of the record
+    expect(BigInt(meta[0]?._record_hash ?? 0)).not.toBe(0n);
     const runs = await wh.query<{
       rows_read: number;
       rows_loaded: number;
@@ -220,14 +222,14 @@ describe.each(engines)('file-drop connector, $name warehouse', ({ open }) => {
       'SELECT file, position, field FROM raw.quarantine',
     );
     expect(q).toEqual([{ file: 'a.ndjson', position: 'line 3', field }]);
-    const loaded = await wh.query<{ case_id: string; _source_position: string }>(
+    const loaded = await wh.query<{ case_id: string; _source_position: bigint | number }>(
       'SELECT case_id, _source_position FROM raw.tis2__cases ORDER BY case_id',
     );
     expect(loaded.map((x) => `${x.case_id}@${x._source_position}`)).toEqual([
-      'TIS2-1@a.ndjson:1',
-      'TIS2-2@a.ndjson:2',
-      'TIS2-4@a.ndjson:4',
-      'TIS2-5@a.ndjson:5',
+      'TIS2-1@1',
+      'TIS2-2@2',
+      'TIS2-4@4',
+      'TIS2-5@5',
     ]);
   });
 
@@ -271,13 +273,13 @@ describe.each(engines)('file-drop connector, $name warehouse', ({ open }) => {
       case_id: string;
       _op: string;
       court_code: string | null;
-      _source_position: string;
+      _source_position: bigint | number;
     }>(
       "SELECT case_id, _op, court_code, _source_position FROM raw.tis2__cases WHERE _op = 'delete' ORDER BY case_id",
     );
-    expect(rows).toEqual([
-      { case_id: 'TIS2-1', _op: 'delete', court_code: null, _source_position: 'b.ndjson:1' },
-      { case_id: 'TIS2-2', _op: 'delete', court_code: null, _source_position: 'c.ndjson:1' },
+    expect(rows.map((r) => ({ ...r, _source_position: Number(r._source_position) }))).toEqual([
+      { case_id: 'TIS2-1', _op: 'delete', court_code: null, _source_position: 1 },
+      { case_id: 'TIS2-2', _op: 'delete', court_code: null, _source_position: 1 },
     ]);
     const q = await wh.query<{ position: string; reason: string }>(
       'SELECT position, reason FROM raw.quarantine',
@@ -335,7 +337,7 @@ describe('file-drop connector, killed mid-load (DuckDB warehouse, as `elieta ing
     // every record carries its own line number (the SQL path numbers records in file order)
     expect(
       await countOf(
-        "SELECT count(*) AS n FROM raw.tis2__cases WHERE _source_position <> 'big.ndjson:' || substr(case_id, 6)",
+        'SELECT count(*) AS n FROM raw.tis2__cases WHERE _source_position <> CAST(substr(case_id, 6) AS BIGINT)',
       ),
     ).toBe(0);
     const batches = await wh.query('SELECT * FROM raw.file_ledger');

@@ -36,14 +36,7 @@ import {
 } from '../../pipeline/batch.ts';
 import { readCsv, readNdjson } from './readers.ts';
 import { scanFile, type FileScan } from './scan.ts';
-import {
-  dropStaged,
-  insertStaged,
-  planSqlLoad,
-  stageFile,
-  type SqlLoadPlan,
-  type SqlSource,
-} from './sql-load.ts';
+import { insertFile, planSqlLoad, type SqlLoadPlan, type SqlSource } from './sql-load.ts';
 
 export interface EntityResult {
   source: string;
@@ -192,17 +185,14 @@ async function loadFileSql(
     t0 = now;
   };
   try {
-    const staged = await stageFile(wh, plan, src);
-    lap('stage');
-    if (staged !== expected) throw new Declined(`${staged} records read from ${expected} lines`);
     const out = await wh.transaction(async (tx) => {
       const meta = { batchId: opts.batchId, loadedAt: sqlTimestamp(), where };
       const [before] = await tx.query<{ n: number | bigint }>(
         `SELECT count(*) AS n FROM (SELECT 1 FROM ${table} LIMIT 1) x`,
       );
-      const read = await insertStaged(tx, plan, src, meta, opts.key?.toString('utf8') ?? '');
+      const read = await insertFile(tx, plan, src, meta, opts.key?.toString('utf8') ?? '');
       lap('insert');
-      if (read !== expected) throw new Declined(`${read} of ${expected} records appended`);
+      if (read !== expected) throw new Declined(`${read} records read from ${expected} lines`);
       let maxUpdated: string | null = null;
       if (plan.fields.some((f) => f.name === 'updated_at' && f.p.format === 'date-time')) {
         const [m] = await tx.query<{ u: string | null }>(
@@ -231,8 +221,6 @@ async function loadFileSql(
       );
     else log.debug({ file: where, reason }, 'SQL load path declined the file');
     return null;
-  } finally {
-    await dropStaged(wh).catch(() => undefined);
   }
 }
 

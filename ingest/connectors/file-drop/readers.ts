@@ -4,7 +4,6 @@
  * never stops the file. Files are read in chunks: memory does not grow with file size.
  */
 import { createReadStream } from 'node:fs';
-import path from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import type { RawItem } from '../../pipeline/batch.ts';
 
@@ -18,8 +17,8 @@ async function* chunks(file: string): AsyncGenerator<string> {
   if (rest) yield rest;
 }
 
-function at(file: string, line: number): Pick<RawItem, 'position' | 'sourcePosition'> {
-  return { position: `line ${line}`, sourcePosition: `${path.basename(file)}:${line}` };
+function at(line: number): Pick<RawItem, 'position' | 'sourcePosition'> {
+  return { position: `line ${line}`, sourcePosition: line };
 }
 
 export async function* readNdjson(file: string): AsyncGenerator<RawItem> {
@@ -29,15 +28,15 @@ export async function* readNdjson(file: string): AsyncGenerator<RawItem> {
     line++;
     const t = text.endsWith('\r') ? text.slice(0, -1) : text;
     if (t.trim() === '') return null;
-    if (t.includes(REPLACEMENT)) return { ...at(file, line), text: t, error: 'the line is not valid UTF-8' };
+    if (t.includes(REPLACEMENT)) return { ...at(line), text: t, error: 'the line is not valid UTF-8' };
     try {
       const record = JSON.parse(t) as unknown;
       if (typeof record !== 'object' || record === null || Array.isArray(record)) {
-        return { ...at(file, line), text: t, error: 'the line is not a JSON object' };
+        return { ...at(line), text: t, error: 'the line is not a JSON object' };
       }
-      return { ...at(file, line), text: t, record: record as Record<string, unknown> };
+      return { ...at(line), text: t, record: record as Record<string, unknown> };
     } catch (err) {
-      return { ...at(file, line), text: t, error: `the line is not valid JSON (${(err as Error).message})` };
+      return { ...at(line), text: t, error: `the line is not valid JSON (${(err as Error).message})` };
     }
   };
   for await (const chunk of chunks(file)) {
@@ -94,7 +93,7 @@ export async function* readCsv(
       header = r.map((h) => (h ?? '').replace(/^\uFEFF/, '').trim());
       return null;
     }
-    const where = at(file, first);
+    const where = at(first);
     if (err) return { ...where, text: t, error: err };
     if (t.includes(REPLACEMENT)) return { ...where, text: t, error: 'the line is not valid UTF-8' };
     if (r.length !== header.length) {

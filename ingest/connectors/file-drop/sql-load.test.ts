@@ -17,7 +17,7 @@ import { compileContract } from '../../contracts/validate.ts';
 import { makeLoader, prepareLoader, writeBatch } from '../../pipeline/batch.ts';
 import { dropEntities, ingestEntity, newRunId, prepareLanes, type EntityResult } from './connector.ts';
 import { readNdjson } from './readers.ts';
-import { dropStaged, insertStaged, MAX_SQL_LINE_BYTES, planSqlLoad, stageFile } from './sql-load.ts';
+import { insertFile, MAX_SQL_LINE_BYTES, planSqlLoad } from './sql-load.ts';
 
 const KEY = Buffer.from('sql-load-test-pseudonym-key-0123456789abcdef');
 const classifiers = readClassifiers();
@@ -144,7 +144,7 @@ describe('file drop: the SQL load path and the record-by-record path', () => {
       }
     }
     expect(out[0]).toEqual(out[1]);
-    expect(out[0]?.[1]).toMatchObject({ case_id: 'TIS2-11', _source_position: 'export.csv:3' });
+    expect(out[0]?.[1]).toMatchObject({ case_id: 'TIS2-11', _source_position: 3n });
   });
 
   it('leaves to the record-by-record reader a CSV whose quotes DuckDB would read more leniently', async () => {
@@ -245,6 +245,72 @@ describe('the SQL path within the warehouse memory limit', () => {
       await wh.close();
     }
   });
+});
+
+describe('the SQL path on a file larger than DuckDB reads at once', () => {
+  it('numbers every record by its line, in NDJSON and CSV, and keeps a later line of a key after an earlier one', async () => {
+    // 40 MB: more than one read buffer (16 × MAX_SQL_LINE_BYTES) and hundreds of vectors
+    const n = 120_000;
+    const event = (i: number) => ({
+      event_id: `KE-7-${i}`,
+      occurred_at: '2026-01-02T03:04:05Z',
+      document_id: `KD-7-${i}`,
+      document_type: 'judgment',
+      event_type: 'published',
+      institution_code: 'TA',
+      court_code: 'RRT',
+      system_code: 'TIS2',
+      channel: 'electronic',
+      case_number: `C33-${String(i).padStart(6, '0')}-26 ${'x'.repeat(i % 200)}`,
+      proceeding_number: null,
+      updated_at: '2026-01-02T03:04:05Z',
+    });
+    // line i holds event i, but for the last line, which repeats the key of line 1 (a later version)
+    const lines = Array.from({ length: n }, (_, i) => event(i + 1));
+    lines[n - 1] = { ...event(1), channel: 'paper' };
+    const ndjson = path.join(home, 'big-ndjson', 'kkp', 'events');
+    const csv = path.join(home, 'big-csv', 'kkp', 'events');
+    mkdirSync(ndjson, { recursive: true });
+    mkdirSync(csv, { recursive: true });
+    writeFileSync(path.join(ndjson, 'big.ndjson'), lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
+    const cols = Object.keys(event(1));
+    writeFileSync(
+      path.join(csv, 'big.csv'),
+      [
+        cols.join(','),
+        ...lines.map((l) => cols.map((c) => (l as Record<string, unknown>)[c] ?? '').join(',')),
+      ].join('\n') + '\n',
+    );
+    for (const [kind, first] of [
+      ['ndjson', 1],
+      ['csv', 2],
+    ] as const) {
+      const wh = await DuckDBWarehouse.open(path.join(home, `big-${kind}.duckdb`));
+      try {
+        const r = await ingestEntity(wh, path.join(home, `big-${kind}`), 'kkp', 'events', {
+          runId: newRunId(),
+          key: KEY,
+        });
+        expect(r).toMatchObject({ files: 1, sqlFiles: 1, read: n, loaded: n, quarantined: 0 });
+        const [wrong] = await wh.query<{ n: number | bigint }>(
+          `SELECT count(*) AS n FROM raw.kkp__events
+           WHERE _source_position <> CAST(substr(document_id, 6) AS BIGINT) + ${first - 1}
+             AND document_id <> 'KD-7-1'`,
+        );
+        expect(Number(wrong?.n), kind).toBe(0);
+        // the key of line 1 again on the last line: its current version is the last line's
+        const versions = await wh.query<{ p: bigint; channel: string }>(
+          `SELECT _source_position AS p, channel FROM raw.kkp__events WHERE event_id = 'KE-7-1' ORDER BY p`,
+        );
+        expect(versions).toEqual([
+          { p: BigInt(first), channel: 'electronic' },
+          { p: BigInt(n + first - 1), channel: 'paper' },
+        ]);
+      } finally {
+        await wh.close();
+      }
+    }
+  }, 120_000);
 });
 
 function dropFiles(dir: string): string[] {
@@ -356,9 +422,9 @@ describe('pseudonyms, birth years and sex in SQL', () => {
           const plan = planSqlLoad(loader, classifiers);
           if ('ineligible' in plan) throw new Error(plan.ineligible);
           const src = { kind: 'ndjson' as const, file };
-          expect(await stageFile(wh, plan, src)).toBe(recs.length);
-          await wh.transaction((tx) => insertStaged(tx, plan, src, meta, KEY.toString('utf8')));
-          await dropStaged(wh);
+          expect(await wh.transaction((tx) => insertFile(tx, plan, src, meta, KEY.toString('utf8')))).toBe(
+            recs.length,
+          );
         } else {
           await wh.transaction((tx) =>
             writeBatch(tx, loader, readNdjson(file), { batchId: 'b1', where: meta.where }),

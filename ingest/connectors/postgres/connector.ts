@@ -152,13 +152,13 @@ function describeKey(key: string[], row: Row): string {
   return key.map((k) => `${k}=${String(row[k])}`).join(',');
 }
 
-function toItem(contract: Contract, present: string[], row: Row): RawItem {
+function toItem(contract: Contract, present: string[], row: Row, n: number): RawItem {
   const record: Record<string, unknown> = {};
   for (const c of present) record[c] = row[c] ?? null;
   const key = contract.schema['x-primary-key'];
   return {
     position: `row ${describeKey(key, row)}`,
-    sourcePosition: `${contract.entity}:${key.map((k) => String(row[k])).join(',')}`,
+    sourcePosition: n,
     text: JSON.stringify(record),
     record,
   };
@@ -208,7 +208,8 @@ export async function ingestPostgresEntity(
         pageRows,
       });
       const items = (async function* () {
-        for await (const row of reader.rows()) yield toItem(contract, present, row);
+        let n = 0;
+        for await (const row of reader.rows()) yield toItem(contract, present, row, ++n);
       })();
       const outcome = await wh.transaction(async (tx) => {
         const o = await writeBatch(tx, loader, items, {
@@ -333,12 +334,12 @@ async function detectDeletions(
         : await tx.query<Row>(
             `SELECT ${opts.key.map((k) => `l.${quoteIdent(k)}`).join(', ')} FROM ${alive} WHERE ${missing} ORDER BY ${opts.key.map((k) => `l.${quoteIdent(k)}`).join(', ')}`,
           );
-    const items = gone.map((row): RawItem => {
+    const items = gone.map((row, i): RawItem => {
       const record: Record<string, unknown> = { _op: 'delete' };
       for (const k of opts.key) record[k] = typeof row[k] === 'bigint' ? Number(row[k]) : row[k];
       return {
         position: `deleted ${describeKey(opts.key, record)}`,
-        sourcePosition: `${opts.table}:${opts.key.map((k) => String(record[k])).join(',')}`,
+        sourcePosition: i + 1,
         text: JSON.stringify(record),
         record,
       };

@@ -129,7 +129,7 @@ export async function ingestRestEntity(
             inBatch++;
             const where = {
               position: `page ${pages} item ${i}`,
-              sourcePosition: `${entity}:p${String(pages).padStart(6, '0')}.${String(i).padStart(5, '0')}`,
+              sourcePosition: inBatch,
             };
             if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
               yield { ...where, text: JSON.stringify(raw), error: 'the item is not a JSON object' };

@@ -17,9 +17,9 @@ import { withWarehouse, type Warehouse } from '../../warehouse/index.ts';
 import { UserError, type Command } from '../command.ts';
 
 /**
- * How many file-drop entities load at the same time, each on its own connection (DuckDB runs
- * their statements on its shared threads): one file's load leaves a core idle in its serial
- * parts (a small file's single row group, the commit, Node's work between statements).
+ * How many file-drop entities load at the same time, each on its own connection and one DuckDB
+ * thread: the SQL path reads a file in one thread (it numbers the lines as it reads), so two lanes
+ * keep two cores busy.
  */
 const DROP_LANES = 2;
 
@@ -79,6 +79,10 @@ export async function ingest(
       }
     };
     const lanes = [wh];
+    // DuckDB: one thread per lane. Each file is read by one thread anyway (sql-load.ts); a
+    // background thread taking a lane's task leaves the lane's own thread spinning until it ends.
+    const oneThreadEach = wh.kind === 'duckdb' && entities.length > 1;
+    if (oneThreadEach) await wh.exec('SET threads = 1');
     try {
       while (lanes.length < Math.min(DROP_LANES, entities.length)) lanes.push(await wh.concurrent());
       // The live progress line follows the first lane only (one line cannot show two files).
@@ -89,6 +93,7 @@ export async function ingest(
       for (const s of settled) if (s.status === 'rejected') throw s.reason;
     } finally {
       for (const h of lanes.slice(1)) await h.close();
+      if (oneThreadEach) await wh.exec('RESET threads');
     }
     const order = (r: EntityResult) => entities.findIndex(([s, e]) => s === r.source && e === r.entity);
     out.sort((a, b) => order(a) - order(b));
