@@ -119,6 +119,40 @@ describe.each(engines)('warehouse: %s', (_name, open) => {
     }
   });
 
+  it('creates a column with the compression it is declared with (DuckDB), or ignores the hint (PostgreSQL)', async () => {
+    const wh = await open();
+    try {
+      const hinted: TableSpec = {
+        schema: 'raw',
+        name: 'hinted',
+        columns: [
+          // few distinct values, which DuckDB by itself stores as a dictionary
+          { name: 'code', type: 'text', compression: 'fsst' },
+          { name: 'plain', type: 'text' },
+        ],
+      };
+      await wh.ensureTable(hinted);
+      await wh.exec(
+        `INSERT INTO raw.hinted SELECT CASE WHEN i % 2 = 0 THEN 'published' ELSE 'received' END, CASE WHEN i % 2 = 0 THEN 'published' ELSE 'received' END FROM ${wh.kind === 'duckdb' ? 'range(10000) t(i)' : 'generate_series(0, 9999) t(i)'}`,
+      );
+      if (wh.kind === 'duckdb') {
+        await wh.exec('CHECKPOINT');
+        const used = await wh.query<{ column_name: string; compression: string }>(
+          `SELECT DISTINCT column_name, compression FROM pragma_storage_info('raw.hinted')
+           WHERE segment_type = 'VARCHAR' ORDER BY 1`,
+        );
+        expect(used).toEqual([
+          { column_name: 'code', compression: 'FSST' },
+          { column_name: 'plain', compression: 'Dictionary' },
+        ]);
+      }
+      const [n] = await wh.query<{ n: number | bigint }>('SELECT count(DISTINCT code) AS n FROM raw.hinted');
+      expect(Number(n?.n)).toBe(2);
+    } finally {
+      await wh.close();
+    }
+  });
+
   it('reports SQL errors with the statement', async () => {
     const wh = await open();
     try {
