@@ -84,7 +84,7 @@ process.stdout.write(
     '|---:|---:|---:|---:|---:|',
     ...steps,
     '',
-    'The file drop alone (`elieta ingest` into a fresh warehouse file, same files, same run), against DuckDB’s own `read_json` insert of the same files into a fresh file with no contract check, pseudonyms, quarantine or ledger. The ratio is DuckDB’s time divided by ours (our throughput as a share of DuckDB’s); the goal is at least 0.5. On the DuckDB warehouse the file drop offers each file to its SQL load path (DuckDB reads, checks and pseudonymises the whole file) and loads it record by record only when a line fails a check; two entities load at a time. Peak memory is the process tree’s largest resident set; the platform’s DuckDB is capped by `ELIETA_DUCKDB_MEMORY_LIMIT` (2GB).',
+    'The file drop alone (`elieta ingest` into a fresh warehouse file, same files, same run), against DuckDB’s own `read_json` insert of the same files into a fresh file with no contract check, pseudonyms, quarantine or ledger. The ratio is DuckDB’s time divided by ours (our throughput as a share of DuckDB’s); the goal is at least 0.5. On the DuckDB warehouse the file drop offers each file to its SQL load path (one INSERT … SELECT in which DuckDB reads, checks, pseudonymises, hashes and appends the whole file) and loads it record by record only when a line fails a check; two entities load at a time, each on one DuckDB thread. Both loads run on the same 2 cores. Peak memory is the process tree’s largest resident set; the platform’s DuckDB is capped by `ELIETA_DUCKDB_MEMORY_LIMIT` (2GB).',
     '',
     '| --scale | rows | file drop (`elieta ingest`), peak | DuckDB read_json of the same files, peak | file-drop ratio | files loaded by the SQL path |',
     '|---:|---:|---:|---:|---:|---:|',
