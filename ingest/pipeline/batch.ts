@@ -17,7 +17,7 @@ import {
 } from '../../lib/warehouse/index.ts';
 import type { Contract } from '../contracts/index.ts';
 import type { RecordCheck } from '../contracts/validate.ts';
-import { ensureLedger, LOAD_COLUMNS, QUARANTINE } from '../ledger/tables.ts';
+import { ensureLedger, FILE_LEDGER, LOAD_COLUMNS, QUARANTINE } from '../ledger/tables.ts';
 import { buildTransform, type Transform } from './pseudonymise.ts';
 
 /** One record as a connector read it. */
@@ -68,6 +68,21 @@ export function makeLoader(contract: Contract, check: RecordCheck, key: Buffer |
 export async function prepareLoader(wh: Warehouse, loader: Loader): Promise<void> {
   await ensureLedger(wh);
   await wh.ensureTable(loader.table);
+  // A raw table created before the bookkeeping columns became numbers keeps them as text: its
+  // positions would sort as text (10 before 9) and its hashes never match. Refuse, saying why.
+  const { schema, name } = loader.table;
+  const old = await wh.query<{ column_name: string; data_type: string }>(
+    `SELECT column_name, data_type FROM information_schema.columns
+     WHERE table_schema = $1 AND table_name = $2 AND column_name IN ('_source_position', '_record_hash')`,
+    [schema, name],
+  );
+  const text = LOAD_COLUMNS.map((c) => c.name as string).filter((n) =>
+    old.some((c) => c.column_name === n && !/^bigint$/i.test(c.data_type)),
+  );
+  if (text.length > 0)
+    throw new Error(
+      `${schema}.${name} was created by an older version (${text.join(' and ')} ${text.length > 1 ? 'are' : 'is'} not BIGINT): load its sources again into a new warehouse (or drop the table and delete its files from ${FILE_LEDGER.schema}.${FILE_LEDGER.name})`,
+    );
 }
 
 function timestamp(d = new Date()): string {

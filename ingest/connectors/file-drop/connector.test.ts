@@ -190,6 +190,17 @@ describe.each(engines)('file-drop connector, $name warehouse', ({ open }) => {
     expect(r.error).toMatch(/no contract ingest\/contracts\/nosuch\/things.schema.json/);
   });
 
+  it('refuses a raw table of the older layout (text positions and hashes) instead of appending to it', async () => {
+    await wh.exec('CREATE SCHEMA IF NOT EXISTS raw');
+    await wh.exec('CREATE TABLE raw.tis2__cases (case_id TEXT, _source_position TEXT, _record_hash TEXT)');
+    dropFile('a.ndjson', line(1));
+    const r = await ingestEntity(wh, drop, 'tis2', 'cases', { runId: newRunId(), key: null });
+    expect(r.error).toMatch(
+      /raw\.tis2__cases was created by an older version \(_source_position and _record_hash are not BIGINT\)/,
+    );
+    expect(r.loaded).toBe(0);
+  });
+
   const fiveLines = (bad: string | Buffer): Buffer =>
     Buffer.concat([
       Buffer.from([1, 2].map((i) => line(i) + '\n').join('')),
