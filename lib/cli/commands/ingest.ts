@@ -79,9 +79,10 @@ export async function ingest(
       }
     };
     const lanes = [wh];
-    // DuckDB: one thread per lane. Each file is read by one thread anyway (sql-load.ts); a
-    // background thread taking a lane's task leaves the lane's own thread spinning until it ends.
-    const oneThreadEach = wh.kind === 'duckdb' && entities.length > 1;
+    // DuckDB: one thread per lane (even for one lane). Each file is read by one thread anyway
+    // (sql-load.ts); a background thread taking a lane's task leaves the lane's own thread
+    // spinning until it ends, a core lost.
+    const oneThreadEach = wh.kind === 'duckdb' && entities.length > 0;
     if (oneThreadEach) await wh.exec('SET threads = 1');
     try {
       while (lanes.length < Math.min(DROP_LANES, entities.length)) lanes.push(await wh.concurrent());
