@@ -4,13 +4,13 @@
 
 -- Incremental by proceeding: a build recomputes only the proceedings a change since the previous
 -- build touches in any of the sources joined (changed_proceedings; the pre-hook deletes them, so
--- a proceeding that vanished from E-KRASS goes too).
+-- a proceeding that vanished from E-KRASS goes too) and appends them: every row it appends was
+-- deleted by the pre-hook, so delete+insert's own delete of the same keys would be a second pass.
 
 {{
     config(
         materialized='incremental',
-        unique_key='proceeding_number',
-        incremental_strategy='delete+insert',
+        incremental_strategy='append',
         on_schema_change='fail',
         pre_hook="{{ delete_changed_proceedings() }}",
     )
