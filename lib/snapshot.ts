@@ -18,7 +18,7 @@ import {
 import path from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { paths, type Config } from './config.ts';
-import { qualified, type Row, type Scalar, type Warehouse } from './warehouse/index.ts';
+import { qualified, sqlString, type Row, type Scalar, type Warehouse } from './warehouse/index.ts';
 
 export interface SnapshotColumn {
   name: string;
@@ -84,10 +84,6 @@ export interface TableToExport {
   description: string;
   columns: { name: string; description: string; public: boolean }[];
   meta?: Record<string, unknown>;
-}
-
-function sqlString(s: string): string {
-  return `'${s.replace(/'/g, "''")}'`;
 }
 
 /**

@@ -67,6 +67,11 @@ export function quoteIdent(name: string): string {
   return `"${name}"`;
 }
 
+/** A SQL string literal (both engines: standard quoting, a quote doubled). */
+export function sqlString(s: string): string {
+  return `'${s.replace(/'/g, "''")}'`;
+}
+
 export function qualified(schema: string, name: string): string {
   return `${quoteIdent(schema)}.${quoteIdent(name)}`;
 }

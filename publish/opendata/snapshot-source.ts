@@ -8,6 +8,7 @@
 import path from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { currentSnapshot, type SnapshotManifest, type SnapshotTable } from '../../lib/snapshot.ts';
+import { sqlString } from '../../lib/warehouse/index.ts';
 import { DATA_THEMES, FREQUENCIES, LICENCES } from './vocab.ts';
 import {
   OpenDataError,
@@ -40,10 +41,6 @@ export class NothingBuiltError extends Error {
 }
 
 const SLUG = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
-
-export function sqlString(s: string): string {
-  return `'${s.replace(/'/g, "''")}'`;
-}
 
 export function quoteId(name: string): string {
   return `"${name.replace(/"/g, '""')}"`;

@@ -35,6 +35,7 @@ import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import type { Config } from '../../lib/config.ts';
 import { log } from '../../lib/log.ts';
+import { sqlString } from '../../lib/warehouse/index.ts';
 import { acquireLock, hashFile } from '../../lib/files.ts';
 import { Registry } from '../../classifiers/registry/registry.ts';
 import { anonymise, residualPiiGate } from '../anonymiser/index.ts';
@@ -371,12 +372,11 @@ async function writeParquet(jsonl: string, parquet: string): Promise<void> {
   const inst = await DuckDBInstance.create(':memory:', { threads: '1' });
   const duck = await inst.connect();
   try {
-    const q = (s: string) => `'${s.replace(/'/g, "''")}'`;
-    const columns = `{${RULING_FIELDS.map((c) => `${q(c.name)}: ${q(c.sql)}`).join(', ')}}`;
+    const columns = `{${RULING_FIELDS.map((c) => `${sqlString(c.name)}: ${sqlString(c.sql)}`).join(', ')}}`;
     await duck.run(
       `COPY (SELECT ${RULING_FIELDS.map((c) => `"${c.name}"`).join(', ')}
-             FROM read_json(${q(jsonl)}, format = 'newline_delimited', columns = ${columns}))
-       TO ${q(parquet)} (FORMAT parquet, COMPRESSION zstd)`,
+             FROM read_json(${sqlString(jsonl)}, format = 'newline_delimited', columns = ${columns}))
+       TO ${sqlString(parquet)} (FORMAT parquet, COMPRESSION zstd)`,
     );
   } finally {
     duck.closeSync();
