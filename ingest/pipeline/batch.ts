@@ -10,6 +10,7 @@ import {
   DUCKDB_TYPES,
   qualified,
   quoteIdent,
+  sqlString,
   type Scalar,
   type TableSpec,
   type Warehouse,
@@ -224,31 +225,57 @@ const LATEST_FIRST = 'r._loaded_at DESC, r._batch_id DESC, r._source_position DE
  * For rows already appended to the raw table by batch `batchId` (the file drop's SQL path appends
  * first, in one streaming pass): removes those whose key's latest version BEFORE this batch has the
  * same record hash, as appendRows would not have appended them, and returns how many it removed.
- * Call it in the batch's transaction. `hadRows`: whether the raw table had any row before the
- * batch (if not, there is nothing to compare with).
+ * Call it in the batch's transaction. `loadedAt`: the batch's `_loaded_at` (a DuckDB timestamp
+ * literal's text), which must be later than every row loaded before it (laterLoadTime): the rows
+ * before the batch are then those loaded earlier, which DuckDB finds from each row group's bounds,
+ * and the batch's keys are looked up with a Bloom-filtered semi join instead of joined in full.
  */
 export async function removeUnchanged(
   tx: WarehouseSession,
   loader: Loader,
   batchId: string,
-  hadRows: boolean,
+  loadedAt: string,
 ): Promise<number> {
-  if (!hadRows) return 0;
   const { table, contract } = loader;
   const key = contract.schema['x-primary-key'].map(quoteIdent);
   const raw = qualified(table.schema, table.name);
   const on = (a: string, b: string) => key.map((k) => `${a}.${k} = ${b}.${k}`).join(' AND ');
-  const b = `(SELECT ${key.join(', ')}, _record_hash, rowid AS _rowid FROM ${raw} WHERE _batch_id = $1)`;
+  const at = `CAST(${sqlString(loadedAt)} AS TIMESTAMP)`;
+  const batch = `${raw} WHERE _loaded_at = ${at} AND _batch_id = $1`;
+  const earlier = `FROM ${raw} r SEMI JOIN (SELECT ${key.join(', ')} FROM ${batch}) k ON ${on('k', 'r')}
+    WHERE r._loaded_at < ${at}`;
+  // Most batches of a first load hold only new keys: one look settles it.
+  if ((await tx.query(`SELECT 1 AS x ${earlier} LIMIT 1`, [batchId])).length === 0) return 0;
   const latest = `SELECT ${key.map((k) => `r.${k}`).join(', ')}, r._record_hash,
       row_number() OVER (PARTITION BY ${key.map((k) => `r.${k}`).join(', ')} ORDER BY ${LATEST_FIRST}) AS rn
-    FROM ${raw} r JOIN ${distinctKeys(key, `${raw} WHERE _batch_id = $1`)} k ON ${on('k', 'r')}
-    WHERE r._batch_id <> $1`;
+    ${earlier}`;
   const rows = await tx.query<{ Count?: number | bigint }>(
     `DELETE FROM ${raw} WHERE rowid IN (
-       SELECT i._rowid FROM ${b} i JOIN (${latest}) l ON l.rn = 1 AND ${on('l', 'i')} AND l._record_hash = i._record_hash)`,
+       SELECT i._rowid FROM (SELECT ${key.join(', ')}, _record_hash, rowid AS _rowid FROM ${batch}) i
+       JOIN (${latest}) l ON l.rn = 1 AND ${on('l', 'i')} AND l._record_hash = i._record_hash)`,
     [batchId],
   );
   return Number(rows[0]?.Count ?? 0);
+}
+
+/**
+ * The `_loaded_at` for a new batch of a raw table (DuckDB): `now`, or 1 ms after the table's
+ * latest `_loaded_at` if that is not earlier (a clock set back, two batches in one millisecond), so
+ * that a batch is always later than every batch before it. Returns the timestamp's text and
+ * whether the table had any row. DuckDB answers max(_loaded_at) from its statistics.
+ */
+export async function laterLoadTime(
+  tx: WarehouseSession,
+  loader: Loader,
+  now: string,
+): Promise<{ loadedAt: string; hadRows: boolean }> {
+  const raw = qualified(loader.table.schema, loader.table.name);
+  const [r] = await tx.query<{ t: string; had: boolean }>(
+    `SELECT CAST(CASE WHEN max(_loaded_at) >= CAST($1 AS TIMESTAMP) THEN max(_loaded_at) + INTERVAL 1 MILLISECOND
+       ELSE CAST($1 AS TIMESTAMP) END AS VARCHAR) AS t, max(_loaded_at) IS NOT NULL AS had FROM ${raw}`,
+    [now],
+  );
+  return { loadedAt: r?.t ?? now, hadRows: r?.had === true };
 }
 
 /**

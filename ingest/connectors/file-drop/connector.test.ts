@@ -48,7 +48,7 @@ function dropFile(name: string, content: string | Buffer): void {
 const countOf = async (sql: string): Promise<number> =>
   Number((await wh.query<{ n: number | bigint }>(sql))[0]?.n);
 
-describe.each(engines)('file-drop connector, $name warehouse', ({ open }) => {
+describe.each(engines)('file-drop connector, $name warehouse', ({ name, open }) => {
   beforeEach(async () => {
     home = mkdtempSync(path.join(tmpdir(), 'elieta-ingest-'));
     drop = path.join(home, 'drop');
@@ -157,6 +157,33 @@ describe.each(engines)('file-drop connector, $name warehouse', ({ open }) => {
     });
     expect(await countOf("SELECT count(*) AS n FROM raw.tis2__cases WHERE case_id = 'TIS2-2'")).toBe(2);
   });
+
+  // The SQL path (DuckDB) finds the rows before a batch by their earlier load time.
+  it.runIf(name === 'duckdb')(
+    'loads a file as the latest version, skipping unchanged records, when the clock was set back',
+    async () => {
+      dropFile('a.ndjson', [line(1), line(2)].join('\n'));
+      expect(await ingestEntity(wh, drop, 'tis2', 'cases', { runId: newRunId(), key: null })).toMatchObject({
+        loaded: 2,
+        sqlFiles: 1,
+      });
+      // The first load's time now lies a day ahead of this machine's clock.
+      await wh.exec("UPDATE raw.tis2__cases SET _loaded_at = _loaded_at + INTERVAL '1 day'");
+      const [first] = await wh.query<{ t: string }>(
+        'SELECT CAST(max(_loaded_at) AS VARCHAR) AS t FROM raw.tis2__cases',
+      );
+      dropFile('b.ndjson', [line(1), line(2, { closed_on: '2024-05-01', outcome: 'judgment' })].join('\n'));
+      const next = await ingestEntity(wh, drop, 'tis2', 'cases', { runId: newRunId(), key: null });
+      expect(next).toMatchObject({ files: 1, sqlFiles: 1, read: 2, loaded: 1, unchanged: 1 });
+      const versions = await wh.query<{ closed_on: string | null; t: string }>(
+        `SELECT CAST(closed_on AS VARCHAR) AS closed_on, CAST(_loaded_at AS VARCHAR) AS t FROM raw.tis2__cases
+         WHERE case_id = 'TIS2-2' ORDER BY _loaded_at DESC, _batch_id DESC, _source_position DESC`,
+      );
+      expect(versions).toHaveLength(2);
+      expect(versions[0]?.closed_on).toBe('2024-05-01');
+      expect(Date.parse(`${versions[0]?.t}Z`) - Date.parse(`${first?.t}Z`)).toBe(1);
+    },
+  );
 
   it('reads CSV with quoted fields, typing values by the contract', async () => {
     const header =

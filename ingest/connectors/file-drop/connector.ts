@@ -21,7 +21,7 @@ import { readClassifiers } from '../../../classifiers/registry/load.ts';
 import type { Classifier } from '../../../classifiers/registry/types.ts';
 import { log } from '../../../lib/log.ts';
 import type { Progress } from '../../../lib/progress.ts';
-import { qualified, type Warehouse, type WarehouseSession } from '../../../lib/warehouse/index.ts';
+import { qualified, sqlString, type Warehouse, type WarehouseSession } from '../../../lib/warehouse/index.ts';
 import { getContract, type Contract } from '../../contracts/index.ts';
 import { compileContract } from '../../contracts/validate.ts';
 import { ensureLedger, FILE_LEDGER, RUN_LEDGER } from '../../ledger/tables.ts';
@@ -29,6 +29,7 @@ import { emptyResult, recordRun, sqlTimestamp } from '../state.ts';
 import {
   makeLoader,
   prepareLoader,
+  laterLoadTime,
   removeUnchanged,
   writeBatch,
   type BatchOutcome,
@@ -186,23 +187,22 @@ async function loadFileSql(
   };
   try {
     const out = await wh.transaction(async (tx) => {
-      const meta = { batchId: opts.batchId, loadedAt: sqlTimestamp(), where };
-      const [before] = await tx.query<{ n: number | bigint }>(
-        `SELECT count(*) AS n FROM (SELECT 1 FROM ${table} LIMIT 1) x`,
-      );
+      const { loadedAt, hadRows } = await laterLoadTime(tx, loader, sqlTimestamp());
+      const meta = { batchId: opts.batchId, loadedAt, where };
       const read = await insertFile(tx, plan, src, meta, opts.key?.toString('utf8') ?? '');
       lap('insert');
       if (read !== expected) throw new Declined(`${read} records read from ${expected} lines`);
       let maxUpdated: string | null = null;
       if (plan.fields.some((f) => f.name === 'updated_at' && f.p.format === 'date-time')) {
         const [m] = await tx.query<{ u: string | null }>(
-          `SELECT strftime(max(updated_at), '%Y-%m-%dT%H:%M:%SZ') AS u FROM ${table} WHERE _batch_id = $1 AND _op = 'upsert'`,
+          `SELECT strftime(max(updated_at), '%Y-%m-%dT%H:%M:%SZ') AS u FROM ${table}
+           WHERE _loaded_at = CAST(${sqlString(loadedAt)} AS TIMESTAMP) AND _batch_id = $1 AND _op = 'upsert'`,
           [opts.batchId],
         );
         maxUpdated = m?.u ?? null;
       }
       lap('maxUpdated');
-      const unchanged = await removeUnchanged(tx, loader, opts.batchId, Number(before?.n ?? 0) > 0);
+      const unchanged = hadRows ? await removeUnchanged(tx, loader, opts.batchId, loadedAt) : 0;
       lap('unchanged');
       const outcome: BatchOutcome = { read, loaded: read - unchanged, unchanged, quarantined: 0, maxUpdated };
       await writeLedger(tx, loader.contract, where, scan.sha256, opts.batchId, outcome);
