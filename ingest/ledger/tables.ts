@@ -62,9 +62,9 @@ export const RUN_LEDGER: TableSpec = {
 /** Metadata columns every raw table carries after its contract's columns. */
 export const LOAD_COLUMNS = [
   { name: '_batch_id', type: 'text', compression: 'dictionary' },
-  { name: '_loaded_at', type: 'timestamp' },
+  { name: '_loaded_at', type: 'timestamp', compression: 'rle' }, // one value per batch
   { name: '_source_position', type: 'bigint' },
-  { name: '_op', type: 'text', compression: 'dictionary' },
+  { name: '_op', type: 'text', values: ['upsert', 'delete'] },
   { name: '_record_hash', type: 'bigint' },
 ] as const;
 

@@ -17,9 +17,15 @@ export interface ColumnSpec {
    * How the column's values compress, for an engine that otherwise tries every method on every
    * segment it writes (DuckDB; PostgreSQL ignores it): `dictionary` for a few distinct values
    * (codes), `fsst` for text. Choosing from the contract instead of by trial makes a bulk load's
-   * writing about a quarter cheaper at the same size.
+   * writing about a quarter cheaper at the same size; `rle` for a value repeated in long runs.
    */
-  compression?: 'dictionary' | 'fsst';
+  compression?: 'dictionary' | 'fsst' | 'rle';
+  /**
+   * For a text column that only ever holds these values: DuckDB stores it as an ENUM (one byte a
+   * row, and no work per string when writing) and refuses any other value; PostgreSQL keeps text.
+   * Reading and comparing it is as for text.
+   */
+  values?: readonly string[];
 }
 
 export interface TableSpec {

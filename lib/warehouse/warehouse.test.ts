@@ -153,6 +153,43 @@ describe.each(engines)('warehouse: %s', (_name, open) => {
     }
   });
 
+  it('stores a column of declared values as an ENUM (DuckDB) or text (PostgreSQL), read and written as text', async () => {
+    const wh = await open();
+    try {
+      const spec: TableSpec = {
+        schema: 'raw',
+        name: 'ops',
+        columns: [
+          { name: 'id', type: 'bigint' },
+          { name: 'op', type: 'text', values: ['upsert', 'delete'] },
+        ],
+      };
+      await wh.ensureTable(spec);
+      await wh.transaction(async (tx) => {
+        const w = await tx.writer(spec);
+        w.append([1, 'upsert']);
+        w.append([2, 'delete']);
+        await w.flush();
+      });
+      await wh.exec("INSERT INTO raw.ops VALUES (3, 'delete')");
+      const rows = await wh.query<{ id: number | bigint; op: string }>(
+        "SELECT id, op FROM raw.ops WHERE op = 'delete' ORDER BY id",
+      );
+      expect(rows.map((r) => [Number(r.id), r.op])).toEqual([
+        [2, 'delete'],
+        [3, 'delete'],
+      ]);
+      const [t] = await wh.query<{ data_type: string }>(
+        "SELECT data_type FROM information_schema.columns WHERE table_name = 'ops' AND column_name = 'op'",
+      );
+      expect(t?.data_type).toMatch(wh.kind === 'duckdb' ? /^ENUM\('upsert', 'delete'\)$/ : /^text$/);
+      if (wh.kind === 'duckdb')
+        await expect(wh.exec("INSERT INTO raw.ops VALUES (4, 'merge')")).rejects.toThrow(/merge/);
+    } finally {
+      await wh.close();
+    }
+  });
+
   it('reports SQL errors with the statement', async () => {
     const wh = await open();
     try {

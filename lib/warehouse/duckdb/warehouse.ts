@@ -4,6 +4,7 @@ import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb
 import {
   qualified,
   quoteIdent,
+  sqlString,
   WarehouseError,
   type ColumnType,
   type Row,
@@ -143,7 +144,7 @@ export class DuckDBWarehouse extends DuckSession implements Warehouse {
     const cols = table.columns
       .map(
         (c) =>
-          `${quoteIdent(c.name)} ${DUCKDB_TYPES[c.type]}${c.compression ? ` USING COMPRESSION ${c.compression}` : ''}${c.nullable === false ? ' NOT NULL' : ''}`,
+          `${quoteIdent(c.name)} ${c.values ? `ENUM(${c.values.map(sqlString).join(', ')})` : DUCKDB_TYPES[c.type]}${c.compression ? ` USING COMPRESSION ${c.compression}` : ''}${c.nullable === false ? ' NOT NULL' : ''}`,
       )
       .join(', ');
     await this.exec(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(table.schema)}`);
