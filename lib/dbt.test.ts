@@ -41,9 +41,10 @@ function flag(args: string[], name: string): string | undefined {
 describe('dbtInvocation', () => {
   it('builds the command line for a DuckDB build', () => {
     const inv = dbtInvocation(duck, { command: 'build' }, { PATH: '/usr/bin', HOME: '/root' });
-    expect(inv.bin).toBe('/opt/venv/bin/dbt');
+    expect(inv.bin).toBe('/opt/venv/bin/python');
+    expect(inv.args[0]).toMatch(/lib\/dbt_cli\.py$/);
     expect(inv.cwd).toBe(PROJECT_ROOT);
-    expect(inv.args.slice(0, 4)).toEqual([
+    expect(inv.args.slice(1, 5)).toEqual([
       '--log-format',
       'json',
       '--no-send-anonymous-usage-stats',
@@ -121,7 +122,7 @@ describe('dbtInvocation', () => {
 
   it('splits two-word commands', () => {
     const inv = dbtInvocation(duck, { command: 'source freshness', select: ['source:raw'] }, {});
-    expect(inv.args.slice(3, 5)).toEqual(['source', 'freshness']);
+    expect(inv.args.slice(4, 6)).toEqual(['source', 'freshness']);
   });
 });
 

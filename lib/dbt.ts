@@ -1,6 +1,7 @@
 /**
  * Running dbt. `dbtInvocation` is the pure function that turns the configuration and a request
- * into dbt's command line and environment; `runDbt` spawns `<venv>/bin/dbt` with JSON logs,
+ * into dbt's command line and environment; `runDbt` spawns dbt (the venv's Python running
+ * lib/dbt_cli.py, dbt's CLI with its garbage collector tuned) with JSON logs,
  * reports progress node by node, and after the run reads target/run_results.json: a failed run
  * throws a DbtError whose first line says which model or test failed and why.
  */
@@ -10,6 +11,8 @@ import path from 'node:path';
 import { paths, PROJECT_ROOT, type Config } from './config.ts';
 import { log } from './log.ts';
 import type { Progress } from './progress.ts';
+
+const DBT_CLI = path.join(PROJECT_ROOT, 'lib', 'dbt_cli.py');
 
 export type DbtCommand =
   | 'build'
@@ -130,8 +133,9 @@ export function dbtInvocation(
   else Object.assign(env, postgresEnv(config.warehouse.url));
 
   return {
-    bin: path.join(config.venv, 'bin', 'dbt'),
-    args,
+    // the venv's Python with lib/dbt_cli.py (dbt's CLI with its garbage collector tuned)
+    bin: path.join(config.venv, 'bin', 'python'),
+    args: [DBT_CLI, ...args],
     env,
     cwd: PROJECT_ROOT,
     target,
@@ -357,8 +361,9 @@ export async function runDbt(
   opts: { progress?: Progress; signal?: AbortSignal } = {},
 ): Promise<DbtRunSummary> {
   const inv = dbtInvocation(config, req);
-  if (!existsSync(inv.bin)) {
-    throw new DbtError(`${inv.bin} not found: run \`npx elieta setup\` to install dbt into ${config.venv}`);
+  const dbtBin = path.join(config.venv, 'bin', 'dbt');
+  if (!existsSync(dbtBin)) {
+    throw new DbtError(`${dbtBin} not found: run \`npx elieta setup\` to install dbt into ${config.venv}`);
   }
   const started = Date.now();
   const runResultsFile = path.join(inv.targetPath, 'run_results.json');
