@@ -2,7 +2,10 @@
  * The ingest bookkeeping tables, in schema `raw` beside the raw tables:
  * - raw.file_ledger: every file loaded, recognised by its content hash (a file seen before is skipped);
  * - raw.quarantine: every record that broke its contract, with where it was and why, and the original text;
- * - raw.run_ledger: one row per run, source and entity with counts, watermarks and error.
+ * - raw.run_ledger: one row per run, source and entity with counts, watermarks and error;
+ * - raw.batch_ledger: one row per batch appended to a raw table, with its load time and whether
+ *   every key in it was new to the table (incremental dbt models then need not look for the
+ *   keys' earlier versions: models/macros/changed_keys.sql).
  */
 import type { TableSpec, Warehouse } from '../../lib/warehouse/index.ts';
 
@@ -59,6 +62,20 @@ export const RUN_LEDGER: TableSpec = {
   ],
 };
 
+export const BATCH_LEDGER: TableSpec = {
+  schema: 'raw',
+  name: 'batch_ledger',
+  columns: [
+    { name: 'table_schema', type: 'text' },
+    { name: 'table_name', type: 'text' },
+    { name: 'batch_id', type: 'text' },
+    { name: 'loaded_at', type: 'timestamp' },
+    { name: 'rows_loaded', type: 'bigint' },
+    /** No key of the batch had a version loaded before it (a deletion of an unknown key included). */
+    { name: 'new_keys_only', type: 'boolean' },
+  ],
+};
+
 /** Metadata columns every raw table carries after its contract's columns. */
 export const LOAD_COLUMNS = [
   { name: '_batch_id', type: 'text', compression: 'dictionary' },
@@ -72,4 +89,5 @@ export async function ensureLedger(wh: Warehouse): Promise<void> {
   await wh.ensureTable(FILE_LEDGER);
   await wh.ensureTable(QUARANTINE);
   await wh.ensureTable(RUN_LEDGER);
+  await wh.ensureTable(BATCH_LEDGER);
 }

@@ -18,7 +18,7 @@ import {
 } from '../../lib/warehouse/index.ts';
 import type { Contract } from '../contracts/index.ts';
 import type { RecordCheck } from '../contracts/validate.ts';
-import { ensureLedger, FILE_LEDGER, LOAD_COLUMNS, QUARANTINE } from '../ledger/tables.ts';
+import { BATCH_LEDGER, ensureLedger, FILE_LEDGER, LOAD_COLUMNS, QUARANTINE } from '../ledger/tables.ts';
 import { buildTransform, type Transform } from './pseudonymise.ts';
 
 /** One record as a connector read it. */
@@ -92,7 +92,8 @@ function timestamp(d = new Date()): string {
 
 /**
  * Writes one batch inside the caller's transaction `tx`. `where` names the batch for the
- * quarantine's `file` column (a file name, a table, a URL).
+ * quarantine's `file` column (a file name, a table, a URL). The batch's `_loaded_at` is later than
+ * every row already in the table (laterLoadTime), and it is recorded in raw.batch_ledger.
  */
 export async function writeBatch(
   tx: WarehouseSession,
@@ -103,7 +104,7 @@ export async function writeBatch(
   const { contract, table, transform, check } = loader;
   const key = contract.schema['x-primary-key'];
   const incoming = batchTable(loader);
-  const loadedAt = timestamp();
+  const { loadedAt } = await laterLoadTime(tx, loader, timestamp());
   const width = transform.columns.length;
   const keyIdx = key.map((k) => transform.columns.findIndex((c) => c.name === k));
   const hasUpdated = 'updated_at' in contract.schema.properties;
@@ -170,7 +171,8 @@ export async function writeBatch(
   }
   await rows.flush();
   await bad.flush();
-  const loaded = await appendBatchTable(tx, loader);
+  const { loaded, newKeysOnly } = await appendBatchTable(tx, loader);
+  await recordBatch(tx, loader, { batchId: opts.batchId, loadedAt, loaded, newKeysOnly });
   return { read, loaded, unchanged: read - quarantined - loaded, quarantined, maxUpdated };
 }
 
@@ -229,13 +231,14 @@ const LATEST_FIRST = 'r._loaded_at DESC, r._batch_id DESC, r._source_position DE
  * literal's text), which must be later than every row loaded before it (laterLoadTime): the rows
  * before the batch are then those loaded earlier, which DuckDB finds from each row group's bounds,
  * and the batch's keys are looked up with a Bloom-filtered semi join instead of joined in full.
+ * `newKeysOnly`: no key of the batch had a version before it (then nothing is removed).
  */
 export async function removeUnchanged(
   tx: WarehouseSession,
   loader: Loader,
   batchId: string,
   loadedAt: string,
-): Promise<number> {
+): Promise<{ removed: number; newKeysOnly: boolean }> {
   const { table, contract } = loader;
   const key = contract.schema['x-primary-key'].map(quoteIdent);
   const raw = qualified(table.schema, table.name);
@@ -245,7 +248,8 @@ export async function removeUnchanged(
   const earlier = `FROM ${raw} r SEMI JOIN (SELECT ${key.join(', ')} FROM ${batch}) k ON ${on('k', 'r')}
     WHERE r._loaded_at < ${at}`;
   // Most batches of a first load hold only new keys: one look settles it.
-  if ((await tx.query(`SELECT 1 AS x ${earlier} LIMIT 1`, [batchId])).length === 0) return 0;
+  if ((await tx.query(`SELECT 1 AS x ${earlier} LIMIT 1`, [batchId])).length === 0)
+    return { removed: 0, newKeysOnly: true };
   const latest = `SELECT ${key.map((k) => `r.${k}`).join(', ')}, r._record_hash,
       row_number() OVER (PARTITION BY ${key.map((k) => `r.${k}`).join(', ')} ORDER BY ${LATEST_FIRST}) AS rn
     ${earlier}`;
@@ -255,14 +259,14 @@ export async function removeUnchanged(
        JOIN (${latest}) l ON l.rn = 1 AND ${on('l', 'i')} AND l._record_hash = i._record_hash)`,
     [batchId],
   );
-  return Number(rows[0]?.Count ?? 0);
+  return { removed: Number(rows[0]?.Count ?? 0), newKeysOnly: false };
 }
 
 /**
- * The `_loaded_at` for a new batch of a raw table (DuckDB): `now`, or 1 ms after the table's
- * latest `_loaded_at` if that is not earlier (a clock set back, two batches in one millisecond), so
- * that a batch is always later than every batch before it. Returns the timestamp's text and
- * whether the table had any row. DuckDB answers max(_loaded_at) from its statistics.
+ * The `_loaded_at` for a new batch of a raw table: `now`, or 1 ms after the table's latest
+ * `_loaded_at` if that is not earlier (a clock set back, two batches in one millisecond), so that a
+ * batch is always later than every batch before it, on every load path. Returns the timestamp's
+ * text and whether the table had any row. DuckDB answers max(_loaded_at) from its statistics.
  */
 export async function laterLoadTime(
   tx: WarehouseSession,
@@ -271,7 +275,7 @@ export async function laterLoadTime(
 ): Promise<{ loadedAt: string; hadRows: boolean }> {
   const raw = qualified(loader.table.schema, loader.table.name);
   const [r] = await tx.query<{ t: string; had: boolean }>(
-    `SELECT CAST(CASE WHEN max(_loaded_at) >= CAST($1 AS TIMESTAMP) THEN max(_loaded_at) + INTERVAL 1 MILLISECOND
+    `SELECT CAST(CASE WHEN max(_loaded_at) >= CAST($1 AS TIMESTAMP) THEN max(_loaded_at) + INTERVAL '1 millisecond'
        ELSE CAST($1 AS TIMESTAMP) END AS VARCHAR) AS t, max(_loaded_at) IS NOT NULL AS had FROM ${raw}`,
     [now],
   );
@@ -284,9 +288,13 @@ export async function laterLoadTime(
  * have the same record hash (so A → B → A appends A again, and staging's latest version stays
  * right), and returns how many were appended. "Latest" is ordered as staging orders it: load time,
  * batch, then position in the source. While the raw table has no row of the batch's keys (the
- * first load of an entity, or only new records), it is a plain insert.
+ * first load of an entity, or only new records), it is a plain insert (`newKeysOnly`).
  */
-export async function appendRows(tx: WarehouseSession, loader: Loader, from: string): Promise<number> {
+export async function appendRows(
+  tx: WarehouseSession,
+  loader: Loader,
+  from: string,
+): Promise<{ loaded: number; newKeysOnly: boolean }> {
   const { table, contract } = loader;
   const key = contract.schema['x-primary-key'].map(quoteIdent);
   const raw = qualified(table.schema, table.name);
@@ -309,7 +317,7 @@ export async function appendRows(tx: WarehouseSession, loader: Loader, from: str
     const [count] = await tx.query<{ n: number | bigint }>(`SELECT count(*) AS n FROM ${from} b`);
     const n = Number(count?.n ?? 0);
     if (n > 0) await tx.exec(`INSERT INTO ${raw} (${cols.join(', ')}) SELECT * FROM ${hashed} i`);
-    return n;
+    return { loaded: n, newKeysOnly: true };
   }
   const latest = `SELECT ${key.map((k) => `r.${k}`).join(', ')}, r._record_hash,
       row_number() OVER (PARTITION BY ${key.map((k) => `r.${k}`).join(', ')}
@@ -322,17 +330,37 @@ export async function appendRows(tx: WarehouseSession, loader: Loader, from: str
     const [count] = await tx.query<{ n: number | bigint }>(`SELECT count(*) AS n FROM _fresh`);
     const loaded = Number(count?.n ?? 0);
     if (loaded > 0) await tx.exec(`INSERT INTO ${raw} (${cols.join(', ')}) SELECT * FROM _fresh`);
-    return loaded;
+    return { loaded, newKeysOnly: false };
   } finally {
     await tx.exec('DROP TABLE _fresh');
   }
 }
 
 /** Appends the batch table (see appendRows) and drops it. */
-export async function appendBatchTable(tx: WarehouseSession, loader: Loader): Promise<number> {
+export async function appendBatchTable(
+  tx: WarehouseSession,
+  loader: Loader,
+): Promise<{ loaded: number; newKeysOnly: boolean }> {
   const incoming = batchTable(loader);
   const batch = qualified(incoming.schema, incoming.name);
-  const loaded = await appendRows(tx, loader, batch);
+  const appended = await appendRows(tx, loader, batch);
   await tx.exec(`DROP TABLE ${batch}`);
-  return loaded;
+  return appended;
+}
+
+/**
+ * Records a batch appended to a raw table in raw.batch_ledger, in the batch's transaction:
+ * `newKeysOnly` when no key of it had a version loaded before it. Every batch is later than every
+ * row before it (laterLoadTime), so for the batches loaded after an instant that are all
+ * new-keys-only, every version of their keys was loaded after that instant: an incremental model
+ * reads those versions from the new rows instead of looking the keys up in the whole raw table.
+ */
+export async function recordBatch(
+  tx: WarehouseSession,
+  loader: Loader,
+  b: { batchId: string; loadedAt: string; loaded: number; newKeysOnly: boolean },
+): Promise<void> {
+  const ledger = await tx.writer(BATCH_LEDGER);
+  ledger.append([loader.table.schema, loader.table.name, b.batchId, b.loadedAt, b.loaded, b.newKeysOnly]);
+  await ledger.flush();
 }

@@ -158,30 +158,68 @@ describe.each(engines)('file-drop connector, $name warehouse', ({ name, open }) 
     expect(await countOf("SELECT count(*) AS n FROM raw.tis2__cases WHERE case_id = 'TIS2-2'")).toBe(2);
   });
 
-  // The SQL path (DuckDB) finds the rows before a batch by their earlier load time.
-  it.runIf(name === 'duckdb')(
-    'loads a file as the latest version, skipping unchanged records, when the clock was set back',
-    async () => {
-      dropFile('a.ndjson', [line(1), line(2)].join('\n'));
-      expect(await ingestEntity(wh, drop, 'tis2', 'cases', { runId: newRunId(), key: null })).toMatchObject({
-        loaded: 2,
-        sqlFiles: 1,
-      });
-      // The first load's time now lies a day ahead of this machine's clock.
-      await wh.exec("UPDATE raw.tis2__cases SET _loaded_at = _loaded_at + INTERVAL '1 day'");
-      const [first] = await wh.query<{ t: string }>(
-        'SELECT CAST(max(_loaded_at) AS VARCHAR) AS t FROM raw.tis2__cases',
-      );
-      dropFile('b.ndjson', [line(1), line(2, { closed_on: '2024-05-01', outcome: 'judgment' })].join('\n'));
-      const next = await ingestEntity(wh, drop, 'tis2', 'cases', { runId: newRunId(), key: null });
-      expect(next).toMatchObject({ files: 1, sqlFiles: 1, read: 2, loaded: 1, unchanged: 1 });
-      const versions = await wh.query<{ closed_on: string | null; t: string }>(
-        `SELECT CAST(closed_on AS VARCHAR) AS closed_on, CAST(_loaded_at AS VARCHAR) AS t FROM raw.tis2__cases
+  // Every path gives a batch a load time after every row before it (laterLoadTime); the SQL path
+  // (DuckDB) then finds the rows before a batch by their earlier load time.
+  it('loads a file as the latest version, skipping unchanged records, when the clock was set back', async () => {
+    dropFile('a.ndjson', [line(1), line(2)].join('\n'));
+    const sqlFiles = name === 'duckdb' ? 1 : 0;
+    expect(await ingestEntity(wh, drop, 'tis2', 'cases', { runId: newRunId(), key: null })).toMatchObject({
+      loaded: 2,
+      sqlFiles,
+    });
+    // The first load's time now lies a day ahead of this machine's clock.
+    await wh.exec("UPDATE raw.tis2__cases SET _loaded_at = _loaded_at + INTERVAL '1 day'");
+    const [first] = await wh.query<{ t: string }>(
+      'SELECT CAST(max(_loaded_at) AS VARCHAR) AS t FROM raw.tis2__cases',
+    );
+    dropFile('b.ndjson', [line(1), line(2, { closed_on: '2024-05-01', outcome: 'judgment' })].join('\n'));
+    const next = await ingestEntity(wh, drop, 'tis2', 'cases', { runId: newRunId(), key: null });
+    expect(next).toMatchObject({ files: 1, sqlFiles, read: 2, loaded: 1, unchanged: 1 });
+    const versions = await wh.query<{ closed_on: string | null; t: string }>(
+      `SELECT CAST(closed_on AS VARCHAR) AS closed_on, CAST(_loaded_at AS VARCHAR) AS t FROM raw.tis2__cases
          WHERE case_id = 'TIS2-2' ORDER BY _loaded_at DESC, _batch_id DESC, _source_position DESC`,
+    );
+    expect(versions).toHaveLength(2);
+    expect(versions[0]?.closed_on).toBe('2024-05-01');
+    expect(Date.parse(`${versions[0]?.t}Z`) - Date.parse(`${first?.t}Z`)).toBe(1);
+  });
+
+  it.each([true, false])(
+    'records every batch in raw.batch_ledger, and whether all its keys were new (SQL path allowed: %s)',
+    async (sqlPath) => {
+      const load = async (file: string, lines: string[]) => {
+        dropFile(file, lines.join('\n') + '\n');
+        return ingestEntity(wh, drop, 'tis2', 'cases', { runId: newRunId(), key: null, sqlPath });
+      };
+      await load('a.ndjson', [line(1), line(2)]);
+      await load('b.ndjson', [line(3), line(3, { outcome: 'judgment' })]); // a new key, twice
+      // record 3 unchanged, record 2 changed
+      await load('c.ndjson', [line(3, { outcome: 'judgment' }), line(2, { closed_on: '2024-05-01' })]);
+      await load('d.ndjson', ['{"_op":"delete","case_id":"TIS2-1"}']);
+      await load('e.ndjson', ['{"_op":"delete","case_id":"TIS2-9"}']); // a key never loaded
+      const batches = await wh.query<{
+        table_schema: string;
+        table_name: string;
+        rows_loaded: number | bigint;
+        new_keys_only: boolean;
+        t: string;
+        rows_at_t: number | bigint;
+      }>(
+        `SELECT b.table_schema, b.table_name, b.rows_loaded, b.new_keys_only, CAST(b.loaded_at AS VARCHAR) AS t,
+           (SELECT count(*) FROM raw.tis2__cases r WHERE r._batch_id = b.batch_id AND r._loaded_at = b.loaded_at) AS rows_at_t
+         FROM raw.batch_ledger b ORDER BY b.loaded_at`,
       );
-      expect(versions).toHaveLength(2);
-      expect(versions[0]?.closed_on).toBe('2024-05-01');
-      expect(Date.parse(`${versions[0]?.t}Z`) - Date.parse(`${first?.t}Z`)).toBe(1);
+      expect(
+        batches.map((b) => [b.table_schema, b.table_name, Number(b.rows_loaded), b.new_keys_only]),
+      ).toEqual([
+        ['raw', 'tis2__cases', 2, true],
+        ['raw', 'tis2__cases', 2, true],
+        ['raw', 'tis2__cases', 1, false],
+        ['raw', 'tis2__cases', 1, false],
+        ['raw', 'tis2__cases', 1, true],
+      ]);
+      // the ledger's load time is its rows' load time
+      expect(batches.map((b) => Number(b.rows_at_t))).toEqual([2, 2, 1, 1, 1]);
     },
   );
 

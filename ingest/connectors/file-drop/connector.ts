@@ -30,6 +30,7 @@ import {
   makeLoader,
   prepareLoader,
   laterLoadTime,
+  recordBatch,
   removeUnchanged,
   writeBatch,
   type BatchOutcome,
@@ -202,9 +203,12 @@ async function loadFileSql(
         maxUpdated = m?.u ?? null;
       }
       lap('maxUpdated');
-      const unchanged = hadRows ? await removeUnchanged(tx, loader, opts.batchId, loadedAt) : 0;
+      const { removed: unchanged, newKeysOnly } = hadRows
+        ? await removeUnchanged(tx, loader, opts.batchId, loadedAt)
+        : { removed: 0, newKeysOnly: true };
       lap('unchanged');
       const outcome: BatchOutcome = { read, loaded: read - unchanged, unchanged, quarantined: 0, maxUpdated };
+      await recordBatch(tx, loader, { batchId: opts.batchId, loadedAt, loaded: outcome.loaded, newKeysOnly });
       await writeLedger(tx, loader.contract, where, scan.sha256, opts.batchId, outcome);
       lap('ledger');
       return outcome;
