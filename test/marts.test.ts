@@ -9,7 +9,7 @@
  * whose labels the marts hold, loaded as the registry loads it) and an incremental `dbt build`
  * give the rows of a full refresh too: the incremental marts notice labels that are no longer current.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,7 +18,7 @@ import { loadRegistryIntoWarehouse } from '../classifiers/registry/warehouse.ts'
 import { build, rawSourceTables } from '../lib/cli/commands/build.ts';
 import { generate } from '../lib/cli/commands/generate.ts';
 import { ingest } from '../lib/cli/commands/ingest.ts';
-import { loadConfig, type Config } from '../lib/config.ts';
+import { loadConfig, paths, type Config } from '../lib/config.ts';
 import { runDbt } from '../lib/dbt.ts';
 import { ensureVenv } from '../lib/python.ts';
 import { withWarehouse, type Warehouse } from '../lib/warehouse/index.ts';
@@ -113,6 +113,29 @@ async function relabelClassifiers(wh: Warehouse): Promise<string[]> {
   return changed;
 }
 
+/** The SQL dbt ran for a model in the latest invocation that ran it (dbt's JSON file log, rotated as dbt.log.1, .2 …). */
+function statementsOf(config: Config, model: string): string[] {
+  const dir = paths(config).dbtLogs;
+  const age = (f: string) => Number(f.slice('dbt.log.'.length) || 0);
+  const events = readdirSync(dir)
+    .filter((f) => /^dbt\.log(\.\d+)?$/.test(f))
+    .sort((a, b) => age(b) - age(a))
+    .map((f) => readFileSync(path.join(dir, f), 'utf8'))
+    .join('\n')
+    .split('\n')
+    .filter((l) => l.startsWith('{'))
+    .map(
+      (l) =>
+        JSON.parse(l) as {
+          info: { name: string; invocation_id: string };
+          data: { sql?: string; node_info?: { unique_id?: string } };
+        },
+    )
+    .filter((e) => e.info.name === 'SQLQuery' && e.data.node_info?.unique_id === `model.elieta.${model}`);
+  const last = events.at(-1)?.info.invocation_id;
+  return events.filter((e) => e.info.invocation_id === last).map((e) => e.data.sql ?? '');
+}
+
 function normalise(v: unknown): unknown {
   if (typeof v !== 'string') return v;
   return /^-?\d+\.\d+(e-?\d+)?$/i.test(v) ? Number(Number(v).toPrecision(9)) : v;
@@ -165,6 +188,30 @@ function suite(name: string, setup: () => Promise<Config>, teardown: () => Promi
         wh.query<{ d: string }>('SELECT CAST(max(day) AS TEXT) AS d FROM marts.case_status_daily'),
       );
       expect(after[0]!.d > before[0]!.d).toBe(true);
+      // KKP events only gain new ones; TIS2 cases change: the ingest records which batches held
+      // new keys only, and the incremental build neither deletes nor looks up earlier versions of
+      // those (models/macros/changed_keys.sql), but does for the others.
+      const newOnly = await withWarehouse(config.warehouse, (wh) =>
+        wh.query<{ table_name: string; new_keys_only: boolean }>(
+          `SELECT table_name, bool_and(new_keys_only) AS new_keys_only FROM raw.batch_ledger
+           WHERE table_name IN ('kkp__events', 'tis2__cases') AND batch_id LIKE $1
+           GROUP BY table_name ORDER BY table_name`,
+          [`${loaded.runId}-%`],
+        ),
+      );
+      expect(newOnly).toEqual([
+        { table_name: 'kkp__events', new_keys_only: true },
+        { table_name: 'tis2__cases', new_keys_only: false },
+      ]);
+      const deletes = (model: string) =>
+        statementsOf(config, model).filter((q) => /\bdelete from\b/i.test(q));
+      expect(deletes('stg_kkp__events')).toEqual([]);
+      expect(deletes('stg_tis2__cases')).toHaveLength(1);
+      const documentFlow = statementsOf(config, 'document_flow').join('\n');
+      expect(documentFlow).toMatch(/delete from/i);
+      expect(documentFlow).not.toMatch(/"kkp__events" as changed/);
+      const caseFlow = statementsOf(config, 'int_case_flow__monthly').join('\n');
+      expect(caseFlow).toMatch(/"tis2__cases" as changed/);
 
       const full = await build(config, { noDocs: true, noFreshness: true, fullRefresh: true });
       expect(full.tests.failed).toBe(0);

@@ -14,17 +14,14 @@
 {% macro case_status_daily_recompute_from() -%}
     {%- set cases = source('tis2', 'cases') -%}
     {%- set history = source('tis2', 'case_status_history') -%}
+    {%- set since = source_loaded_since() -%}
     (
         select coalesce(min(touched), cast('9999-12-31' as date))
         from (
             -- the minimum of the raw column, then the date (not the date of every version first)
             select cast(min(h.valid_from) as date) as touched
             from {{ history }} as h
-            where (h.case_id, h.seq) in (
-                select changed.case_id, changed.seq
-                from {{ history }} as changed
-                where changed._loaded_at > {{ source_loaded_since() }}
-            )
+            where {{ changed_versions_filter(history, 'case_id, seq', since, 'h') }}
             union all
             select min(
                 case
@@ -39,18 +36,14 @@
             from (
                 select
                     c.case_id,
-                    sum(case when c._loaded_at <= {{ source_loaded_since() }} then 1 else 0 end) as count_versions_before,
+                    sum(case when c._loaded_at <= {{ since }} then 1 else 0 end) as count_versions_before,
                     max(case when c._op = 'delete' then 1 else 0 end) as deleted,
                     count(distinct c.registered_on) as registrations,
                     count(distinct c.court_code) as courts,
                     min(cast(c.registered_on as date)) as first_registered_on,
                     min(cast(c.closed_on as date)) as first_closed_on
                 from {{ cases }} as c
-                where c.case_id in (
-                    select changed.case_id
-                    from {{ cases }} as changed
-                    where changed._loaded_at > {{ source_loaded_since() }}
-                )
+                where {{ changed_versions_filter(cases, 'case_id', since, 'c') }}
                 group by c.case_id
             ) as changed_cases
         ) as touches

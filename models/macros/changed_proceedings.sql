@@ -7,42 +7,35 @@
   both. A TIS2 decision changes the proceedings of its sentences.
 
   `changed_proceedings()`: a query of proceeding numbers (with repeats) loaded after the
-  model's `source_loaded_at`.
+  model's `source_loaded_at` (looked up once).
 #}
 
-{% macro _since_this() -%}
-    {{ source_loaded_since() }}
-{%- endmacro %}
-
-{% macro _proceedings_of_changed_keys(relation, key) -%}
+{% macro _proceedings_of_changed_keys(relation, key, since) -%}
     select versions.proceeding_number
     from {{ relation }} as versions
-    where versions.{{ key }} in (
-        select changed.{{ key }}
-        from {{ relation }} as changed
-        where changed._loaded_at > {{ _since_this() }}
-    )
+    where {{ changed_versions_filter(relation, key, since) }}
 {%- endmacro %}
 
 {% macro changed_proceedings() -%}
-    select proceeding_number from {{ source('ekrass', 'proceedings') }} where _loaded_at > {{ _since_this() }}
+    {%- set since = source_loaded_since() -%}
+    select proceeding_number from {{ source('ekrass', 'proceedings') }} where _loaded_at > {{ since }}
     union all
-    select proceeding_number from {{ source('ekrass', 'qualifying_articles') }} where _loaded_at > {{ _since_this() }}
+    select proceeding_number from {{ source('ekrass', 'qualifying_articles') }} where _loaded_at > {{ since }}
     union all
-    select proceeding_number from {{ source('prois', 'proceedings') }} where _loaded_at > {{ _since_this() }}
+    select proceeding_number from {{ source('prois', 'proceedings') }} where _loaded_at > {{ since }}
     union all
-    {{ _proceedings_of_changed_keys(source('tis2', 'cases'), 'case_id') }}
+    {{ _proceedings_of_changed_keys(source('tis2', 'cases'), 'case_id', since) }}
     union all
-    {{ _proceedings_of_changed_keys(source('tis2', 'sentences'), 'sentence_id') }}
+    {{ _proceedings_of_changed_keys(source('tis2', 'sentences'), 'sentence_id', since) }}
     union all
-    {{ _proceedings_of_changed_keys(source('iis2', 'admissions'), 'admission_id') }}
+    {{ _proceedings_of_changed_keys(source('iis2', 'admissions'), 'admission_id', since) }}
     union all
-    {{ _proceedings_of_changed_keys(source('plus', 'supervisions'), 'supervision_id') }}
+    {{ _proceedings_of_changed_keys(source('plus', 'supervisions'), 'supervision_id', since) }}
     union all
     select sentences.proceeding_number
     from {{ ref('stg_tis2__sentences') }} as sentences
     where sentences.decision_id in (
-        select decision_id from {{ source('tis2', 'decisions') }} where _loaded_at > {{ _since_this() }}
+        select decision_id from {{ source('tis2', 'decisions') }} where _loaded_at > {{ since }}
     )
 {%- endmacro %}
 

@@ -20,33 +20,26 @@
     (cast(extract(year from {{ expr }}) as integer) * 10 + cast(extract(quarter from {{ expr }}) as integer))
 {%- endmacro %}
 
-{% macro _sentencing_since() -%}
-    {{ source_loaded_since() }}
-{%- endmacro %}
-
 {% macro changed_sentencing_quarters() -%}
+    {%- set since = source_loaded_since() -%}
     select {{ quarter_key('cast(versions.decided_on as date)') }} as quarter_key
     from {{ source('tis2', 'decisions') }} as versions
     where versions.decided_on is not null
       and versions.decision_id in (
-        select decision_id from {{ source('tis2', 'decisions') }} where _loaded_at > {{ _sentencing_since() }}
+        select decision_id from {{ source('tis2', 'decisions') }} where _loaded_at > {{ since }}
         union all
         select sentence_versions.decision_id
         from {{ source('tis2', 'sentences') }} as sentence_versions
-        where sentence_versions.sentence_id in (
-            select sentence_id from {{ source('tis2', 'sentences') }} where _loaded_at > {{ _sentencing_since() }}
-        )
+        where {{ changed_versions_filter(source('tis2', 'sentences'), 'sentence_id', since, 'sentence_versions') }}
         union all
         select sentences.decision_id
         from {{ ref('stg_tis2__sentences') }} as sentences
         where sentences.case_id in (
             select case_versions.case_id
             from {{ source('tis2', 'cases') }} as case_versions
-            where case_versions.case_id in (
-                select case_id from {{ source('tis2', 'cases') }} where _loaded_at > {{ _sentencing_since() }}
-            )
+            where {{ changed_versions_filter(source('tis2', 'cases'), 'case_id', since, 'case_versions') }}
             group by case_versions.case_id
-            having sum(case when case_versions._loaded_at <= {{ _sentencing_since() }} then 1 else 0 end) = 0
+            having sum(case when case_versions._loaded_at <= {{ since }} then 1 else 0 end) = 0
                 or max(case when case_versions._op = 'delete' then 1 else 0 end) = 1
                 or count(distinct coalesce(case_versions.court_code, '~')) > 1
         )

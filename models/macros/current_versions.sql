@@ -33,23 +33,30 @@
 {%- endmacro %}
 
 {#
-  The filter on the raw versions an incremental build of the staging model reads: `_loaded_at >
-  W` for W the newest `loaded_at` in the model, or `_loaded_at >= W` when a batch loaded at W is
-  not in the model yet. Looked up when the model runs; nothing (every version) on a full build.
+  The newest load an incremental build of the staging model has read: `{'at': W, 'strict': true}`
+  for W the newest `loaded_at` in the model (the build reads the versions loaded after W), or
+  `strict` false when a batch loaded at W is not in the model yet (the build reads from W on).
+  `new_keys_only`: every batch loaded after W is recorded new-keys-only (changed_keys.sql), so the
+  model holds none of their keys. Looked up when the model runs; none on a full build.
 #}
-{% macro staging_watermark(relation) -%}
+{% macro staging_since(relation) -%}
     {%- if execute and is_incremental() -%}
         {%- set newest = run_query('select cast(max(loaded_at) as text) as watermark from ' ~ this) -%}
         {%- set watermark = newest.columns[0].values()[0] -%}
         {%- if watermark is none -%}
-            {{ return('') }}
+            {{ return(none) }}
         {%- endif -%}
         {%- set at = "cast('" ~ watermark ~ "' as timestamp)" -%}
         {#- A batch is committed whole, so when one batch alone was loaded at W the model (which holds
             a row loaded at W) has seen it, and the model need not be read again. -#}
-        {%- set batches = run_query(
-            'select count(distinct _batch_id) as batches from ' ~ relation ~ ' where _loaded_at = ' ~ at
-        ) -%}
+        {%- set batches_sql -%}
+            select
+                count(distinct case when loaded._loaded_at = {{ at }} then loaded._batch_id end) as batches,
+                count(distinct case when loaded._loaded_at > {{ at }} and new_only.batch_id is null then loaded._batch_id end) as other_batches
+            from (select distinct _loaded_at, _batch_id from {{ relation }} where _loaded_at >= {{ at }}) as loaded
+            {{ new_keys_only_join(relation, 'loaded') }}
+        {%- endset -%}
+        {%- set batches = run_query(batches_sql) -%}
         {%- set unseen = 0 -%}
         {%- if batches.columns[0].values()[0] | int > 1 -%}
             {%- set unseen = run_query(
@@ -58,10 +65,22 @@
                 ~ ' and seen.loaded_batch_id = batches._batch_id)'
             ).columns[0].values()[0] | int -%}
         {%- endif -%}
-        {{ return('_loaded_at ' ~ ('>=' if unseen > 0 else '>') ~ ' ' ~ at) }}
+        {{ return({'at': at, 'strict': unseen == 0, 'new_keys_only': batches.columns[1].values()[0] | int == 0}) }}
     {%- else -%}
+        {{ return(none) }}
+    {%- endif -%}
+{%- endmacro %}
+
+{# The filter on the raw versions an incremental build of the staging model reads (staging_since); nothing (every version) on a full build. #}
+{% macro staging_watermark(relation) -%}
+    {{ return(_since_filter(staging_since(relation))) }}
+{%- endmacro %}
+
+{% macro _since_filter(since) -%}
+    {%- if since is none -%}
         {{ return('') }}
     {%- endif -%}
+    {{ return('_loaded_at ' ~ ('>' if since.strict else '>=') ~ ' ' ~ since.at) }}
 {%- endmacro %}
 
 {% macro _ranked_versions(relation, key) -%}
@@ -88,11 +107,14 @@
   Pre-hook of an incremental staging model: deletes every key with a raw version loaded since the
   model's newest row (the model then appends the current version of each, unless deleted).
   `(key) in (subquery)`, not a correlated `exists`: DuckDB then hashes the few changed keys once
-  and probes the model's key column, instead of joining the whole model to them.
+  and probes the model's key column, instead of joining the whole model to them. Nothing to delete
+  when every batch loaded since is new-keys-only (changed_keys.sql): the model holds none of their
+  keys. Not when the build re-reads the batches of its newest instant: it holds those keys.
 #}
 {% macro delete_changed_keys(relation, key) -%}
-    {%- set since = staging_watermark(relation) -%}
-    {%- if since -%}
+    {%- set watermark = staging_since(relation) -%}
+    {%- set since = _since_filter(watermark) -%}
+    {%- if since and not (watermark.strict and watermark.new_keys_only) -%}
     {%- set keys = key.split(',') | map('trim') | list -%}
     delete from {{ this }}
     where ({{ keys | join(', ') }}) in (

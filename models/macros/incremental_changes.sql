@@ -13,6 +13,7 @@
 #}
 
 {% macro changed_spans_from(relation, key, identity_columns, start_column, end_column) -%}
+    {%- set since = source_loaded_since() -%}
     (
         select coalesce(min(
             case
@@ -25,7 +26,7 @@
         from (
             select
                 versions.{{ key }},
-                sum(case when versions._loaded_at <= {{ source_loaded_since() }} then 1 else 0 end) as versions_before,
+                sum(case when versions._loaded_at <= {{ since }} then 1 else 0 end) as versions_before,
                 max(case when versions._op = 'delete' then 1 else 0 end) as deleted,
                 {%- for c in identity_columns %}
                 count(distinct coalesce(cast(versions.{{ c }} as text), '~')) as identities_{{ loop.index }},
@@ -33,11 +34,7 @@
                 min(cast(versions.{{ start_column }} as date)) as first_start,
                 min(cast(versions.{{ end_column }} as date)) as first_end
             from {{ relation }} as versions
-            where versions.{{ key }} in (
-                select changed.{{ key }}
-                from {{ relation }} as changed
-                where changed._loaded_at > {{ source_loaded_since() }}
-            )
+            where {{ changed_versions_filter(relation, key, since) }}
             group by versions.{{ key }}
         ) as changed_keys
     )

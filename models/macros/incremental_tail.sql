@@ -16,11 +16,7 @@
     (
         select coalesce(cast(min(versions.{{ column }}) as date), cast('9999-12-31' as date))
         from {{ relation }} as versions
-        where versions.{{ key }} in (
-            select changed.{{ key }}
-            from {{ relation }} as changed
-            where changed._loaded_at > {{ source_loaded_since() }}
-        )
+        where {{ changed_versions_filter(relation, key, source_loaded_since()) }}
     )
 {%- endmacro %}
 

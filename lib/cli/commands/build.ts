@@ -8,7 +8,7 @@
 import { readRegistryData } from '../../../classifiers/registry/load.ts';
 import { loadRegistryIntoWarehouse } from '../../../classifiers/registry/warehouse.ts';
 import { listContracts } from '../../../ingest/contracts/index.ts';
-import { LOAD_COLUMNS } from '../../../ingest/ledger/tables.ts';
+import { ensureLedger, LOAD_COLUMNS } from '../../../ingest/ledger/tables.ts';
 import { buildTransform } from '../../../ingest/pipeline/pseudonymise.ts';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -305,6 +305,7 @@ export async function build(config: Config, opts: BuildOptions = {}): Promise<Bu
       }
     }
     for (const t of rawSourceTables()) await wh.ensureTable(t);
+    await ensureLedger(wh); // raw.batch_ledger: the incremental models read it (models/macros/changed_keys.sql)
     return loadRegistryIntoWarehouse(wh, readRegistryData());
   });
   log.info(classifiers, 'classifiers loaded into the warehouse');
