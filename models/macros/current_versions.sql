@@ -41,31 +41,39 @@
 #}
 {% macro staging_since(relation) -%}
     {%- if execute and is_incremental() -%}
-        {%- set newest = run_query('select cast(max(loaded_at) as text) as watermark from ' ~ this) -%}
-        {%- set watermark = newest.columns[0].values()[0] -%}
+        {#- One query: W, how many batches were loaded at W, and how many batches loaded after W are
+            not recorded new-keys-only. -#}
+        {%- set since_sql -%}
+            select
+                cast(newest.w as text) as watermark,
+                count(distinct case when loaded._loaded_at = newest.w then loaded._batch_id end) as batches,
+                count(distinct case when loaded._loaded_at > newest.w and new_only.batch_id is null then loaded._batch_id end) as other_batches
+            from (select max(loaded_at) as w from {{ this }}) as newest
+            left join (
+                select distinct versions._loaded_at, versions._batch_id
+                from {{ relation }} as versions, (select max(loaded_at) as w from {{ this }}) as model
+                where versions._loaded_at >= model.w
+            ) as loaded on true
+            {{ new_keys_only_join(relation, 'loaded') }}
+            group by newest.w
+        {%- endset -%}
+        {%- set since = run_query(since_sql) -%}
+        {%- set watermark = since.columns[0].values()[0] -%}
         {%- if watermark is none -%}
             {{ return(none) }}
         {%- endif -%}
         {%- set at = "cast('" ~ watermark ~ "' as timestamp)" -%}
         {#- A batch is committed whole, so when one batch alone was loaded at W the model (which holds
             a row loaded at W) has seen it, and the model need not be read again. -#}
-        {%- set batches_sql -%}
-            select
-                count(distinct case when loaded._loaded_at = {{ at }} then loaded._batch_id end) as batches,
-                count(distinct case when loaded._loaded_at > {{ at }} and new_only.batch_id is null then loaded._batch_id end) as other_batches
-            from (select distinct _loaded_at, _batch_id from {{ relation }} where _loaded_at >= {{ at }}) as loaded
-            {{ new_keys_only_join(relation, 'loaded') }}
-        {%- endset -%}
-        {%- set batches = run_query(batches_sql) -%}
         {%- set unseen = 0 -%}
-        {%- if batches.columns[0].values()[0] | int > 1 -%}
+        {%- if since.columns[1].values()[0] | int > 1 -%}
             {%- set unseen = run_query(
                 'select count(*) as unseen from (select distinct _batch_id from ' ~ relation ~ ' where _loaded_at = ' ~ at ~ ') as batches'
                 ~ ' where not exists (select 1 from ' ~ this ~ ' as seen where seen.loaded_at = ' ~ at
                 ~ ' and seen.loaded_batch_id = batches._batch_id)'
             ).columns[0].values()[0] | int -%}
         {%- endif -%}
-        {{ return({'at': at, 'strict': unseen == 0, 'new_keys_only': batches.columns[1].values()[0] | int == 0}) }}
+        {{ return({'at': at, 'strict': unseen == 0, 'new_keys_only': since.columns[2].values()[0] | int == 0}) }}
     {%- else -%}
         {{ return(none) }}
     {%- endif -%}
