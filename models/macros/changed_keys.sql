@@ -57,3 +57,21 @@
     )
     {%- endif -%}
 {%- endmacro %}
+
+{#
+  `new_deleted_or_moved_keys(relation, key, since, identity_columns)`: a query of the keys of
+  `relation` with a version loaded after `since` that are new (no version at or before it),
+  deleted, or moved (one of `identity_columns` differs between their versions; a NULL and a value
+  differ). A model that reads nothing else of the record can leave its other changes alone.
+#}
+{% macro new_deleted_or_moved_keys(relation, key, since, identity_columns) -%}
+    select key_versions.{{ key }}
+    from {{ relation }} as key_versions
+    where {{ changed_versions_filter(relation, key, since, 'key_versions') }}
+    group by key_versions.{{ key }}
+    having sum(case when key_versions._loaded_at <= {{ since }} then 1 else 0 end) = 0
+        or max(case when key_versions._op = 'delete' then 1 else 0 end) = 1
+        {%- for c in identity_columns %}
+        or count(distinct coalesce(cast(key_versions.{{ c }} as text), '~')) > 1
+        {%- endfor %}
+{%- endmacro %}

@@ -4,7 +4,8 @@
   the proceeding number the changed keys are enough; for the others (a court case, sentence,
   prison admission or probation supervision) every version of a changed key names a proceeding,
   so a record moved to another proceeding, or deleted (a deletion carries its key only), changes
-  both. A TIS2 decision changes the proceedings of its sentences.
+  both. A TIS2 decision that is new, deleted or moved to another date changes the proceedings of
+  its sentences (the chain reads only its date of a decision).
 
   `changed_proceedings()`: a query of proceeding numbers (with repeats) loaded after the
   model's `source_loaded_at` (looked up once).
@@ -35,7 +36,7 @@
     select sentences.proceeding_number
     from {{ ref('stg_tis2__sentences') }} as sentences
     where sentences.decision_id in (
-        select decision_id from {{ source('tis2', 'decisions') }} where _loaded_at > {{ since }}
+        {{ new_deleted_or_moved_keys(source('tis2', 'decisions'), 'decision_id', since, ['decided_on']) }}
     )
 {%- endmacro %}
 

@@ -2,8 +2,10 @@
   Incremental by quarter of the judgment (sentencing_trends): a build recomputes, from all the rows
   of the quarter (medians and quartiles need every row), only the quarters a change since its
   previous build touches:
-  - the decisions with a raw version loaded since then (every version's date: a decision moved to
-    another quarter changes both; a deleted one, the quarters of its earlier versions);
+  - the decisions with a raw version loaded since then that are new, deleted or moved to another
+    date (every version's date: a decision moved to another quarter changes both; a deleted one,
+    the quarters of its earlier versions). The mart reads nothing else of a decision, so its other
+    changes (coming into force, an appeal: most of a day's updated decisions) leave it alone;
   - the decisions named by any raw version of a sentence with a version loaded since then (a
     sentence moved to another decision, or deleted, changes both);
   - the decisions of the sentences of a case that is new, deleted or moved to another court (the
@@ -26,7 +28,7 @@
     from {{ source('tis2', 'decisions') }} as versions
     where versions.decided_on is not null
       and versions.decision_id in (
-        select decision_id from {{ source('tis2', 'decisions') }} where _loaded_at > {{ since }}
+        {{ new_deleted_or_moved_keys(source('tis2', 'decisions'), 'decision_id', since, ['decided_on']) }}
         union all
         select sentence_versions.decision_id
         from {{ source('tis2', 'sentences') }} as sentence_versions
@@ -35,13 +37,7 @@
         select sentences.decision_id
         from {{ ref('stg_tis2__sentences') }} as sentences
         where sentences.case_id in (
-            select case_versions.case_id
-            from {{ source('tis2', 'cases') }} as case_versions
-            where {{ changed_versions_filter(source('tis2', 'cases'), 'case_id', since, 'case_versions') }}
-            group by case_versions.case_id
-            having sum(case when case_versions._loaded_at <= {{ since }} then 1 else 0 end) = 0
-                or max(case when case_versions._op = 'delete' then 1 else 0 end) = 1
-                or count(distinct coalesce(case_versions.court_code, '~')) > 1
+            {{ new_deleted_or_moved_keys(source('tis2', 'cases'), 'case_id', since, ['court_code']) }}
         )
     )
     union all
