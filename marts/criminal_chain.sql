@@ -15,7 +15,7 @@
         unique_key='proceeding_number',
         incremental_strategy='delete+insert',
         on_schema_change='fail',
-        pre_hook="{{ delete_changed_proceedings() }}",
+        pre_hook=["{{ stage_changed_proceedings() }}", "{{ delete_changed_proceedings() }}"],
     )
 }}
 
@@ -59,7 +59,8 @@ proceedings as (
     select * from {{ ref('int_criminal_proceedings') }}
     {%- if is_incremental() %}
     where proceeding_number in (
-        select proceeding_number from ({{ changed_proceedings() }}) as changed
+        -- kept by the pre-hook (stage_changed_proceedings)
+        select proceeding_number from {{ changed_proceedings_table() }}
         union all
         select proceeding_number from relabelled
     )

@@ -12,7 +12,7 @@
         materialized='incremental',
         incremental_strategy='append',
         on_schema_change='fail',
-        pre_hook="{{ delete_changed_proceedings() }}",
+        pre_hook=["{{ stage_changed_proceedings() }}", "{{ delete_changed_proceedings() }}"],
     )
 }}
 
@@ -20,9 +20,8 @@ with
 
 {% if is_incremental() -%}
 changed as (
-    select distinct proceeding_number
-    from ({{ changed_proceedings() }}) as changed
-    where proceeding_number is not null
+    -- kept by the pre-hook (stage_changed_proceedings)
+    select proceeding_number from {{ changed_proceedings_table() }}
 ),
 {%- endif %}
 

@@ -40,14 +40,32 @@
     )
 {%- endmacro %}
 
-{# Pre-hook: deletes the rows of the proceedings changed since the previous build (recomputed by the model). #}
+{#
+  Pre-hooks of a model incremental by proceeding. `stage_changed_proceedings()` keeps the
+  proceedings changed since the previous build in a temporary table of the model's connection
+  (`changed_proceedings_table()`), and `delete_changed_proceedings()` deletes their rows; the
+  model's body (recomputing them) reads the same table, so a build looks the changes up once,
+  not twice. The body runs after the pre-hooks, on the same connection and in the same transaction.
+#}
+{% macro changed_proceedings_table() -%}
+    {{- this.identifier ~ '__changed_proceedings' -}}
+{%- endmacro %}
+
+{% macro stage_changed_proceedings() -%}
+    {%- if is_incremental() -%}
+    create temporary table {{ changed_proceedings_table() }} as
+    select distinct proceeding_number
+    from ({{ changed_proceedings() }}) as changed
+    where proceeding_number is not null
+    {%- else -%}
+    select 1
+    {%- endif -%}
+{%- endmacro %}
+
 {% macro delete_changed_proceedings() -%}
     {%- if is_incremental() -%}
     delete from {{ this }}
-    where proceeding_number in (
-        select proceeding_number from ({{ changed_proceedings() }}) as changed
-        where proceeding_number is not null
-    )
+    where proceeding_number in (select proceeding_number from {{ changed_proceedings_table() }})
     {%- else -%}
     select 1
     {%- endif -%}
