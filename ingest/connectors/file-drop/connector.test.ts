@@ -1,7 +1,9 @@
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { xxhash128 } from 'hash-wasm';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DuckDBWarehouse, PostgresWarehouse, type Warehouse } from '../../../lib/warehouse/index.ts';
 import { startPostgres, type TestPostgres } from '../../../test/helpers/postgres.ts';
@@ -322,6 +324,26 @@ describe.each(engines)('file-drop connector, $name warehouse', ({ name, open }) 
     const again = await ingestEntity(wh, drop, 'tis2', 'cases', { runId: newRunId(), key: null });
     expect(again).toMatchObject({ files: 0, filesSkipped: 2, read: 0, loaded: 0 });
     expect(await countOf('SELECT count(*) AS n FROM raw.tis2__cases')).toBe(3);
+  });
+
+  it('recognises a file by its XXH3-128, and by its SHA-256 in a ledger written before', async () => {
+    const content = [1, 2].map((i) => line(i)).join('\n') + '\n';
+    dropFile('a.ndjson', content);
+    await ingestEntity(wh, drop, 'tis2', 'cases', { runId: newRunId(), key: null });
+    const hashes = async () =>
+      (await wh.query<{ h: string }>('SELECT content_hash AS h FROM raw.file_ledger ORDER BY file')).map(
+        (r) => r.h,
+      );
+    expect(await hashes()).toEqual([`xxh128:${await xxhash128(content)}`]);
+    // An older version kept SHA-256 hex: the same file under a new name is still recognised.
+    await wh.exec(
+      `UPDATE raw.file_ledger SET content_hash = '${createHash('sha256').update(content).digest('hex')}'`,
+    );
+    dropFile('a-again.ndjson', content);
+    dropFile('b.ndjson', line(3) + '\n');
+    const again = await ingestEntity(wh, drop, 'tis2', 'cases', { runId: newRunId(), key: null });
+    expect(again).toMatchObject({ files: 1, filesSkipped: 2, read: 1, loaded: 1 });
+    expect((await hashes())[1]).toBe(`xxh128:${await xxhash128(line(3) + '\n')}`);
   });
 
   it('records first loaded record by record are recognised when they come again in a clean file, and the other way round', async () => {

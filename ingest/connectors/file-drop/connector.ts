@@ -37,7 +37,7 @@ import {
   type Loader,
 } from '../../pipeline/batch.ts';
 import { readCsv, readNdjson } from './readers.ts';
-import { scanFile, type FileScan } from './scan.ts';
+import { CONTENT_HASH_PREFIX, scanFile, type FileScan } from './scan.ts';
 import { insertFile, planSqlLoad, type SqlLoadPlan, type SqlSource } from './sql-load.ts';
 
 export interface EntityResult {
@@ -209,7 +209,7 @@ async function loadFileSql(
       lap('unchanged');
       const outcome: BatchOutcome = { read, loaded: read - unchanged, unchanged, quarantined: 0, maxUpdated };
       await recordBatch(tx, loader, { batchId: opts.batchId, loadedAt, loaded: outcome.loaded, newKeysOnly });
-      await writeLedger(tx, loader.contract, where, scan.sha256, opts.batchId, outcome);
+      await writeLedger(tx, loader.contract, where, scan.contentHash, opts.batchId, outcome);
       lap('ledger');
       return outcome;
     });
@@ -266,9 +266,19 @@ export async function ingestEntity(
       .filter((f) => !f.startsWith('.') && FILE_TYPES.some((t) => f.endsWith(t)))
       .sort();
     let seq = 0;
+    const ledger = qualified(FILE_LEDGER.schema, FILE_LEDGER.name);
+    // A ledger written before the content hash became XXH3-128 holds SHA-256 hex: its files are
+    // recognised by that too, so that an upgrade does not load every file once more.
+    const legacy =
+      (
+        await wh.query(
+          `SELECT 1 FROM ${ledger} WHERE source = $1 AND entity = $2 AND NOT starts_with(content_hash, $3) LIMIT 1`,
+          [source, entity, CONTENT_HASH_PREFIX],
+        )
+      ).length > 0;
     // The next file is scanned (hashed, in Node) while DuckDB loads the current one.
     const startScan = (f: string) => {
-      const p = scanFile(path.join(dir, f), f.endsWith('.csv') ? null : 0x7b);
+      const p = scanFile(path.join(dir, f), f.endsWith('.csv') ? null : 0x7b, { legacy });
       p.catch(() => undefined); // awaited in turn below; a failure there is reported like any other
       return p;
     };
@@ -279,10 +289,10 @@ export async function ingestEntity(
       const scan = await (nextScan as Promise<FileScan>);
       const following = files[i + 1];
       nextScan = following !== undefined ? startScan(following) : null;
-      const contentHash = scan.sha256;
+      const { contentHash } = scan;
       const seen = await wh.query(
-        `SELECT 1 FROM ${qualified(FILE_LEDGER.schema, FILE_LEDGER.name)} WHERE content_hash = $1 AND source = $2 AND entity = $3`,
-        [contentHash, source, entity],
+        `SELECT 1 FROM ${ledger} WHERE content_hash IN ($1, $2) AND source = $3 AND entity = $4`,
+        [contentHash, scan.sha256 ?? contentHash, source, entity],
       );
       if (seen.length > 0) {
         result.filesSkipped++;

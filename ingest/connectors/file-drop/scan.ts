@@ -5,12 +5,26 @@
  * blank line, no byte-order mark, each line starting as a record does (`{` for NDJSON). Memory does
  * not grow with the file: it is read in 4 MiB chunks into one buffer per scan, so reading 10 GB
  * allocates nothing for Node's garbage collector to chase.
+ *
+ * The content hash is XXH3-128 (`xxh128:<32 hex digits>`, from hash-wasm): 9 GB/s on one core
+ * against SHA-256's 2 GB/s with the CPU's SHA extensions, which was 5 % of a whole ingest's CPU.
+ * It recognises a file delivered again, so it must not collide for files that differ by accident
+ * (128 bits: 1 in 10^38 per pair); it need not resist an adversary, as a file crafted to collide
+ * with one already loaded is only skipped, and whoever can drop files can drop any records.
+ * Ledgers written before it hold SHA-256 hex: `legacy` computes that too (see connector.ts).
  */
 import { createHash } from 'node:crypto';
 import { open } from 'node:fs/promises';
+import { createXXHash128 } from 'hash-wasm';
+
+/** The prefix of a content hash in raw.file_ledger; a hash without it is an older ledger's SHA-256. */
+export const CONTENT_HASH_PREFIX = 'xxh128:';
 
 export interface FileScan {
-  sha256: string;
+  /** `xxh128:` and the XXH3-128 of the file's bytes in hex. */
+  contentHash: string;
+  /** The SHA-256 hex of the file's bytes, only when the scan was asked for it (`legacy`). */
+  sha256?: string;
   bytes: number;
   /** Lines holding a record (a last line without a newline counts). */
   lines: number;
@@ -30,8 +44,14 @@ const LF = 0x0a;
 const CHUNK = 4 << 20;
 
 /** `first`: the byte every line must start with (`{` for NDJSON), or null for any non-blank start. */
-export async function scanFile(file: string, first: number | null): Promise<FileScan> {
-  const h = createHash('sha256');
+export async function scanFile(
+  file: string,
+  first: number | null,
+  opts: { legacy?: boolean } = {},
+): Promise<FileScan> {
+  const h = await createXXHash128();
+  h.init();
+  const legacy = opts.legacy ? createHash('sha256') : null;
   let bytes = 0;
   let lines = 0;
   let plain = true;
@@ -51,6 +71,7 @@ export async function scanFile(file: string, first: number | null): Promise<File
       if (bytesRead === 0) break;
       const buf = chunk.subarray(0, bytesRead);
       h.update(buf);
+      legacy?.update(buf);
       if (head === null) head = Buffer.from(buf.subarray(0, Math.min(buf.length, 1 << 16)));
       bytes += buf.length;
       if (!hasCr && buf.indexOf(0x0d) !== -1) hasCr = true;
@@ -86,7 +107,8 @@ export async function scanFile(file: string, first: number | null): Promise<File
   const headText = head ? head.toString('utf8') : '';
   const nl = headText.indexOf('\n');
   return {
-    sha256: h.digest('hex'),
+    contentHash: CONTENT_HASH_PREFIX + h.digest('hex'),
+    ...(legacy ? { sha256: legacy.digest('hex') } : {}),
     bytes,
     lines,
     plain: plain && bytes > 0,
