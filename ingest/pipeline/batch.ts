@@ -224,19 +224,30 @@ const distinctKeys = (key: string[], from: string) => `(SELECT DISTINCT ${key.jo
 const LATEST_FIRST = 'r._loaded_at DESC, r._batch_id DESC, r._source_position DESC';
 
 /**
- * For rows already appended to the raw table by batch `batchId` (the file drop's SQL path appends
- * first, in one streaming pass): removes those whose key's latest version BEFORE this batch has the
- * same record hash, as appendRows would not have appended them, and returns how many it removed.
- * Call it in the batch's transaction. `loadedAt`: the batch's `_loaded_at` (a DuckDB timestamp
- * literal's text), which must be later than every row loaded before it (laterLoadTime): the rows
- * before the batch are then those loaded earlier, which DuckDB finds from each row group's bounds,
- * and the batch's keys are looked up with a Bloom-filtered semi join instead of joined in full.
+ * The rows of the batch loaded at `loadedAt` (a `FROM … WHERE` clause), in its own transaction.
+ * Every batch of a raw table has a load time later than every row before it (laterLoadTime), and
+ * one lane loads a table at a time, so the load time alone picks out the batch: DuckDB skips the
+ * earlier row groups by their bounds and reads no `_batch_id` string of the batch's rows.
+ */
+export function batchRows(loader: Loader, loadedAt: string): string {
+  return `${qualified(loader.table.schema, loader.table.name)} WHERE _loaded_at = CAST(${sqlString(loadedAt)} AS TIMESTAMP)`;
+}
+
+/**
+ * For rows just appended to the raw table by a batch (the file drop's SQL path appends first, in
+ * one streaming pass): removes those whose key's latest version BEFORE this batch has the same
+ * record hash, as appendRows would not have appended them, and returns how many it removed. Call
+ * it in the batch's transaction. `loadedAt`: the batch's `_loaded_at` (a DuckDB timestamp
+ * literal's text), which must be later than every row loaded before it (laterLoadTime). The batch's
+ * rows are then exactly those loaded at `loadedAt` (a load time picks out one batch of a table
+ * without reading its `_batch_id` strings, see batchRows), and the rows before it those loaded
+ * earlier, which DuckDB finds from each row group's bounds; the batch's keys are looked up with a
+ * semi join instead of joined in full.
  * `newKeysOnly`: no key of the batch had a version before it (then nothing is removed).
  */
 export async function removeUnchanged(
   tx: WarehouseSession,
   loader: Loader,
-  batchId: string,
   loadedAt: string,
 ): Promise<{ removed: number; newKeysOnly: boolean }> {
   const { table, contract } = loader;
@@ -244,11 +255,11 @@ export async function removeUnchanged(
   const raw = qualified(table.schema, table.name);
   const on = (a: string, b: string) => key.map((k) => `${a}.${k} = ${b}.${k}`).join(' AND ');
   const at = `CAST(${sqlString(loadedAt)} AS TIMESTAMP)`;
-  const batch = `${raw} WHERE _loaded_at = ${at} AND _batch_id = $1`;
+  const batch = batchRows(loader, loadedAt);
   const earlier = `FROM ${raw} r SEMI JOIN (SELECT ${key.join(', ')} FROM ${batch}) k ON ${on('k', 'r')}
     WHERE r._loaded_at < ${at}`;
   // Most batches of a first load hold only new keys: one look settles it.
-  if ((await tx.query(`SELECT 1 AS x ${earlier} LIMIT 1`, [batchId])).length === 0)
+  if ((await tx.query(`SELECT 1 AS x ${earlier} LIMIT 1`)).length === 0)
     return { removed: 0, newKeysOnly: true };
   const latest = `SELECT ${key.map((k) => `r.${k}`).join(', ')}, r._record_hash,
       row_number() OVER (PARTITION BY ${key.map((k) => `r.${k}`).join(', ')} ORDER BY ${LATEST_FIRST}) AS rn
@@ -257,7 +268,6 @@ export async function removeUnchanged(
     `DELETE FROM ${raw} WHERE rowid IN (
        SELECT i._rowid FROM (SELECT ${key.join(', ')}, _record_hash, rowid AS _rowid FROM ${batch}) i
        JOIN (${latest}) l ON l.rn = 1 AND ${on('l', 'i')} AND l._record_hash = i._record_hash)`,
-    [batchId],
   );
   return { removed: Number(rows[0]?.Count ?? 0), newKeysOnly: false };
 }

@@ -21,7 +21,7 @@ import { readClassifiers } from '../../../classifiers/registry/load.ts';
 import type { Classifier } from '../../../classifiers/registry/types.ts';
 import { log } from '../../../lib/log.ts';
 import type { Progress } from '../../../lib/progress.ts';
-import { qualified, sqlString, type Warehouse, type WarehouseSession } from '../../../lib/warehouse/index.ts';
+import { qualified, type Warehouse, type WarehouseSession } from '../../../lib/warehouse/index.ts';
 import { getContract, type Contract } from '../../contracts/index.ts';
 import { compileContract } from '../../contracts/validate.ts';
 import { ensureLedger, FILE_LEDGER, RUN_LEDGER } from '../../ledger/tables.ts';
@@ -29,6 +29,7 @@ import { emptyResult, recordRun, sqlTimestamp } from '../state.ts';
 import {
   makeLoader,
   prepareLoader,
+  batchRows,
   laterLoadTime,
   recordBatch,
   removeUnchanged,
@@ -178,7 +179,6 @@ async function loadFileSql(
     return null;
   }
   const expected = src.kind === 'csv' ? scan.lines - 1 : scan.lines;
-  const table = qualified(loader.table.schema, loader.table.name);
   const t: Record<string, number> = {};
   let t0 = Date.now();
   const lap = (k: string) => {
@@ -196,15 +196,13 @@ async function loadFileSql(
       let maxUpdated: string | null = null;
       if (plan.fields.some((f) => f.name === 'updated_at' && f.p.format === 'date-time')) {
         const [m] = await tx.query<{ u: string | null }>(
-          `SELECT strftime(max(updated_at), '%Y-%m-%dT%H:%M:%SZ') AS u FROM ${table}
-           WHERE _loaded_at = CAST(${sqlString(loadedAt)} AS TIMESTAMP) AND _batch_id = $1 AND _op = 'upsert'`,
-          [opts.batchId],
+          `SELECT strftime(max(updated_at), '%Y-%m-%dT%H:%M:%SZ') AS u FROM ${batchRows(loader, loadedAt)} AND _op = 'upsert'`,
         );
         maxUpdated = m?.u ?? null;
       }
       lap('maxUpdated');
       const { removed: unchanged, newKeysOnly } = hadRows
-        ? await removeUnchanged(tx, loader, opts.batchId, loadedAt)
+        ? await removeUnchanged(tx, loader, loadedAt)
         : { removed: 0, newKeysOnly: true };
       lap('unchanged');
       const outcome: BatchOutcome = { read, loaded: read - unchanged, unchanged, quarantined: 0, maxUpdated };
