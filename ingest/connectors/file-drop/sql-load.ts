@@ -271,6 +271,13 @@ function ndjsonStructs(plan: SqlLoadPlan): { upsert: string; deletion: string } 
 }
 
 /**
+ * The compact JSON of a parsed line, as text. As text: `to_json` returns JSON, and comparing JSON
+ * with the VARCHAR line casts the line to JSON, which parses it a second time only to compare the
+ * same bytes (about 7 % of a 2M ingest's CPU: 97-99 CPU-s before, 91-92 after).
+ */
+const written = (struct: 'u' | 'd') => `CAST(to_json(${struct}) AS VARCHAR)`;
+
+/**
  * The file's records in file order, `n` numbering them from 1: CSV one text column per header
  * field; NDJSON each line parsed into `u` (upsert) or `d` (deletion) and `_json_ok`, whether the
  * line equals its compact form (the line itself is not kept). `WITH ORDINALITY` numbers the
@@ -283,7 +290,7 @@ function sourceSql(plan: SqlLoadPlan, src: SqlSource): string {
   if (src.kind === 'ndjson') {
     const { upsert, deletion } = ndjsonStructs(plan);
     return `SELECT n, u, d,
-        CASE WHEN u IS NOT NULL THEN to_json(u) = line WHEN d IS NOT NULL THEN d._op = 'delete' AND to_json(d) = line ELSE false END AS _json_ok
+        CASE WHEN u IS NOT NULL THEN ${written('u')} = line WHEN d IS NOT NULL THEN d._op = 'delete' AND ${written('d')} = line ELSE false END AS _json_ok
       FROM (SELECT ordinality AS n, line,
           CASE WHEN NOT starts_with(line, '{"_op":') THEN json_transform(line, ${sqlString(upsert)}) END AS u,
           CASE WHEN starts_with(line, '{"_op":') THEN json_transform(line, ${sqlString(deletion)}) END AS d
