@@ -238,11 +238,10 @@ export function batchRows(loader: Loader, loadedAt: string): string {
  * one streaming pass): removes those whose key's latest version BEFORE this batch has the same
  * record hash, as appendRows would not have appended them, and returns how many it removed. Call
  * it in the batch's transaction. `loadedAt`: the batch's `_loaded_at` (a DuckDB timestamp
- * literal's text), which must be later than every row loaded before it (laterLoadTime). The batch's
- * rows are then exactly those loaded at `loadedAt` (a load time picks out one batch of a table
- * without reading its `_batch_id` strings, see batchRows), and the rows before it those loaded
- * earlier, which DuckDB finds from each row group's bounds; the batch's keys are looked up with a
- * semi join instead of joined in full.
+ * literal's text), which must be later than every row loaded before it (laterLoadTime): the batch's
+ * rows are then those loaded at `loadedAt` (batchRows) and the rows before it those loaded earlier,
+ * which DuckDB finds from each row group's bounds; the batch's keys are looked up with a semi join
+ * instead of joined in full.
  * `newKeysOnly`: no key of the batch had a version before it (then nothing is removed).
  */
 export async function removeUnchanged(
